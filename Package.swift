@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "quotectl",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Quotes", targets: ["Quotes"]),
+        .executable(name: "quotectl", targets: ["quotectl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Thin C layer over ICU: its public header uses only <stdint.h> types.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(
+            name: "Quotes",
+            dependencies: ["CICU"],
+            resources: [.copy("Resources/fr"), .copy("Resources/registry"), .copy("Resources/calibration")]
+        ),
+        .executableTarget(
+            name: "quotectl",
+            dependencies: [
+                "Quotes",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "QuotesTests",
+            dependencies: ["Quotes"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

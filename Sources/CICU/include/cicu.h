@@ -1,0 +1,84 @@
+/*
+ * cicu.h — the thin C layer between quotectl and ICU.
+ *
+ * Only <stdint.h> types and opaque handles cross this header, so Swift never
+ * sees ICU's own headers (which rename symbols by macro and clash with the
+ * ICU copy inside Foundation). Every function reports failure through an
+ * ICU status code in `*status` (> 0 is an error, <= 0 success or warning);
+ * `cicu_error_name` turns it into ICU's name for it.
+ */
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- errors ---------------------------------------------------------- */
+
+/** ICU's symbolic name for a status code (u_errorName). Never NULL. */
+const char *cicu_error_name(int32_t status);
+
+/** ICU's version as "72.1" (u_getVersion). */
+void cicu_version(char out[32]);
+
+/* ---- break iteration ------------------------------------------------- */
+
+typedef struct cicu_breaker cicu_breaker;
+
+enum { CICU_BREAK_WORD = 1, CICU_BREAK_SENTENCE = 3 };
+
+/** Opens a break iterator (ubrk_open) of `kind` for `locale`, e.g. "fr" or
+ *  "fr@ss=standard" for sentence breaks with abbreviation suppressions. */
+cicu_breaker *cicu_breaker_open(int32_t kind, const char *locale, int32_t *status);
+void cicu_breaker_close(cicu_breaker *breaker);
+
+/** Points the iterator at UTF-16 text (ubrk_setText). The text is not copied
+ *  and must stay alive while boundaries are read. */
+void cicu_breaker_set_text(cicu_breaker *breaker, const uint16_t *text, int32_t length, int32_t *status);
+
+/** Reads up to `capacity` further boundaries (ubrk_next, after the leading
+ *  ubrk_first) into `positions`, with each boundary's rule status
+ *  (ubrk_getRuleStatus) in `statuses`. Returns how many were written; 0 once
+ *  the text is exhausted. */
+int32_t cicu_breaker_next(cicu_breaker *breaker, int32_t *positions, int32_t *statuses, int32_t capacity);
+
+/* ---- normalization --------------------------------------------------- */
+
+/** Form for the normalizer functions. */
+enum { CICU_NFC = 0, CICU_NFKC_CASEFOLD = 1 };
+
+/** 1 when `text` is already in the form (unorm2_isNormalized), else 0. */
+int32_t cicu_is_normalized(int32_t form, const uint16_t *text, int32_t length, int32_t *status);
+
+/** Normalizes `text` into `dest` (unorm2_normalize). Returns the needed
+ *  length; when it exceeds `capacity`, status is a buffer overflow. */
+int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length,
+                       uint16_t *dest, int32_t capacity, int32_t *status);
+
+/** 1 when a normalization boundary precedes code point `c` in NFC
+ *  (unorm2_hasBoundaryBefore): text can be normalized piecewise there. */
+int32_t cicu_nfc_boundary_before(uint32_t c);
+
+/* ---- transliteration ------------------------------------------------- */
+
+typedef struct cicu_transliterator cicu_transliterator;
+
+/** Opens a transliterator by compound ID such as "Any-Latin; Latin-ASCII"
+ *  (utrans_openU). The ID is UTF-16. */
+cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t id_length, int32_t *status);
+void cicu_transliterator_close(cicu_transliterator *transliterator);
+
+/** Transliterates `buffer[0..<length]` in place (utrans_transUChars).
+ *  Returns the new length; when it exceeds `capacity`, status is a buffer
+ *  overflow and the buffer content is unspecified. */
+int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *buffer,
+                           int32_t length, int32_t capacity, int32_t *status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CICU_H */

@@ -1,0 +1,74 @@
+/// The id of an attribution rule, as reported in output and evaluation.
+public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+    public var description: String { rawValue }
+    public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A probability in 0...1 that an attribution is right (clamped).
+public struct Confidence: Comparable, Sendable, Codable, CustomStringConvertible {
+    public let value: Double
+
+    public init(_ value: Double) { self.value = value.isNaN ? 0 : min(1, max(0, value)) }
+
+    public static func < (a: Confidence, b: Confidence) -> Bool { a.value < b.value }
+
+    /// Three decimals, as printed in every output.
+    public var description: String {
+        let scaled = (value * 1000).rounded()
+        let whole = Int(scaled) / 1000
+        let fraction = Int(scaled) % 1000
+        var digits = String(fraction)
+        while digits.count < 3 { digits = "0" + digits }
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return digits.isEmpty ? "\(whole)" : "\(whole).\(digits)"
+    }
+}
+
+/// What sort of speaker a quote has.
+public enum SpeakerKind: String, Sendable, Codable {
+    case person, organisation, unnamed
+}
+
+/// Who said it: the display name the article supports, with registry id
+/// and facts when the speaker is known.
+public struct Speaker: Sendable, Equatable {
+    public var name: String
+    public var id: String?
+    public var kind: SpeakerKind
+    public var gender: Gender
+    public var number: GrammaticalNumber
+
+    public init(name: String, id: String? = nil, kind: SpeakerKind, gender: Gender = .unknown, number: GrammaticalNumber = .singular) {
+        self.name = name
+        self.id = id
+        self.kind = kind
+        self.gender = gender
+        self.number = number
+    }
+}
+
+/// The decision of the attribution engine for one quote.
+public struct Attribution: Sendable {
+    /// Nil when no plausible speaker was found.
+    public var speaker: Speaker?
+    /// The rule that decided.
+    public var rule: RuleID?
+    /// The cue as written (`a-t-il ajouté`, `selon`), in working indices.
+    public var cue: Range<Int>?
+    /// The mention of the speaker that carries the attribution, in working indices.
+    public var mention: Range<Int>?
+    public var confidence: Confidence?
+
+    public init(speaker: Speaker?, rule: RuleID?, cue: Range<Int>?, mention: Range<Int>?, confidence: Confidence?) {
+        self.speaker = speaker
+        self.rule = rule
+        self.cue = cue
+        self.mention = mention
+        self.confidence = confidence
+    }
+
+    public static let none = Attribution(speaker: nil, rule: nil, cue: nil, mention: nil, confidence: nil)
+}

@@ -1,0 +1,169 @@
+/// Everything a rule may read about a document, immutable. Decisions made
+/// for earlier quotes are visible through ``previous`` (speaker continuity).
+public struct AttributionContext: Sendable {
+    public let document: Document
+    public let lexicon: FrenchLexicon
+    public let quotes: [QuoteSpan]
+    /// For indirect quotes, the cue that introduced them.
+    public let quoteCue: [Int?]
+    public let mentions: [Mention]
+    public let entities: EntityTable
+    public let cues: [Cue]
+    /// Decisions for quotes before the current one (same order as `quotes`).
+    public let previous: [Candidate?]
+    private let index: Index
+
+    /// Lookup tables shared by every copy of a context.
+    final class Index: Sendable {
+        let mentionAtStart: [Int: Int]
+        let mentionAtEnd: [Int: Int]
+        let cueAtStart: [Int: Int]
+
+        init(mentions: [Mention], cues: [Cue]) {
+            var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
+            for (k, mention) in mentions.enumerated() {
+                if starts[mention.content.lowerBound] == nil { starts[mention.content.lowerBound] = k }
+                ends[mention.content.upperBound - 1] = k
+            }
+            mentionAtStart = starts
+            mentionAtEnd = ends
+            var cueStarts: [Int: Int] = [:]
+            for (k, cue) in cues.enumerated() { cueStarts[cue.content.lowerBound] = k }
+            cueAtStart = cueStarts
+        }
+    }
+
+    init(document: Document, lexicon: FrenchLexicon, quotes: [QuoteSpan], quoteCue: [Int?], mentions: [Mention],
+         entities: EntityTable, cues: [Cue], previous: [Candidate?] = [], index: Index? = nil) {
+        self.document = document
+        self.lexicon = lexicon
+        self.quotes = quotes
+        self.quoteCue = quoteCue
+        self.mentions = mentions
+        self.entities = entities
+        self.cues = cues
+        self.previous = previous
+        self.index = index ?? Index(mentions: mentions, cues: cues)
+    }
+
+    func with(previous: [Candidate?]) -> AttributionContext {
+        AttributionContext(document: document, lexicon: lexicon, quotes: quotes, quoteCue: quoteCue, mentions: mentions,
+                           entities: entities, cues: cues, previous: previous, index: index)
+    }
+
+    // MARK: positions
+
+    /// Content index of the first token after the quote's closing mark (or its words).
+    public func contentAfter(_ quote: Int) -> Int {
+        let span = quotes[quote]
+        let end = span.close.map { $0 + 1 } ?? span.content.upperBound
+        let t = document.tokenIndex(at: end)
+        return t >= document.tokens.count ? document.content.count : Int(document.contentIndex[t])
+    }
+
+    /// Content index of the opening mark (or the first word).
+    public func contentStart(_ quote: Int) -> Int {
+        let span = quotes[quote]
+        let t = document.tokenIndex(at: span.open ?? span.content.lowerBound)
+        return t >= document.tokens.count ? document.content.count : Int(document.contentIndex[t])
+    }
+
+    /// Sentence index of a content token.
+    public func sentence(ofContent c: Int) -> Int {
+        guard c < document.content.count else { return max(document.sentences.count - 1, 0) }
+        return Int(document.tokenSentence[document.content[c]])
+    }
+
+    public func cue(startingAt c: Int) -> Int? { index.cueAtStart[c] }
+    public func mention(startingAt c: Int) -> Int? { index.mentionAtStart[c] }
+    public func mention(endingAt c: Int) -> Int? { index.mentionAtEnd[c] }
+
+    // MARK: speakers
+
+    /// The entity of mention `k`, resolving pronouns.
+    public func entity(ofMention k: Int) -> Int? {
+        let mention = mentions[k]
+        if mention.kind == .pronoun { return resolvePronoun(k) }
+        guard let e = entities.entityOf[k] else { return nil }
+        return entities.entities[e].isWeak && !mentionLooksLikeSpeaker(k) ? nil : e
+    }
+
+    private func mentionLooksLikeSpeaker(_ k: Int) -> Bool { !mentions[k].insideQuote }
+
+    /// The subject of a verb cue: the mention just before it (skipping an
+    /// apposition comma, `qui`), or its inverted pronoun.
+    public func subject(of c: Int) -> Int? {
+        let cue = cues[c]
+        if let inverted = cue.invertedPronoun, let k = mention(startingAt: inverted) { return k }
+        let keys = document.contentKeys
+        var j = cue.content.lowerBound - 1
+        var steps = 0
+        while j >= 0, steps < 4 {
+            if let k = mention(endingAt: j), !mentions[k].insideQuote { return k }
+            let key = keys[j]
+            if key == "," || key == "qui" || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même" {
+                j -= 1
+                steps += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// The mention right after a cue, skipping adverbs (`a affirmé hier le chef …`).
+    public func mention(after c: Int) -> Int? {
+        let keys = document.contentKeys
+        var j = cues[c].content.upperBound
+        var steps = 0
+        while j < keys.count, steps < 4 {
+            if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote { return k }
+            if lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// The entity a pronoun mention refers to: the most recent agreeing
+    /// subject in its sentence, else the last speaker if it agrees, else the
+    /// most recent agreeing mention outside quotes within three sentences.
+    public func resolvePronoun(_ k: Int) -> Int? {
+        let pronoun = mentions[k]
+        let here = sentence(ofContent: pronoun.content.lowerBound)
+        func agrees(_ e: Int) -> Bool {
+            let entity = entities.entities[e]
+            guard entity.number == pronoun.number || entity.kind == .organisation else { return false }
+            if entity.kind == .organisation { return entity.gender == pronoun.gender }
+            return entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
+        }
+        // 1. A subject earlier in the same sentence.
+        var j = k - 1
+        while j >= 0, sentence(ofContent: mentions[j].content.lowerBound) == here {
+            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j], agrees(e), isSubject(j) { return e }
+            j -= 1
+        }
+        // 2. The last speaker.
+        if let last = previous.last(where: { $0 != nil }) ?? nil, agrees(last.entity) {
+            let lastSentence = last.mention.map { sentence(ofContent: mentions[$0].content.lowerBound) } ?? here
+            if here - lastSentence <= 6 { return last.entity }
+        }
+        // 3. The most recent agreeing mention.
+        j = k - 1
+        while j >= 0, here - sentence(ofContent: mentions[j].content.lowerBound) <= 3 {
+            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j], agrees(e) { return e }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A mention followed by a verb (its subject role).
+    func isSubject(_ k: Int) -> Bool {
+        let keys = document.contentKeys
+        var j = mentions[k].content.upperBound
+        var steps = 0
+        while j < keys.count, steps < 3, keys[j] == "," || lexicon.isFunction(keys[j], .adverb) || keys[j] == "qui" { j += 1; steps += 1 }
+        guard j < keys.count else { return false }
+        return lexicon.isFunction(keys[j], .auxAvoir) || lexicon.isFunction(keys[j], .auxEtre) || lexicon.verbForms[keys[j]] != nil
+            || ["n'", "ne", "s'", "se", "y"].contains(keys[j])
+    }
+}

@@ -1,0 +1,24 @@
+/// `X a déclaré : «…»` or `Le ministre : «…»`: a colon before the opening
+/// mark, after a cue (its subject speaks) or a mention.
+struct ColonRule: AttributionRule {
+    let id: RuleID = "colon"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        let start = context.contentStart(quote)
+        let keys = context.document.contentKeys
+        guard context.quotes[quote].open != nil, start >= 2, keys[start - 1] == ":" else { return nil }
+        // A cue that ends right before the colon (allowing a short complement: "a déclaré à la presse :").
+        for (index, cue) in context.cues.enumerated().reversed() where cue.isVerb && !cue.insideQuote {
+            guard cue.content.upperBound <= start - 1 else { continue }
+            guard start - 1 - cue.content.upperBound <= 5, context.sentence(ofContent: cue.content.lowerBound) == context.sentence(ofContent: start - 1) else { break }
+            if let k = context.subject(of: index), let e = context.entity(ofMention: k) {
+                return Candidate(rule: id, entity: e, mention: k, cue: index)
+            }
+            break
+        }
+        if let k = context.mention(endingAt: start - 2), !context.mentions[k].insideQuote, let e = context.entity(ofMention: k) {
+            return Candidate(rule: id, entity: e, mention: k, cue: nil)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+/// `«…». Le ministre a ensuite ajouté …`: a quote with no cue of its own
+/// whose next sentence opens with a speaker and a speech verb.
+struct NextSentenceRule: AttributionRule {
+    let id: RuleID = "next-sentence"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        guard context.quotes[quote].kind == .direct else { return nil }
+        let after = context.contentAfter(quote)
+        let keys = context.document.contentKeys
+        // The quote must end its sentence.
+        guard after < keys.count, [".", "!", "?", "…"].contains(keys[after]) || context.sentence(ofContent: after) != context.sentence(ofContent: max(after - 1, 0)) else { return nil }
+        let next = [".", "!", "?", "…"].contains(keys[after]) ? after + 1 : after
+        guard next < keys.count, context.document.tokens[context.document.content[next]].kind != .quoteMark else { return nil }
+        // The previous quote's speaker going on is more likely when it is close.
+        if let k = context.mention(startingAt: next), context.mentions[k].kind != .pronoun {
+            let end = context.mentions[k].content.upperBound
+            if let c = context.cues.firstIndex(where: { $0.isVerb && $0.content.lowerBound >= end && $0.content.lowerBound <= end + 2 }),
+               context.subject(of: c) == k, let e = context.entity(ofMention: k) {
+                return Candidate(rule: id, entity: e, mention: k, cue: c)
+            }
+        }
+        return nil
+    }
+}
+
+/// A quote with no cue near it continues the previous speaker, within the
+/// same paragraph or from the paragraph just before.
+struct ContinuityRule: AttributionRule {
+    let id: RuleID = "continuity"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        guard quote > 0, context.quotes[quote].kind == .direct || context.quotes[quote].kind == .mixed else { return nil }
+        guard let (index, last) = context.previous.enumerated().reversed().lazy.compactMap({ i, c in c.map { (i, $0) } }).first else { return nil }
+        let document = context.document
+        let paragraph = document.paragraphIndex(at: context.quotes[quote].extent.lowerBound)
+        let lastParagraph = document.paragraphIndex(at: context.quotes[index].extent.lowerBound)
+        guard paragraph - lastParagraph <= 1 else { return nil }
+        // Nothing else spoke in between: the previous decided quote is the previous quote.
+        guard index == quote - 1 || context.previous[(index + 1)..<quote].allSatisfy({ $0 == nil }) else { return nil }
+        return Candidate(rule: id, entity: last.entity, mention: nil, cue: nil)
+    }
+}

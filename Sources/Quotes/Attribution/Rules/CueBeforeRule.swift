@@ -1,0 +1,50 @@
+/// `X a déclaré que «…»`, `X a salué «un partenariat mûr»`, `X y a vu une
+/// attaque contre la «souveraineté»`, and indirect speech `X a affirmé que …`:
+/// the nearest verb cue before the quote in its sentence; its subject speaks.
+/// Attitude cues (`a salué`, `y a vu`) are reported under their own rule id
+/// so that their lower precision shows in evaluation and calibration.
+struct CueBeforeRule: AttributionRule {
+    let id: RuleID = "cue-before"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        let cueIndex: Int
+        if context.quotes[quote].kind == .indirect {
+            guard let c = context.quoteCue[quote], context.cues[c].isVerb else { return nil }
+            // The inverted lede has its cue after the clause.
+            guard context.cues[c].range.upperBound <= context.quotes[quote].content.lowerBound else { return nil }
+            cueIndex = c
+        } else {
+            let start = context.contentStart(quote)
+            let sentence = context.sentence(ofContent: start)
+            guard let c = context.cues.lastIndex(where: {
+                $0.isVerb && !$0.insideQuote && $0.content.upperBound <= start && context.sentence(ofContent: $0.content.lowerBound) == sentence
+            }) else { return nil }
+            cueIndex = c
+        }
+        guard let k = context.subject(of: cueIndex), let e = context.entity(ofMention: k) else { return nil }
+        let keys = context.document.contentKeys
+        let between = keys[context.cues[cueIndex].content.upperBound..<max(context.cues[cueIndex].content.upperBound, context.contentStart(quote))]
+        let rule: RuleID
+        if context.cues[cueIndex].strength == .attitude {
+            rule = "attitude"
+        } else if between.contains("que") || between.contains("qu'") || context.quotes[quote].kind == .indirect {
+            rule = "que-clause"
+        } else {
+            rule = "cue-before"
+        }
+        return Candidate(rule: rule, entity: e, mention: k, cue: cueIndex)
+    }
+}
+
+/// `…, a affirmé hier le chef de la diplomatie russe, Sergueï Lavrov.`: the
+/// indirect lede whose cue and speaker follow the clause.
+struct InvertedLedeRule: AttributionRule {
+    let id: RuleID = "inverted-lede"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        guard context.quotes[quote].kind == .indirect, let c = context.quoteCue[quote], context.cues[c].isVerb,
+              context.cues[c].range.lowerBound >= context.quotes[quote].content.upperBound,
+              let k = context.mention(after: c), let e = context.entity(ofMention: k) else { return nil }
+        return Candidate(rule: id, entity: e, mention: k, cue: c)
+    }
+}

@@ -1,0 +1,85 @@
+/// `«…», a-t-il dit` / `«…», a dit M. Lavrov` / `«…» a affirmé hier le
+/// ministre`: a verb cue right after the closing mark (past a comma, `!`,
+/// `?` or a dash); the speaker is its inverted pronoun or the mention after it.
+struct InciseRule: AttributionRule {
+    let id: RuleID = "incise"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        guard context.quotes[quote].close != nil || context.quotes[quote].open != nil else { return nil }
+        let keys = context.document.contentKeys
+        var c = context.contentAfter(quote)
+        var skipped = 0
+        while c < keys.count, skipped < 2, [",", "!", "?", "…", "—", "–", "-", ")"].contains(keys[c]) { c += 1; skipped += 1 }
+        var late = false
+        var found = context.cue(startingAt: c)
+        if found == nil {
+            // A late incise: «…» de sanctionner la Turquie, a relevé M. Cavusoglu.
+            found = lateIncise(after: c, quote: quote, context)
+            late = found != nil
+        }
+        guard let cueIndex = found, context.cues[cueIndex].isVerb, !context.cues[cueIndex].insideQuote else { return nil }
+        if late {
+            if let inverted = context.cues[cueIndex].invertedPronoun, let k = context.mention(startingAt: inverted),
+               let e = context.entity(ofMention: k) {
+                return Candidate(rule: "incise-late", entity: e, mention: k, cue: cueIndex)
+            }
+            if let k = context.mention(after: cueIndex), let e = context.entity(ofMention: k) {
+                return Candidate(rule: "incise-late", entity: e, mention: k, cue: cueIndex)
+            }
+            return nil
+        }
+        if let inverted = context.cues[cueIndex].invertedPronoun, let k = context.mention(startingAt: inverted),
+           let e = context.entity(ofMention: k) {
+            return Candidate(rule: "incise-pronoun", entity: e, mention: k, cue: cueIndex)
+        }
+        if let k = context.mention(after: cueIndex), let e = context.entity(ofMention: k) {
+            return Candidate(rule: "incise-name", entity: e, mention: k, cue: cueIndex)
+        }
+        return nil
+    }
+
+    /// A cue after a comma later in the quote's sentence, with no other
+    /// quote mark or verb cue before it: the narrator's clause ends in an incise.
+    private func lateIncise(after c: Int, quote: Int, _ context: AttributionContext) -> Int? {
+        let keys = context.document.contentKeys
+        let sentence = context.sentence(ofContent: max(c - 1, 0))
+        var j = c
+        while j < keys.count, j - c < 12, context.sentence(ofContent: j) == sentence {
+            if context.document.tokens[context.document.content[j]].kind == .quoteMark { return nil }
+            if let cue = context.cue(startingAt: j) {
+                guard j > c, keys[j - 1] == ",", context.cues[cue].isVerb else { return nil }
+                // The incise ends the sentence.
+                let end = context.cues[cue].content.upperBound
+                var k = end
+                if let mention = context.mention(after: cue) { k = context.mentions[mention].content.upperBound }
+                while k < keys.count, keys[k] == "," || context.mention(startingAt: k) != nil {
+                    if let m = context.mention(startingAt: k) { k = context.mentions[m].content.upperBound } else { k += 1 }
+                }
+                guard k >= keys.count || [".", "!", "?", "…", ";"].contains(keys[k]) || context.sentence(ofContent: k) != sentence else { return nil }
+                return cue
+            }
+            j += 1
+        }
+        return nil
+    }
+}
+
+/// `«Nous irons, a-t-il dit, jusqu'au bout»`: an incise inside the marks,
+/// between commas.
+struct InnerInciseRule: AttributionRule {
+    let id: RuleID = "incise-inside"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        let span = context.quotes[quote]
+        guard span.open != nil else { return nil }
+        let keys = context.document.contentKeys
+        for (index, cue) in context.cues.enumerated() where cue.isVerb && span.content.contains(cue.range.lowerBound) {
+            guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1] == "," else { continue }
+            if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, keys[cue.content.upperBound] == ",",
+               let k = context.mention(startingAt: inverted), let e = context.resolvePronoun(k) {
+                return Candidate(rule: id, entity: e, mention: k, cue: index)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,28 @@
+/// `Selon X, «…»`, `«…», selon X`, `d'après X`, `pour X, «…»`: a reporting
+/// preposition in the quote's sentence, followed by the speaker.
+struct PrepositionRule: AttributionRule {
+    let id: RuleID = "selon"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        if context.quotes[quote].kind == .indirect {
+            guard let c = context.quoteCue[quote], !context.cues[c].isVerb else { return nil }
+            return candidate(c, context)
+        }
+        let first = context.sentence(ofContent: context.contentStart(quote))
+        let last = context.sentence(ofContent: max(context.contentAfter(quote) - 1, 0))
+        for (index, cue) in context.cues.enumerated() where !cue.isVerb && !cue.insideQuote {
+            let s = context.sentence(ofContent: cue.content.lowerBound)
+            guard s >= first && s <= last else { continue }
+            // The cue must stand outside this quote's words.
+            if context.quotes[quote].content.contains(cue.range.lowerBound) { continue }
+            if let candidate = candidate(index, context) { return candidate }
+        }
+        return nil
+    }
+
+    private func candidate(_ index: Int, _ context: AttributionContext) -> Candidate? {
+        let start = context.cues[index].content.upperBound
+        guard let k = context.mention(startingAt: start), let e = context.entity(ofMention: k) else { return nil }
+        return Candidate(rule: id, entity: e, mention: k, cue: index)
+    }
+}

@@ -1,0 +1,152 @@
+/// Finds reported speech without marks and returns it as `indirect` spans,
+/// each with the cue that introduces it:
+///
+/// - que-clauses: `X a affirmé que …`, `a fait savoir qu'…`, `a insisté sur
+///   le fait que …`, `a assuré aux journalistes que …`;
+/// - prepositions: `Selon X, …` and `…, selon X.` (also `d'après`, `pour X,`);
+/// - the inverted news lede: `…, a affirmé hier le chef de la diplomatie russe, Sergueï Lavrov.`
+///
+/// The span is the reported clause, final period excluded. A clause that is
+/// one quote in marks is left to that quote; a speech verb with a plain
+/// object (`a annoncé des sanctions`) gives nothing.
+public struct IndirectFinder: Sendable {
+    let lexicon: FrenchLexicon
+
+    public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
+
+    /// Indirect spans with the index of their cue in `cues`.
+    public func find(in document: Document, cues: [Cue], marked: [QuoteSpan]) -> [(span: QuoteSpan, cue: Int)] {
+        var result: [(QuoteSpan, Int)] = []
+        let keys = document.contentKeys
+        let m = keys.count
+        var taken: [Range<Int>] = []
+        for (index, cue) in cues.enumerated() where !cue.insideQuote {
+            var clause: Range<Int>? = nil   // content indices
+            switch cue.form {
+            case .verb(_, _, let nonFinite):
+                if let start = queClauseStart(document, after: cue) {
+                    clause = start..<clauseEnd(document, from: start, cues: cues)
+                } else if !nonFinite, let lede = ledeClause(document, cue: cue) {
+                    clause = lede
+                }
+            case .preposition:
+                clause = prepositionClause(document, cue: cue)
+            }
+            guard var content = clause, !content.isEmpty, content.upperBound <= m else { continue }
+            // Drop a final period, spaces and closing punctuation.
+            while content.count > 1, [".", "!", "?", ";", ",", "…"].contains(keys[content.upperBound - 1]) {
+                content = content.lowerBound..<(content.upperBound - 1)
+            }
+            let range = document.workingRange(content: content.lowerBound, through: content.upperBound - 1)
+            // A clause that is one marked quote belongs to that quote.
+            if marked.contains(where: { $0.extent.lowerBound <= range.lowerBound && $0.extent.upperBound >= range.upperBound - 1 }) { continue }
+            if marked.contains(where: { covers($0.extent, range, fraction: 0.9) }) { continue }
+            // Not inside a quote in marks.
+            if marked.contains(where: { $0.content.contains(range.lowerBound) }) { continue }
+            if taken.contains(where: { $0.overlaps(range) }) { continue }
+            taken.append(range)
+            result.append((QuoteSpan(content: range, open: nil, close: nil, kind: .indirect, style: .none), index))
+        }
+        return result
+    }
+
+    private func covers(_ extent: Range<Int>, _ range: Range<Int>, fraction: Double) -> Bool {
+        let overlap = max(0, min(extent.upperBound, range.upperBound) - max(extent.lowerBound, range.lowerBound))
+        return Double(overlap) >= fraction * Double(range.count)
+    }
+
+    /// The content index just after `que`/`qu'` when the cue governs a que-clause.
+    func queClauseStart(_ document: Document, after cue: Cue) -> Int? {
+        let keys = document.contentKeys
+        var j = cue.content.upperBound
+        var steps = 0
+        while j < keys.count, steps < 8 {
+            let key = keys[j]
+            if key == "que" || key == "qu'" { return j + 1 < keys.count ? j + 1 : nil }
+            let token = document.tokens[document.content[j]]
+            if token.kind == .quoteMark || [".", ";", ":", "!", "?"].contains(key) { return nil }
+            if lexicon.verbForms[key] != nil && !lexicon.isFunction(key, .adverb) && key != "fait" { return nil }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Where a clause starting at `start` ends: the sentence end, or a comma
+    /// before an incise cue (`…, a-t-il ajouté`).
+    func clauseEnd(_ document: Document, from start: Int, cues: [Cue]) -> Int {
+        let keys = document.contentKeys
+        let sentence = Int(document.tokenSentence[document.content[start]])
+        var j = start
+        while j < keys.count, Int(document.tokenSentence[document.content[j]]) == sentence {
+            if keys[j] == ",", let next = cues.first(where: { $0.content.lowerBound == j + 1 }), next.isVerb, next.invertedPronoun != nil || isFollowedByMention(document, next) {
+                return j
+            }
+            j += 1
+        }
+        return j
+    }
+
+    /// `…, a affirmé hier le chef …, X.`: from the sentence start to the comma.
+    func ledeClause(_ document: Document, cue: Cue) -> Range<Int>? {
+        let keys = document.contentKeys
+        let first = cue.content.lowerBound
+        guard first >= 2, keys[first - 1] == ",", cue.invertedPronoun == nil, isFollowedByMention(document, cue) else { return nil }
+        // The words before the comma must not end with a closing mark (that is a quote's incise).
+        let before = document.tokens[document.content[first - 2]]
+        if before.kind == .quoteMark { return nil }
+        let sentence = document.sentences[Int(document.tokenSentence[document.content[first]])]
+        var start = Int(document.contentIndex[sentence.tokens.lowerBound])
+        // Skip a dateline that shares the sentence.
+        while start < first, document.tokens[document.content[start]].start < document.bodyStart { start += 1 }
+        guard first - 1 - start >= 4 else { return nil }
+        return start..<(first - 1)
+    }
+
+    /// `Selon X, clause.` or `clause, selon X.`
+    func prepositionClause(_ document: Document, cue: Cue) -> Range<Int>? {
+        let keys = document.contentKeys
+        let sentence = document.sentences[Int(document.tokenSentence[document.content[cue.content.lowerBound]])]
+        let sentenceStart = Int(document.contentIndex[sentence.tokens.lowerBound])
+        var sentenceEnd = Int(document.contentIndex[min(sentence.tokens.upperBound, document.tokens.count - 1)])
+        if sentence.tokens.upperBound >= document.tokens.count { sentenceEnd = keys.count }
+        var start = sentenceStart
+        while start < cue.content.lowerBound, document.tokens[document.content[start]].start < document.bodyStart { start += 1 }
+        if cue.content.lowerBound == start {
+            // Selon X, clause.
+            var j = cue.content.upperBound
+            while j < sentenceEnd, keys[j] != "," {
+                if document.tokens[document.content[j]].kind == .quoteMark { return nil }
+                j += 1
+            }
+            guard j + 1 < sentenceEnd else { return nil }
+            return (j + 1)..<sentenceEnd
+        }
+        // clause, selon X.
+        guard cue.content.lowerBound >= 1, keys[cue.content.lowerBound - 1] == "," else { return nil }
+        // X then the sentence end.
+        var j = cue.content.upperBound
+        while j < sentenceEnd, keys[j] != "," { j += 1 }
+        guard j >= sentenceEnd - 1 || keys[j] == "," && j + 1 >= sentenceEnd - 1 else { return nil }
+        let end = cue.content.lowerBound - 1
+        guard end - start >= 3 else { return nil }
+        return start..<end
+    }
+
+    /// After the cue and a few adverbs, a determiner, a capitalised word or an honorific.
+    func isFollowedByMention(_ document: Document, _ cue: Cue) -> Bool {
+        let keys = document.contentKeys
+        var j = cue.content.upperBound
+        var steps = 0
+        while j < keys.count, steps < 4, lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1 }
+        guard j < keys.count else { return false }
+        let token = document.tokens[document.content[j]]
+        if token.isCapitalized { return true }
+        if lexicon.honorifics.match(keys, at: j) != nil { return true }
+        if MentionFinder.definite.contains(keys[j]) || MentionFinder.indefinite.contains(keys[j]) {
+            return j + 1 < keys.count && (lexicon.personNouns.match(keys, at: j + 1) != nil || lexicon.organisationNouns.match(keys, at: j + 1) != nil
+                || document.tokens[document.content[j + 1]].isCapitalized || MentionFinder.preNominal.contains(keys[j + 1]))
+        }
+        return false
+    }
+}

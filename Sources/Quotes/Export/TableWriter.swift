@@ -1,0 +1,45 @@
+/// A readable aligned view for a terminal: one line a quote with kind,
+/// speaker, confidence, rule and the start of the text.
+public struct TableWriter: QuoteWriter {
+    public init() {}
+
+    public mutating func begin() -> String { "" }
+
+    public mutating func write(_ result: DocumentResult) -> String {
+        var out = "\(result.id) — \(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")\n"
+        let header = ["#", "kind", "speaker", "conf", "rule", "offsets", "translation", "text"]
+        var rows: [[String]] = [header]
+        for quote in result.quotes {
+            let a = quote.attribution
+            var translation = ""
+            if let note = quote.translation {
+                translation = (note.original ?? "?") + (note.via.isEmpty ? "" : "→" + note.via.joined(separator: "→")) + "→" + note.quotedIn
+                if note.verbatim == false { translation += " (not verbatim)" }
+            }
+            var flags = quote.span.flags.sorted().map(\.rawValue).joined(separator: ",")
+            if !flags.isEmpty { flags = " [\(flags)]" }
+            rows.append([String(quote.index), quote.span.kind.rawValue, a.speaker?.name ?? "—",
+                         a.confidence?.description ?? "", a.rule?.rawValue ?? "",
+                         "\(quote.range.lowerBound)-\(quote.range.upperBound)", translation,
+                         Self.clip(quote.text, 70) + flags])
+        }
+        var widths = [Int](repeating: 0, count: header.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        for row in rows {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                line += cell
+                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cell.count + 2) }
+            }
+            out += line + "\n"
+        }
+        return out + "\n"
+    }
+
+    public mutating func end() -> String { "" }
+
+    static func clip(_ text: String, _ limit: Int) -> String {
+        let flat = String(text.map { $0.isNewline ? " " : $0 })
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}

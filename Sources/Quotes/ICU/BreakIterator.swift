@@ -1,0 +1,66 @@
+import CICU
+
+/// Word or sentence boundaries over UTF-16 text, from ICU (`ubrk_open`).
+///
+/// ```swift
+/// let words = try BreakIterator(.word, locale: "fr")
+/// let bounds = try words.boundaries(in: Array("Il a dit.".utf16))
+/// ```
+/// One instance is not thread-safe; give each worker its own.
+public final class BreakIterator {
+    public enum Kind: Sendable {
+        case word, sentence
+
+        var raw: Int32 { self == .word ? Int32(CICU_BREAK_WORD) : Int32(CICU_BREAK_SENTENCE) }
+    }
+
+    /// A boundary: a UTF-16 offset and the rule status of the segment that
+    /// ends there (`ubrk_getRuleStatus`; for words, 0 means no letters or
+    /// digits, 100..<200 a number, 200..<500 letters or ideographs).
+    public struct Boundary: Equatable, Sendable {
+        public var utf16Offset: Int
+        public var ruleStatus: Int32
+    }
+
+    private let handle: OpaquePointer
+    public let kind: Kind
+
+    /// Wraps `ubrk_open`. `locale` may carry keywords, e.g.
+    /// `fr@ss=standard` for sentence-break suppressions after abbreviations.
+    public init(_ kind: Kind, locale: String) throws(ICUError) {
+        var status: Int32 = 0
+        let opened = cicu_breaker_open(kind.raw, locale, &status)
+        try ICUError.check(status, "ubrk_open")
+        guard let opened else { throw ICUError(function: "ubrk_open", code: 1) }
+        handle = opened
+        self.kind = kind
+    }
+
+    deinit { cicu_breaker_close(handle) }
+
+    /// Every boundary after the start of `text`, in order (`ubrk_setText`,
+    /// `ubrk_next`, `ubrk_getRuleStatus`). The last one is `text.count`.
+    /// - Complexity: O(n) in the length of `text`.
+    public func boundaries(in text: [UInt16]) throws(ICUError) -> [Boundary] {
+        var result: [Boundary] = []
+        result.reserveCapacity(kind == .word ? text.count / 3 : text.count / 60)
+        var status: Int32 = 0
+        let capacity = 256
+        var positions = [Int32](repeating: 0, count: capacity)
+        var statuses = [Int32](repeating: 0, count: capacity)
+        try text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
+            cicu_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+            try ICUError.check(status, "ubrk_setText")
+            while true {
+                let count = Int(cicu_breaker_next(handle, &positions, &statuses, Int32(capacity)))
+                if count == 0 { break }
+                for i in 0..<count {
+                    result.append(Boundary(utf16Offset: Int(positions[i]), ruleStatus: statuses[i]))
+                }
+            }
+            // Detach ICU from the buffer before it goes away.
+            cicu_breaker_set_text(handle, nil, 0, &status)
+        }
+        return result
+    }
+}

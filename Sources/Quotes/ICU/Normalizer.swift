@@ -1,0 +1,58 @@
+import CICU
+
+/// Unicode normalization from ICU (`unorm2_getNFCInstance`,
+/// `unorm2_getNFKCCasefoldInstance`).
+///
+/// ```swift
+/// Normalizer.nfc.normalize("e\u{301}")        // "é"
+/// Normalizer.nfkcCasefold.normalize("Ǆ")     // "dž"
+/// ```
+/// The ICU normalizer instances are shared and thread-safe.
+public struct Normalizer: Sendable {
+    public enum Form: Sendable {
+        case nfc, nfkcCasefold
+        var raw: Int32 { self == .nfc ? Int32(CICU_NFC) : Int32(CICU_NFKC_CASEFOLD) }
+    }
+
+    public let form: Form
+
+    public static let nfc = Normalizer(form: .nfc)
+    public static let nfkcCasefold = Normalizer(form: .nfkcCasefold)
+
+    /// Whether UTF-16 `text` is already in this form (`unorm2_isNormalized`).
+    public func isNormalized(_ text: [UInt16]) throws(ICUError) -> Bool {
+        var status: Int32 = 0
+        let result = text.withUnsafeBufferPointer { cicu_is_normalized(form.raw, $0.baseAddress, Int32($0.count), &status) }
+        try ICUError.check(status, "unorm2_isNormalized")
+        return result != 0
+    }
+
+    /// The normalized form of UTF-16 `text` (`unorm2_normalize`).
+    public func normalize(_ text: [UInt16]) throws(ICUError) -> [UInt16] {
+        var capacity = text.count + text.count / 4 + 8
+        while true {
+            var status: Int32 = 0
+            var output = [UInt16](repeating: 0, count: capacity)
+            let needed = text.withUnsafeBufferPointer { source in
+                output.withUnsafeMutableBufferPointer { dest in
+                    cicu_normalize(form.raw, source.baseAddress, Int32(source.count), dest.baseAddress, Int32(capacity), &status)
+                }
+            }
+            if status == ICUError.bufferOverflow { capacity = Int(needed); continue }
+            try ICUError.check(status, "unorm2_normalize")
+            output.removeSubrange(Int(needed)...)
+            return output
+        }
+    }
+
+    /// The normalized form of `string`.
+    public func normalize(_ string: String) throws(ICUError) -> String {
+        String(decoding: try normalize(Array(string.utf16)), as: UTF16.self)
+    }
+
+    /// Whether NFC can normalize text piecewise before `scalar`
+    /// (`unorm2_hasBoundaryBefore`).
+    public static func nfcBoundary(before scalar: Unicode.Scalar) -> Bool {
+        cicu_nfc_boundary_before(scalar.value) != 0
+    }
+}

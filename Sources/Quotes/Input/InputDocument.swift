@@ -1,0 +1,39 @@
+import Foundation
+
+/// One document to process, as read from a file, standard input or a JSONL line.
+public struct InputDocument: Sendable {
+    /// File path or JSONL id.
+    public var id: String
+    public var bytes: [UInt8]
+    /// Already-decoded text (JSONL input), or nil to decode `bytes`.
+    public var text: String?
+
+    public init(id: String, bytes: [UInt8]) {
+        self.id = id
+        self.bytes = bytes
+        text = nil
+    }
+
+    public init(id: String, text: String) {
+        self.id = id
+        bytes = []
+        self.text = text
+    }
+}
+
+/// A document that could not be read; processing goes on with the others.
+public struct InputError: Error, Sendable, CustomStringConvertible {
+    /// Where: a path, `path:line` for JSONL, or `-`.
+    public var location: String
+    public var message: String
+
+    public var description: String { "\(location): \(message)" }
+}
+
+/// How inputs are given.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// Each file (or standard input) is one article.
+    case text
+    /// Each line is `{"id": ..., "text": ...}`.
+    case jsonl
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Streams documents from paths: files, folders (their `.txt` files, or
+/// `.jsonl` with JSONL input, sorted by path), and `-` for standard input.
+/// Each document or error is handed over as soon as it is read, so memory
+/// does not grow with the number of documents.
+public struct InputReader: Sendable {
+    public var format: InputFormat
+
+    public init(format: InputFormat) { self.format = format }
+
+    /// Calls `body` with each document or error, in order. Stops early when
+    /// `body` returns false.
+    public func read(_ paths: [String], _ body: (Result<InputDocument, InputError>) -> Bool) {
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                if !emit(id: "-", data: data, body) { return }
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                if !body(.failure(InputError(location: path, message: "no such file or directory"))) { return }
+                continue
+            }
+            if isDirectory.boolValue {
+                let files = Self.files(in: path, extension: format == .jsonl ? "jsonl" : "txt")
+                if files.isEmpty {
+                    if !body(.failure(InputError(location: path, message: "folder holds no .\(format == .jsonl ? "jsonl" : "txt") file"))) { return }
+                }
+                for file in files {
+                    if !readFile(file, body) { return }
+                }
+            } else if !readFile(path, body) {
+                return
+            }
+        }
+    }
+
+    private func readFile(_ path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return body(.failure(InputError(location: path, message: "cannot be read (permission denied?)")))
+        }
+        defer { try? handle.close() }
+        if format == .jsonl {
+            return JSONLReader.read(handle: handle, path: path, body)
+        }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return body(.success(InputDocument(id: path, bytes: [UInt8](data))))
+        } catch {
+            return body(.failure(InputError(location: path, message: "read failed: \(error.localizedDescription)")))
+        }
+    }
+
+    private func emit(id: String, data: Data, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+        if format == .jsonl {
+            return JSONLReader.read(data: data, path: id, body)
+        }
+        return body(.success(InputDocument(id: id, bytes: [UInt8](data))))
+    }
+
+    /// Regular files below `folder` with `extension`, sorted by path.
+    static func files(in folder: String, extension ext: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix("." + ext) else { continue }
+            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result.append(path)
+            }
+        }
+        return result.sorted()
+    }
+}

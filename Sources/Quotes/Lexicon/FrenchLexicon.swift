@@ -1,0 +1,257 @@
+import Foundation
+
+/// The French lexicons under `Resources/fr/`, loaded and validated once per
+/// process. Each file's format is documented in its header comment and in
+/// `Resources/fr/README.md`; a malformed line fails with `file:line:column`.
+///
+/// ```swift
+/// let lexicon = try FrenchLexicon.shared()
+/// lexicon.verbForms["a"]        // nil: auxiliaries are function words
+/// lexicon.verbForms["déclaré"]  // [VerbForm(verb: …, isParticiple: true)]
+/// ```
+public struct FrenchLexicon: Sendable {
+    public struct SpeechVerb: Sendable {
+        public let lemma: String
+        public let strength: CueStrength
+        /// A clitic required before the verb group (`y` for `y voir`).
+        public let pre: [String]
+        /// Words required right after the verb (`savoir` for `faire savoir`).
+        public let post: [String]
+        public let isReflexive: Bool
+    }
+
+    public struct VerbForm: Sendable {
+        public let verb: Int
+        public let isParticiple: Bool
+        /// A present participle or infinitive (`déclarant`, `déclarer`).
+        public let isNonFinite: Bool
+    }
+
+    public struct PersonNoun: Sendable {
+        public let gender: Gender
+        public let number: GrammaticalNumber
+    }
+
+    public struct OrganisationNoun: Sendable {
+        public let gender: Gender
+        public let number: GrammaticalNumber
+        public let isDocument: Bool
+    }
+
+    public struct Country: Sendable {
+        public let name: String
+        public let article: String
+        public let iso: String
+        public let languages: [String]
+    }
+
+    public struct Nationality: Sendable {
+        public let gender: Gender
+        public let number: GrammaticalNumber
+        public let country: String
+    }
+
+    public struct Honorific: Sendable {
+        public let gender: Gender
+        public let number: GrammaticalNumber
+    }
+
+    public enum FunctionClass: String, Sendable, CaseIterable {
+        case determiner, pronoun, conjunction, preposition, auxAvoir = "aux-avoir", auxEtre = "aux-etre", clitic, adverb
+    }
+
+    public let speechVerbs: [SpeechVerb]
+    /// Every listed form of a speech verb, lowercase.
+    public let verbForms: [String: [VerbForm]]
+    public let reportingCues: PhraseTable<CueStrength>
+    public let personNouns: PhraseTable<PersonNoun>
+    public let organisationNouns: PhraseTable<OrganisationNoun>
+    /// Proper-name institutions and capitals (lowercase keys) → country.
+    public let institutions: PhraseTable<String>
+    public let countries: PhraseTable<Country>
+    /// ISO 3166 alpha-2 → French country name.
+    public let countryNames: [String: String]
+    public let nationalities: [String: Nationality]
+    /// Language name forms (lowercase) → BCP 47 code.
+    public let languageCodes: [String: String]
+    /// BCP 47 code → the masculine singular French name.
+    public let languageNames: [String: String]
+    /// First names (lowercase) → gender.
+    public let firstNames: [String: Gender]
+    /// Honorifics (lowercase, period included: `m.`, `mme`) → gender.
+    public let honorifics: PhraseTable<Honorific>
+    /// Abbreviations that do not end a sentence, lowercase, without the final period.
+    public let abbreviations: Set<String>
+    /// Words that, before a quote, make it a title or a name.
+    public let titleCues: Set<String>
+    public let functionWords: [String: [FunctionClass]]
+    /// Gender and number of determiners and pronouns.
+    public let functionAgreement: [String: (Gender, GrammaticalNumber)]
+
+    /// The lexicons shipped with the library, loaded once.
+    public static func shared() throws(LexiconError) -> FrenchLexicon {
+        switch cached {
+        case .success(let lexicon): return lexicon
+        case .failure(let error): throw error
+        }
+    }
+
+    private static let cached: Result<FrenchLexicon, LexiconError> = {
+        guard let url = Bundle.module.url(forResource: "fr", withExtension: nil) else {
+            return .failure(LexiconError(file: "Resources/fr", line: 0, column: nil, message: "the lexicon folder is missing from the Quotes bundle"))
+        }
+        do throws(LexiconError) { return .success(try FrenchLexicon(directory: url)) } catch { return .failure(error) }
+    }()
+
+    /// Loads every lexicon file from `directory`.
+    public init(directory: URL) throws(LexiconError) {
+        func read(_ name: String) throws(LexiconError) -> String {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw LexiconError(file: name, line: 0, column: nil, message: "cannot read \(url.path)")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw LexiconError(file: name, line: 0, column: nil, message: "not valid UTF-8")
+            }
+            return text
+        }
+        try self.init(reader: read)
+    }
+
+    /// Loads the lexicons from a file reader (tests feed strings).
+    init(reader read: (String) throws(LexiconError) -> String) throws(LexiconError) {
+        // Speech verbs.
+        var verbs: [SpeechVerb] = []
+        var forms: [String: [VerbForm]] = [:]
+        var seenLemmas = Set<String>()
+        let strengths: Set<String> = ["speech", "attitude"]
+        for row in try LexiconTable.rows(try read("speech-verbs.tsv"), file: "speech-verbs.tsv", columns: 6) {
+            let lemma = row.fields[0]
+            guard seenLemmas.insert(lemma).inserted else { throw row.error("duplicate lemma \"\(lemma)\"", field: 0) }
+            let strength = CueStrength(rawValue: try row.choice(1, strengths))!
+            let reflexive = lemma.hasPrefix("se ") || lemma.hasPrefix("s'") || lemma.hasPrefix("s’")
+            let index = verbs.count
+            verbs.append(SpeechVerb(lemma: lemma, strength: strength, pre: PhraseTable<Int>.split(row.field(2)),
+                                    post: PhraseTable<Int>.split(row.field(3)), isReflexive: reflexive))
+            let finite = row.list(4)
+            let participles = row.list(5)
+            guard !finite.isEmpty || !participles.isEmpty else { throw row.error("a verb needs at least one form", field: 4) }
+            let infinitiveLike = Set([finite.last].compactMap { $0 })
+            for form in finite {
+                let nonFinite = form.hasSuffix("ant") || infinitiveLike.contains(form)
+                forms[form.lowercased(), default: []].append(VerbForm(verb: index, isParticiple: false, isNonFinite: nonFinite))
+            }
+            for form in participles {
+                forms[form.lowercased(), default: []].append(VerbForm(verb: index, isParticiple: true, isNonFinite: false))
+            }
+        }
+        speechVerbs = verbs
+        verbForms = forms
+
+        var cues = PhraseTable<CueStrength>()
+        for row in try LexiconTable.rows(try read("reporting-cues.tsv"), file: "reporting-cues.tsv", columns: 2) {
+            cues.insert(row.fields[0], CueStrength(rawValue: try row.choice(1, strengths))!)
+        }
+        reportingCues = cues
+
+        let genders: Set<String> = ["m", "f", "mf"]
+        let numbers: Set<String> = ["sg", "pl"]
+        var persons = PhraseTable<PersonNoun>()
+        for row in try LexiconTable.rows(try read("person-nouns.tsv"), file: "person-nouns.tsv", columns: 3) {
+            persons.insert(row.fields[0], PersonNoun(gender: Gender(lexicon: try row.choice(1, genders)),
+                                                     number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
+        }
+        personNouns = persons
+
+        var organisations = PhraseTable<OrganisationNoun>()
+        for row in try LexiconTable.rows(try read("organisation-nouns.tsv"), file: "organisation-nouns.tsv", columns: 4) {
+            organisations.insert(row.fields[0], OrganisationNoun(
+                gender: Gender(lexicon: try row.choice(1, genders)),
+                number: GrammaticalNumber(lexicon: try row.choice(2, numbers)),
+                isDocument: try row.choice(3, ["org", "doc"]) == "doc"))
+        }
+        organisationNouns = organisations
+
+        var institutionTable = PhraseTable<String>()
+        for row in try LexiconTable.rows(try read("institutions.tsv"), file: "institutions.tsv", columns: 3) {
+            _ = try row.choice(2, ["institution", "capital"])
+            institutionTable.insert(row.fields[0], row.field(1))
+        }
+        institutions = institutionTable
+
+        var countryTable = PhraseTable<Country>()
+        var isoNames: [String: String] = [:]
+        for row in try LexiconTable.rows(try read("countries.tsv"), file: "countries.tsv", columns: 4) {
+            countryTable.insert(row.fields[0], Country(name: row.fields[0], article: row.field(1), iso: row.field(2), languages: row.list(3)))
+            if !row.field(2).isEmpty, isoNames[row.field(2)] == nil { isoNames[row.field(2)] = row.fields[0] }
+        }
+        countries = countryTable
+        countryNames = isoNames
+
+        var nationalityTable: [String: Nationality] = [:]
+        for row in try LexiconTable.rows(try read("nationalities.tsv"), file: "nationalities.tsv", columns: 4) {
+            nationalityTable[row.fields[0].lowercased()] = Nationality(
+                gender: Gender(lexicon: try row.choice(1, genders)),
+                number: GrammaticalNumber(lexicon: try row.choice(2, numbers)), country: row.field(3))
+        }
+        nationalities = nationalityTable
+
+        var codes: [String: String] = [:]
+        var names: [String: String] = [:]
+        for row in try LexiconTable.rows(try read("languages.tsv"), file: "languages.tsv", columns: 2) {
+            let code = row.fields[0]
+            let languageForms = row.list(1)
+            guard let first = languageForms.first else { throw row.error("a language needs at least one name", field: 1) }
+            names[code] = first
+            for form in languageForms { codes[form.lowercased()] = code }
+        }
+        languageCodes = codes
+        languageNames = names
+
+        var firstNameTable: [String: Gender] = [:]
+        for row in try LexiconTable.rows(try read("first-names.tsv"), file: "first-names.tsv", columns: 2) {
+            firstNameTable[row.fields[0].lowercased()] = Gender(lexicon: try row.choice(1, genders))
+        }
+        firstNames = firstNameTable
+
+        var honorificTable = PhraseTable<Honorific>()
+        for row in try LexiconTable.rows(try read("honorifics.tsv"), file: "honorifics.tsv", columns: 4) {
+            honorificTable.insert(row.fields[0], Honorific(gender: Gender(lexicon: try row.choice(1, genders)),
+                                                          number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
+        }
+        honorifics = honorificTable
+
+        var abbreviationSet = Set<String>()
+        for (line, value) in try LexiconTable.entries(try read("abbreviations.txt"), file: "abbreviations.txt") {
+            guard value.hasSuffix(".") else {
+                throw LexiconError(file: "abbreviations.txt", line: line, column: nil, message: "an abbreviation ends with its period: \"\(value).\"")
+            }
+            // Keys as the tokenizer sees the word before the final period.
+            let keys = PhraseTable<Int>.split(String(value.dropLast()))
+            if let last = keys.last { abbreviationSet.insert(last) }
+        }
+        abbreviations = abbreviationSet
+
+        titleCues = Set(try LexiconTable.entries(try read("title-cues.txt"), file: "title-cues.txt").map { $0.value.lowercased() })
+
+        var functionTable: [String: [FunctionClass]] = [:]
+        var agreement: [String: (Gender, GrammaticalNumber)] = [:]
+        let classes = Set(FunctionClass.allCases.map(\.rawValue))
+        for row in try LexiconTable.rows(try read("function-words.tsv"), file: "function-words.tsv", columns: 4) {
+            let form = row.fields[0].lowercased().replacingOccurrences(of: "’", with: "'")
+            let functionClass = FunctionClass(rawValue: try row.choice(1, classes))!
+            functionTable[form, default: []].append(functionClass)
+            if functionClass == .determiner || functionClass == .pronoun, !row.field(2).isEmpty {
+                agreement[form] = (Gender(lexicon: row.field(2)), GrammaticalNumber(lexicon: row.field(3)))
+            }
+        }
+        functionWords = functionTable
+        functionAgreement = agreement
+    }
+
+    /// Whether `key` is in function class `functionClass`.
+    @inline(__always)
+    public func isFunction(_ key: String, _ functionClass: FunctionClass) -> Bool {
+        functionWords[key]?.contains(functionClass) ?? false
+    }
+}

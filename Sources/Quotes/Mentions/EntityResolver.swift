@@ -1,0 +1,174 @@
+/// Groups mentions into entities: names by folded full name or surname
+/// (`M. Lavrov` = `Sergueï Lavrov`), appositions in both orders
+/// (`Le ministre …, Mevlut Cavusoglu,` and `Sergueï Lavrov, chef de …`),
+/// a role next to a name (`le président Vladimir Poutine`), roles reused
+/// later (`le responsable russe` → the Russian already introduced),
+/// organisations by name, and registry facts.
+///
+/// Not thread-safe (it folds names with an ICU transliterator): one per worker.
+public final class EntityResolver {
+    let lexicon: FrenchLexicon
+    let registry: Registry
+    let folding: Folding
+
+    public init(lexicon: FrenchLexicon, registry: Registry, folding: Folding) {
+        self.lexicon = lexicon
+        self.registry = registry
+        self.folding = folding
+    }
+
+    public func resolve(_ mentions: [Mention], in document: Document) -> EntityTable {
+        var entities: [Entity] = []
+        var entityOf = [Int?](repeating: nil, count: mentions.count)
+
+        func link(_ k: Int, _ e: Int) {
+            entityOf[k] = e
+            entities[e].mentions.append(k)
+            let mention = mentions[k]
+            entities[e].roles.formUnion(mention.roles)
+            if entities[e].country == nil { entities[e].country = mention.country }
+            if entities[e].gender == .unknown { entities[e].gender = mention.gender }
+            if mention.kind == .name, !mention.isWeak { entities[e].isWeak = false }
+        }
+
+        /// Whether mentions a and b are in apposition: adjacent, or separated by one comma.
+        func apposed(_ a: Int, _ b: Int) -> Bool {
+            let gap = mentions[b].content.lowerBound - mentions[a].content.upperBound
+            if gap == 0 { return true }
+            return gap == 1 && document.contentKeys[mentions[a].content.upperBound] == ","
+        }
+
+        for k in mentions.indices {
+            let mention = mentions[k]
+            switch mention.kind {
+            case .pronoun:
+                continue
+            case .name:
+                let e = entityForName(mention, &entities)
+                link(k, e)
+                // A role just before ("le président Vladimir Poutine", "Le ministre …, Mevlut Cavusoglu").
+                if k > 0, mentions[k - 1].kind == .role, entityOf[k - 1] == nil || isProvisional(k - 1, entities, entityOf),
+                   apposed(k - 1, k), !mentions[k - 1].insideQuote || mention.insideQuote {
+                    reassign(k - 1, to: e, &entities, &entityOf, mentions)
+                }
+            case .role:
+                // A name right after: the name's entity (assigned when the name comes).
+                if k + 1 < mentions.count, mentions[k + 1].kind == .name, apposed(k, k + 1) {
+                    entities.append(provisional(mention))
+                    link(k, entities.count - 1)
+                    continue
+                }
+                // A role right after a name: "Sergueï Lavrov, chef de la diplomatie russe".
+                if k > 0, mentions[k - 1].kind == .name, apposed(k - 1, k), let e = entityOf[k - 1] {
+                    link(k, e)
+                    continue
+                }
+                if let e = antecedent(for: mention, entities) {
+                    link(k, e)
+                } else {
+                    entities.append(provisional(mention))
+                    link(k, entities.count - 1)
+                }
+            case .organisation:
+                let key = Self.withoutArticle(folding.key(mention.text))
+                if let e = entities.firstIndex(where: { $0.kind == .organisation && $0.names.contains(key) }) {
+                    link(k, e)
+                } else {
+                    entities.append(Entity(kind: .organisation, display: mention.text, displayWeight: 0, gender: mention.gender,
+                                           number: mention.number, roles: Set(mention.roles), country: mention.country, registry: nil,
+                                           surname: nil, names: [key], mentions: [], isWeak: false))
+                    link(k, entities.count - 1)
+                }
+            case .unnamed:
+                entities.append(Entity(kind: .unnamed, display: mention.text, displayWeight: 0, gender: mention.gender,
+                                       number: mention.number, roles: Set(mention.roles), country: mention.country, registry: nil,
+                                       surname: nil, names: [], mentions: [], isWeak: false))
+                link(k, entities.count - 1)
+            }
+        }
+        return EntityTable(entities: entities, entityOf: entityOf)
+    }
+
+    /// An entity made from a role alone, displayed as the role phrase.
+    private func provisional(_ mention: Mention) -> Entity {
+        Entity(kind: .person, display: mention.text, displayWeight: 0, gender: mention.gender, number: mention.number,
+               roles: Set(mention.roles), country: mention.country, registry: nil, surname: nil, names: [],
+               mentions: [], isWeak: false)
+    }
+
+    private func isProvisional(_ k: Int, _ entities: [Entity], _ entityOf: [Int?]) -> Bool {
+        guard let e = entityOf[k] else { return true }
+        return entities[e].names.isEmpty && entities[e].kind == .person && entities[e].mentions == [k]
+    }
+
+    /// Moves role mention `k` from its provisional entity to `e`.
+    private func reassign(_ k: Int, to e: Int, _ entities: inout [Entity], _ entityOf: inout [Int?], _ mentions: [Mention]) {
+        if let old = entityOf[k] { entities[old].mentions.removeAll { $0 == k } }
+        entityOf[k] = e
+        entities[e].mentions.insert(k, at: 0)
+        entities[e].roles.formUnion(mentions[k].roles)
+        if entities[e].country == nil { entities[e].country = mentions[k].country }
+        if entities[e].gender == .unknown { entities[e].gender = mentions[k].gender }
+    }
+
+    private func entityForName(_ mention: Mention, _ entities: inout [Entity]) -> Int {
+        let full = folding.key(mention.text)
+        let words = full.split(separator: " ").map(String.init)
+        let surname = words.last ?? full
+        let weight = words.count
+        // Same full name, or same surname with compatible first names.
+        if let e = entities.firstIndex(where: { $0.kind == .person && $0.names.contains(full) })
+            ?? entities.firstIndex(where: { $0.kind == .person && $0.surname == surname && ($0.gender.agrees(with: mention.gender)) }) {
+            if weight > entities[e].displayWeight {
+                entities[e].display = mention.text
+                entities[e].displayWeight = weight
+            }
+            entities[e].names.insert(full)
+            return e
+        }
+        let entry = registry.lookup(fullName: mention.text, folding: folding)
+            ?? (words.count == 1 ? registry.lookup(surname: mention.text, folding: folding) : nil)
+        if let entry, let e = entities.firstIndex(where: { $0.registry?.id == entry.id }) {
+            entities[e].names.insert(full)
+            if weight > entities[e].displayWeight { entities[e].display = mention.text; entities[e].displayWeight = weight }
+            return e
+        }
+        var gender = mention.gender
+        if gender == .unknown, let entry { gender = entry.genderValue }
+        if gender == .unknown, words.count >= 2, let first = lexicon.firstNames[words[0]] { gender = first }
+        var roles = Set<String>()
+        for role in entry?.roles ?? [] { roles.formUnion(PhraseTable<Int>.split(role)) }
+        let country = entry?.country.flatMap { lexicon.countryNames[$0] }
+        entities.append(Entity(kind: .person, display: mention.text, displayWeight: weight, gender: gender, number: .singular,
+                               roles: roles, country: country, registry: entry, surname: surname, names: [full],
+                               mentions: [], isWeak: mention.isWeak && entry == nil))
+        return entities.count - 1
+    }
+
+    /// The earlier entity a definite role refers to: same nationality or an
+    /// already-attached role, agreeing in gender and number; the most recent wins.
+    private func antecedent(for mention: Mention, _ entities: [Entity]) -> Int? {
+        var best: (score: Int, recency: Int, index: Int)? = nil
+        guard let head = mention.roles.first else { return nil }
+        for (index, entity) in entities.enumerated() where entity.kind != .organisation {
+            guard entity.gender.agrees(with: mention.gender), entity.number == mention.number else { continue }
+            var score = 0
+            if let country = mention.country, entity.country == country { score += 3 }
+            if entity.roles.contains(head) { score += 3 }
+            if mention.country != nil, entity.country != nil, entity.country != mention.country { score -= 5 }
+            guard score >= 3 else { continue }
+            let recency = entity.mentions.last ?? -1
+            if best == nil || score > best!.score || (score == best!.score && recency > best!.recency) {
+                best = (score, recency, index)
+            }
+        }
+        return best?.index
+    }
+
+    static func withoutArticle(_ key: String) -> String {
+        for article in ["le ", "la ", "les ", "l'"] where key.hasPrefix(article) {
+            return String(key.dropFirst(article.count))
+        }
+        return key
+    }
+}

@@ -1,0 +1,36 @@
+/// What a mention is.
+public enum MentionKind: String, Sendable, Codable {
+    /// A personal name: `Sergueï Lavrov`, `M. Lavrov`, `Cavusoglu`.
+    case name
+    /// A definite role or title: `le chef de la diplomatie russe`, `son homologue turc`.
+    case role
+    /// A subject or tonic pronoun: `il`, `elle` (`a-t-elle dit`), `lui` (`selon lui`).
+    case pronoun
+    /// An organisation, country, institution or capital used as a speaker.
+    case organisation
+    /// An indefinite person or group: `un diplomate européen`, `les manifestants`.
+    case unnamed
+}
+
+/// A phrase that can denote a speaker, with its grammatical features.
+public struct Mention: Sendable, Equatable {
+    public var kind: MentionKind
+    /// Content-token indices (see ``Document/content``), inclusive start, exclusive end.
+    public var content: Range<Int>
+    /// Working scalar range, honorific excluded.
+    public var range: Range<Int>
+    public var gender: Gender
+    public var number: GrammaticalNumber
+    /// The words as they stand (without an honorific).
+    public var text: String
+    /// Role and nationality keys that describe the referent (`ministre`, `russe`).
+    public var roles: [String]
+    /// Country name from a nationality, a country or a capital, when known.
+    public var country: String?
+    /// Preceded by an honorific (`M.`, `Mme`).
+    public var hasHonorific: Bool
+    /// Inside the words of a quote in marks: never that quote's speaker.
+    public var insideQuote: Bool
+    /// A one-word capitalised name with no other sign of being a person.
+    public var isWeak: Bool
+}

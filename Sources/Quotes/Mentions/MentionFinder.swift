@@ -1,0 +1,276 @@
+/// Finds every mention that can denote a speaker: names (with honorifics,
+/// particles and hyphens), roles and titles with their complements,
+/// organisations, countries, institutions and capitals, unnamed people and
+/// groups, and pronouns.
+///
+/// ```swift
+/// MentionFinder(lexicon: lexicon).mentions(in: doc, quotes: spans)
+/// // "Le ministre des Affaires étrangères, Mevlut Cavusoglu, a déclaré"
+/// //  → role "Le ministre des Affaires étrangères", name "Mevlut Cavusoglu"
+/// ```
+/// - Complexity: O(n) in the number of tokens.
+public struct MentionFinder: Sendable {
+    let lexicon: FrenchLexicon
+
+    /// Lowercase particles inside names: `de Villepin`, `al-Sarraj`, `van der Berg`.
+    static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "abu", "abou", "da", "dos", "di", "del", "della", "le", "la", "ter", "zu", "y"]
+    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "cet", "ces", "notre", "votre"]
+    static let indefinite: Set<String> = ["un", "une", "des", "plusieurs", "deux", "trois", "quatre", "quelques", "certains", "certaines", "nombreux", "nombreuses", "d'autres", "de"]
+    static let placePrepositions: Set<String> = ["à", "en", "au", "aux", "dans", "vers", "depuis", "sur", "sous", "près"]
+    static let pronouns: [String: (Gender, GrammaticalNumber)] = [
+        "il": (.masculine, .singular), "elle": (.feminine, .singular), "ils": (.masculine, .plural), "elles": (.feminine, .plural),
+        "lui": (.masculine, .singular), "eux": (.masculine, .plural),
+    ]
+
+    public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
+
+    public func mentions(in document: Document, quotes: [QuoteSpan]) -> [Mention] {
+        let keys = document.contentKeys
+        let m = keys.count
+        var result: [Mention] = []
+        var i = 0
+        let sentenceStarts = Set(document.sentences.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) })
+        while i < m {
+            let token = document.tokens[document.content[i]]
+            let key = keys[i]
+            // Honorific + name.
+            if let (honorific, length) = lexicon.honorifics.match(keys, at: i), i + length < m,
+               let name = nameRun(document, from: i + length, sentenceStart: false) {
+                var mention = name
+                mention.gender = honorific.gender
+                mention.number = honorific.number
+                mention.hasHonorific = true
+                mention.isWeak = false
+                // Positions include the honorific ("a dit M. Lavrov"); the text does not.
+                mention.content = i..<name.content.upperBound
+                result.append(mention)
+                i = name.content.upperBound
+                continue
+            }
+            // Determiner + role / organisation noun (+ complements).
+            if token.kind == .word, Self.definite.contains(key) || Self.indefinite.contains(key), i + 1 < m,
+               let (mention, next) = nounPhrase(document, determiner: i, head: i + 1) {
+                result.append(mention)
+                // "le président Vladimir Poutine": the name that follows is its own mention.
+                i = next
+                continue
+            }
+            // Bare role in apposition after a name: "Sergueï Lavrov, chef de la diplomatie russe".
+            if token.kind == .word, i >= 2, keys[i - 1] == ",", let last = result.last, last.kind == .name,
+               last.content.upperBound == i - 1, lexicon.personNouns.match(keys, at: i) != nil,
+               let (mention, next) = nounPhrase(document, determiner: nil, head: i) {
+                result.append(mention)
+                i = next
+                continue
+            }
+            // Capitalised: institution, country, or a personal name.
+            if token.isCapitalized {
+                if let (country, length) = lexicon.institutions.match(keys, at: i) {
+                    result.append(organisation(document, i, length, country: country.isEmpty ? nil : country))
+                    i += length
+                    continue
+                }
+                if let (country, length) = lexicon.countries.match(keys, at: i) {
+                    result.append(organisation(document, i, length, country: country.name))
+                    i += length
+                    continue
+                }
+                if isAcronym(document, i) {
+                    result.append(organisation(document, i, 1, country: nil))
+                    i += 1
+                    continue
+                }
+                if let name = nameRun(document, from: i, sentenceStart: sentenceStarts.contains(i)) {
+                    result.append(name)
+                    i = name.content.upperBound
+                    continue
+                }
+            }
+            // Pronouns.
+            if token.kind == .word, let (gender, number) = Self.pronouns[key] {
+                result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: token.range, gender: gender, number: number,
+                                      text: document.originalText(token.range), roles: [], country: nil,
+                                      hasHonorific: false, insideQuote: false, isWeak: false))
+            }
+            i += 1
+        }
+        // Mark mentions inside quotes in marks.
+        let marked = quotes.filter { $0.open != nil }.map(\.content)
+        if !marked.isEmpty {
+            var q = 0
+            for index in result.indices {
+                let start = result[index].range.lowerBound
+                while q < marked.count, marked[q].upperBound <= start { q += 1 }
+                if q < marked.count, marked[q].contains(start) { result[index].insideQuote = true }
+            }
+        }
+        return result
+    }
+
+    // MARK: names
+
+    /// A run of capitalised words with particles and hyphens, or nil when
+    /// the run is not a personal name.
+    func nameRun(_ document: Document, from start: Int, sentenceStart: Bool) -> Mention? {
+        let keys = document.contentKeys
+        let m = keys.count
+        var i = start
+        var parts: [Int] = []
+        var end = start
+        while i < m {
+            let token = document.tokens[document.content[i]]
+            if token.isCapitalized, isNamePart(keys[i]) {
+                parts.append(i)
+                i += 1
+                end = i
+                // Hyphenated part: Jean-Yves, Saint-Exupéry.
+                while i + 1 < m, keys[i] == "-", document.tokens[document.content[i + 1]].isCapitalized,
+                      adjacent(document, i - 1, i), adjacent(document, i, i + 1) {
+                    i += 2
+                    end = i
+                }
+                continue
+            }
+            // al-Sarraj, el-Sissi: lowercase particle glued by a hyphen.
+            if (keys[i] == "al" || keys[i] == "el" || keys[i] == "ben"), i + 2 < m, keys[i + 1] == "-",
+               document.tokens[document.content[i + 2]].isCapitalized, !parts.isEmpty || start == i {
+                i += 2
+                continue
+            }
+            // Particles between name parts: de Villepin, van der Berg.
+            if !parts.isEmpty, Self.particles.contains(keys[i]) {
+                var j = i
+                while j < m, Self.particles.contains(keys[j]), j - i < 3 { j += 1 }
+                if j < m, document.tokens[document.content[j]].isCapitalized, isNamePart(keys[j]),
+                   lexicon.countries.match(keys, at: j) == nil, lexicon.institutions.match(keys, at: j) == nil {
+                    i = j
+                    continue
+                }
+            }
+            break
+        }
+        guard !parts.isEmpty else { return nil }
+        let firstKey = keys[parts[0]]
+        let knownFirst = lexicon.firstNames[firstKey]
+        // A lone capitalised word at the start of a sentence is usually not a name.
+        if parts.count == 1, end - start == 1, sentenceStart, knownFirst == nil {
+            return nil
+        }
+        // A lone word after "à", "en": a place.
+        if parts.count == 1, start > 0, Self.placePrepositions.contains(keys[start - 1]) { return nil }
+        let range = document.workingRange(content: start, through: end - 1)
+        let gender: Gender = parts.count >= 2 ? (knownFirst ?? .unknown) : .unknown
+        return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
+                       text: document.originalText(range), roles: [], country: nil, hasHonorific: false,
+                       insideQuote: false, isWeak: parts.count == 1 && knownFirst == nil)
+    }
+
+    /// Whether a capitalised word can be part of a name (not `Le`, `Selon`, `Nous`).
+    func isNamePart(_ key: String) -> Bool {
+        if lexicon.functionWords[key] != nil { return false }
+        if lexicon.verbForms[key] != nil { return false }
+        if lexicon.personNouns.startsEntry(key) || lexicon.organisationNouns.startsEntry(key) { return false }
+        if lexicon.reportingCues.startsEntry(key) { return false }
+        if lexicon.nationalities[key] != nil { return false }
+        return true
+    }
+
+    private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {
+        document.tokens[document.content[a]].end == document.tokens[document.content[b]].start
+    }
+
+    private func isAcronym(_ document: Document, _ i: Int) -> Bool {
+        let token = document.tokens[document.content[i]]
+        guard token.kind == .word, token.end - token.start >= 2 else { return false }
+        return document.text.scalars[token.range].allSatisfy { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) }
+    }
+
+    private func organisation(_ document: Document, _ i: Int, _ length: Int, country: String?) -> Mention {
+        // Include a preceding article: "la Turquie", "le Kremlin".
+        var start = i
+        if i > 0, ["le", "la", "l'", "les"].contains(document.contentKeys[i - 1]) { start = i - 1 }
+        let range = document.workingRange(content: start, through: i + length - 1)
+        let plural = document.contentKeys[start] == "les"
+        let gender: Gender = document.contentKeys[start] == "la" ? .feminine : (document.contentKeys[start] == "le" ? .masculine : .unknown)
+        return Mention(kind: .organisation, content: start..<(i + length), range: range, gender: gender,
+                       number: plural ? .plural : .singular, text: document.originalText(range), roles: [],
+                       country: country, hasHonorific: false, insideQuote: false, isWeak: false)
+    }
+
+    // MARK: noun phrases
+
+    /// Determiner + person or organisation noun + complements. Returns the
+    /// mention and the content index where scanning resumes.
+    func nounPhrase(_ document: Document, determiner: Int?, head start: Int) -> (Mention, Int)? {
+        let keys = document.contentKeys
+        let m = keys.count
+        let d = determiner ?? start
+        var i = start
+        // One adjective before the noun: "le nouveau ministre", "l'ancien président".
+        var head = lexicon.personNouns.match(keys, at: i)
+        var organisationHead: (value: FrenchLexicon.OrganisationNoun, length: Int)? = nil
+        if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
+        if head == nil, organisationHead == nil, i + 1 < m, Self.preNominal.contains(keys[i]) {
+            i += 1
+            head = lexicon.personNouns.match(keys, at: i)
+            if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
+        }
+        guard head != nil || organisationHead != nil else { return nil }
+        let headKey = keys[i]
+        var end = i + (head?.length ?? organisationHead!.length)
+        var roles = [headKey]
+        var country: String? = nil
+        // Nationality adjective: "le président turc", "son homologue russe".
+        if end < m, let nationality = lexicon.nationalities[keys[end]] {
+            roles.append(keys[end])
+            country = nationality.country
+            end += 1
+        }
+        // Complement: "de la diplomatie russe", "des Affaires étrangères", "du Kremlin", "de l'ONG Sauvons".
+        if end < m, ["de", "du", "des", "d'"].contains(keys[end]) {
+            var j = end + 1
+            var last = end
+            var steps = 0
+            while j < m, steps < 6 {
+                let k = keys[j]
+                let token = document.tokens[document.content[j]]
+                if token.kind == .punctuation || token.kind == .quoteMark || k == "que" || k == "qu'" { break }
+                if lexicon.verbForms[k] != nil && !token.isCapitalized && lexicon.functionWords[k] == nil { break }
+                if lexicon.isFunction(k, .auxAvoir) || lexicon.isFunction(k, .auxEtre) { break }
+                if Self.pronouns[k] != nil { break }
+                if let nationality = lexicon.nationalities[k] { country = nationality.country; roles.append(k) }
+                if let (c, length) = lexicon.countries.match(keys, at: j) { country = c.name; j += length; last = j - 1; steps += 1; continue }
+                if let (c, length) = lexicon.institutions.match(keys, at: j) { country = c.isEmpty ? country : c; j += length; last = j - 1; steps += 1; continue }
+                last = j
+                j += 1
+                steps += 1
+                // A complement ends after a content word that is not followed by de/du/des or an adjective-like word.
+                if j < m, !["de", "du", "des", "d'", "la", "l'", "le", "les"].contains(keys[j]),
+                   lexicon.nationalities[keys[j]] == nil, !document.tokens[document.content[j]].isCapitalized || lexicon.functionWords[keys[j]] != nil {
+                    break
+                }
+            }
+            if last > end { end = last + 1 }
+        }
+        let detKey = determiner.map { keys[$0] } ?? "le"
+        let range = document.workingRange(content: d, through: end - 1)
+        var gender = head?.value.gender ?? organisationHead!.value.gender
+        if gender == .unknown, determiner != nil, let agreement = lexicon.functionAgreement[detKey] { gender = agreement.0 }
+        let number = head?.value.number ?? organisationHead!.value.number
+        let kind: MentionKind
+        if organisationHead != nil {
+            kind = .organisation
+        } else if Self.definite.contains(detKey) {
+            kind = number == .plural && !["ses", "leurs"].contains(detKey) ? .unnamed : .role
+        } else {
+            kind = .unnamed
+        }
+        let mention = Mention(kind: kind, content: d..<end, range: range, gender: gender, number: number,
+                              text: document.originalText(range), roles: roles, country: country,
+                              hasHonorific: false, insideQuote: false, isWeak: false)
+        return (mention, end)
+    }
+
+    /// Adjectives that stand before a role noun.
+    static let preNominal: Set<String> = ["nouveau", "nouvelle", "ancien", "ancienne", "anciens", "anciennes", "premier", "première", "jeune", "jeunes", "haut", "haute", "hauts", "hautes", "futur", "future", "actuel", "actuelle", "ex", "vice", "principal", "principale", "grand", "grande", "même", "autre", "seul", "seule", "célèbre", "influent", "influente", "puissant", "puissante"]
+}

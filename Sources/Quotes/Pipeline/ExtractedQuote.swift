@@ -1,0 +1,25 @@
+/// One quote of a document with everything the stages found about it.
+public struct ExtractedQuote: Sendable {
+    /// 0-based order in the document.
+    public var index: Int
+    public var span: QuoteSpan
+    /// The quoted words in the original text.
+    public var range: SourceRange
+    public var text: String
+    public var attribution: Attribution
+    /// The cue as written in the original text.
+    public var cueText: String?
+    public var cueRange: SourceRange?
+    /// The speaker mention as written in the original text.
+    public var mentionText: String?
+    public var mentionRange: SourceRange?
+    public var translation: TranslationNote?
+}
+
+/// The result for one document.
+public struct DocumentResult: Sendable {
+    public var id: String
+    public var quotes: [ExtractedQuote]
+    /// Problems worth telling the user that did not stop processing.
+    public var warnings: [String]
+}

@@ -1,0 +1,81 @@
+/// The whole pipeline for one document:
+/// Text → Spans → Cues (and indirect speech) → Mentions → Attribution →
+/// Notes, returning ``ExtractedQuote`` values for the exporters.
+///
+/// ```swift
+/// let extractor = try QuoteExtractor()
+/// let result = try extractor.extract(id: "seed", source: SourceText("«Oui», a dit M. Dupont."))
+/// result.quotes[0].attribution.speaker?.name   // "Dupont"
+/// ```
+/// Owns ICU handles: one extractor per worker; lexicons and registry are shared.
+public final class QuoteExtractor {
+    public let lexicon: FrenchLexicon
+    public let registry: Registry
+    private let analyzer: TextAnalyzer
+    private let classifier: SpanClassifier
+    private let cueFinder: CueFinder
+    private let indirectFinder: IndirectFinder
+    private let mentionFinder: MentionFinder
+    private let resolver: EntityResolver
+    private let engine: AttributionEngine
+    private let annotator: TranslationAnnotator
+
+    public init(lexicon: FrenchLexicon? = nil, registry: Registry? = nil, calibration: Calibration? = nil) throws {
+        let lexicon = try lexicon ?? FrenchLexicon.shared()
+        let registry = try registry ?? Registry.bundled()
+        self.lexicon = lexicon
+        self.registry = registry
+        analyzer = try TextAnalyzer(abbreviations: lexicon.abbreviations)
+        classifier = SpanClassifier(lexicon: lexicon)
+        cueFinder = CueFinder(lexicon: lexicon)
+        indirectFinder = IndirectFinder(lexicon: lexicon)
+        mentionFinder = MentionFinder(lexicon: lexicon)
+        let folding = try Folding()
+        resolver = EntityResolver(lexicon: lexicon, registry: registry, folding: folding)
+        engine = AttributionEngine(calibration: try calibration ?? Calibration.bundled())
+        annotator = try TranslationAnnotator(lexicon: lexicon)
+    }
+
+    /// Reads a document (text layer only), for callers that need the tokens.
+    public func analyze(id: String, source: SourceText) throws -> Document {
+        try analyzer.analyze(id: id, source: source)
+    }
+
+    /// Runs every stage on one document.
+    public func extract(id: String, source: SourceText) throws -> DocumentResult {
+        extract(try analyzer.analyze(id: id, source: source))
+    }
+
+    public func extract(_ document: Document) -> DocumentResult {
+        guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: []) }
+        let marked = classifier.classify(QuoteScanner.scan(document), in: document)
+        let cues = cueFinder.cues(in: document, quotes: marked)
+        let indirect = indirectFinder.find(in: document, cues: cues, marked: marked)
+        // All quotes in text order, indirect ones with their cue.
+        var spans: [(QuoteSpan, Int?)] = marked.map { ($0, nil) } + indirect.map { ($0.span, $0.cue) }
+        spans.sort { $0.0.content.lowerBound < $1.0.content.lowerBound }
+        let mentions = mentionFinder.mentions(in: document, quotes: marked)
+        let entities = resolver.resolve(mentions, in: document)
+        let context = AttributionContext(document: document, lexicon: lexicon, quotes: spans.map(\.0), quoteCue: spans.map(\.1),
+                                         mentions: mentions, entities: entities, cues: cues)
+        let decisions = engine.attribute(context)
+
+        var quotes: [ExtractedQuote] = []
+        quotes.reserveCapacity(spans.count)
+        for (index, (var span, _)) in spans.enumerated() {
+            if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
+            let range = document.sourceRange(span.content)
+            let attribution = engine.attribution(decisions[index], context)
+            let cueRange = attribution.cue.map(document.sourceRange)
+            let mentionRange = attribution.mention.map(document.sourceRange)
+            var quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
+                                       attribution: attribution,
+                                       cueText: cueRange.map(document.source.text), cueRange: cueRange,
+                                       mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
+                                       translation: nil)
+            quote.translation = annotator.note(for: quote, decision: decisions[index], context: context)
+            quotes.append(quote)
+        }
+        return DocumentResult(id: document.id, quotes: quotes, warnings: [])
+    }
+}

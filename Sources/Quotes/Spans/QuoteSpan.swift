@@ -1,0 +1,57 @@
+/// What a quotation is.
+public enum QuoteKind: String, Sendable, Codable, CaseIterable {
+    /// A full utterance in quotation marks.
+    case direct
+    /// A fragment in marks inside the narrator's own clause: `la «souveraineté» de la Turquie`.
+    case mixed
+    /// Reported speech without marks: `X a affirmé que …`.
+    case indirect
+    /// A title or a name in marks: never given a speaker.
+    case nonspeech
+}
+
+/// Something worth knowing about how a span was read.
+public enum QuoteFlag: String, Sendable, Codable, CaseIterable, Comparable {
+    /// No closing mark: closed at the end of its paragraph.
+    case unclosed
+    /// Spans several paragraphs (French reopening «).
+    case multiParagraph = "multi-paragraph"
+    /// Holds an inner quote, kept inside its text.
+    case containsNested = "contains-nested"
+    /// The document had invalid UTF-8 replaced by U+FFFD.
+    case lossyInput = "lossy-input"
+
+    public static func < (a: QuoteFlag, b: QuoteFlag) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The marks around a quote.
+public enum MarkStyle: String, Sendable, Codable {
+    case guillemets, singleGuillemets, curly, low, straight, single, none
+}
+
+/// A quotation found in a document, before attribution.
+public struct QuoteSpan: Sendable, Equatable {
+    /// The quoted words in working indices, marks and inner spacing excluded.
+    public var content: Range<Int>
+    /// Working index of the opening mark (nil for indirect speech).
+    public var open: Int?
+    /// Working index of the closing mark (nil when unclosed or indirect).
+    public var close: Int?
+    public var kind: QuoteKind
+    public var style: MarkStyle
+    public var flags: Set<QuoteFlag>
+
+    public init(content: Range<Int>, open: Int?, close: Int?, kind: QuoteKind, style: MarkStyle, flags: Set<QuoteFlag> = []) {
+        self.content = content
+        self.open = open
+        self.close = close
+        self.kind = kind
+        self.style = style
+        self.flags = flags
+    }
+
+    /// From the opening mark to the closing one (the content for indirect speech).
+    public var extent: Range<Int> {
+        (open ?? content.lowerBound)..<((close.map { $0 + 1 }) ?? content.upperBound)
+    }
+}

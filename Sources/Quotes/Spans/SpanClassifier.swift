@@ -1,0 +1,110 @@
+/// Decides whether a quote in marks is `direct`, `mixed` or `nonspeech`.
+///
+/// - `nonspeech`: a title cue stands just before it (`le rapport «Tendances
+///   mondiales»`, `un film intitulé «…»`) and the quote reads like a title
+///   (capitalised or after `intitulé`, short, no final punctuation).
+/// - `direct`: the quote opens its sentence or follows `:`, a comma or a
+///   dash; or it follows `que` and runs to the end of the clause
+///   (`a déclaré que «ces sanctions …», a-t-il lancé`); or it is a
+///   capitalised utterance that ends its clause (`a lancé «Nous partons»`).
+/// - `mixed`: anything else — a fragment inside the narrator's clause.
+public struct SpanClassifier: Sendable {
+    let lexicon: FrenchLexicon
+
+    public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
+
+    public func classify(_ spans: [QuoteSpan], in document: Document) -> [QuoteSpan] {
+        spans.map { span in
+            var result = span
+            result.kind = kind(of: span, in: document)
+            return result
+        }
+    }
+
+    func kind(of span: QuoteSpan, in document: Document) -> QuoteKind {
+        guard let open = span.open else { return span.kind }
+        let tokens = document.tokens
+        let keys = document.keys
+        let openToken = document.tokenIndex(at: open)
+        let sentenceStart = document.sentences[Int(document.tokenSentence[min(openToken, tokens.count - 1)])].tokens.lowerBound
+        let previous = previousToken(before: openToken, notBefore: sentenceStart, tokens)
+        let contentFirst = document.text.scalars[span.content.lowerBound]
+        let capitalised = CharacterClass.isUppercase(contentFirst)
+        let words = wordCount(span.content, document)
+
+        if let previous, isTitleContext(previous: previous, capitalised: capitalised, words: words, span: span, document: document) {
+            return .nonspeech
+        }
+        guard let previous else { return .direct }
+        let key = keys[previous]
+        switch tokens[previous].kind {
+        case .punctuation:
+            if ":,—–-;([".contains(key) || key == "." || key == "!" || key == "?" || key == "…" { return .direct }
+            return .mixed
+        case .quoteMark:
+            return .direct
+        default:
+            break
+        }
+        let runsToClauseEnd = closesClause(after: span, document)
+        if (key == "que" || key == "qu'") && runsToClauseEnd { return .direct }
+        // A capitalised utterance after a verb ("a lancé «Nous partons»"), not a
+        // name after an article or a preposition ("les «Gilets jaunes»").
+        if capitalised && runsToClauseEnd && words >= 2 && !lexicon.isFunction(key, .determiner) && !lexicon.isFunction(key, .preposition) {
+            return .direct
+        }
+        return .mixed
+    }
+
+    /// Whether what follows the quote ends its clause: punctuation, the end
+    /// of the sentence or paragraph.
+    private func closesClause(after span: QuoteSpan, _ document: Document) -> Bool {
+        let after = span.close.map { $0 + 1 } ?? span.content.upperBound
+        var t = document.tokenIndex(at: after)
+        while t < document.tokens.count, document.tokens[t].kind == .space {
+            if document.text.scalars[document.tokens[t].start] == "\n" { return true }
+            t += 1
+        }
+        guard t < document.tokens.count else { return true }
+        return document.tokens[t].kind == .punctuation
+    }
+
+    private func previousToken(before index: Int, notBefore floor: Int, _ tokens: [Token]) -> Int? {
+        var t = index - 1
+        while t >= floor, tokens[t].kind == .space { t -= 1 }
+        return t >= floor && t >= 0 ? t : nil
+    }
+
+    private func wordCount(_ range: Range<Int>, _ document: Document) -> Int {
+        var count = 0
+        var t = document.tokenIndex(at: range.lowerBound)
+        while t < document.tokens.count, document.tokens[t].start < range.upperBound {
+            if document.tokens[t].kind == .word || document.tokens[t].kind == .number { count += 1 }
+            t += 1
+        }
+        return count
+    }
+
+    /// A title cue within three words before the quote, with no verb between.
+    private func isTitleContext(previous: Int, capitalised: Bool, words: Int, span: QuoteSpan, document: Document) -> Bool {
+        guard words <= 12 else { return false }
+        let last = document.text.scalars[span.content.upperBound - 1]
+        if last == "." || last == "!" || last == "?" { return false }
+        var t = previous
+        var seen = 0
+        while t >= 0, seen < 4 {
+            let token = document.tokens[t]
+            if token.kind == .space { t -= 1; continue }
+            guard token.kind == .word else { return false }
+            let key = document.keys[t]
+            if lexicon.titleCues.contains(key) {
+                // Participles (intitulé, baptisé) take any title; nouns want a capital.
+                return capitalised || key.hasSuffix("é") || key.hasSuffix("ée") || key.hasSuffix("és") || key.hasSuffix("ées")
+            }
+            if lexicon.verbForms[key] != nil || lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) { return false }
+            seen += 1
+            t -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,98 @@
+/// A document read by the text layer: original text, NFC working text,
+/// tokens, sentences and paragraphs. Immutable; later stages only read it.
+public struct Document: Sendable {
+    /// The file path or input id.
+    public let id: String
+    public let source: SourceText
+    public let text: NormalizedText
+    public let tokens: [Token]
+    /// For each token, its lowercase form with ’ read as ' (empty for spaces).
+    public let keys: [String]
+    public let sentences: [Sentence]
+    public let paragraphs: [Paragraph]
+    /// For each token, the index of its sentence.
+    public let tokenSentence: [Int32]
+    /// The first working index after a dateline or metadata prefix.
+    public let bodyStart: Int
+    /// Indices of the tokens that are not spaces, in order: the "content"
+    /// view that lexicon phrases are matched against.
+    public let content: [Int]
+    /// The keys of the content tokens.
+    public let contentKeys: [String]
+    /// For each token, its index in ``content`` (or of the next content token).
+    public let contentIndex: [Int32]
+
+    init(id: String, source: SourceText, text: NormalizedText, tokens: [Token], keys: [String],
+         sentences: [Sentence], paragraphs: [Paragraph], bodyStart: Int) {
+        self.id = id
+        self.source = source
+        self.text = text
+        self.tokens = tokens
+        self.keys = keys
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.bodyStart = bodyStart
+        var owner = [Int32](repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for t in sentence.tokens { owner[t] = Int32(index) }
+        }
+        tokenSentence = owner
+        var content: [Int] = []
+        var contentKeys: [String] = []
+        var contentIndex = [Int32](repeating: 0, count: tokens.count)
+        content.reserveCapacity(tokens.count / 2 + 1)
+        for (index, token) in tokens.enumerated() {
+            contentIndex[index] = Int32(content.count)
+            if token.kind != .space {
+                content.append(index)
+                contentKeys.append(keys[index])
+            }
+        }
+        self.content = content
+        self.contentKeys = contentKeys
+        self.contentIndex = contentIndex
+    }
+
+    /// The working range from content token `a` to content token `b` (inclusive).
+    public func workingRange(content a: Int, through b: Int) -> Range<Int> {
+        tokens[content[a]].start..<tokens[content[b]].end
+    }
+
+    /// The original range of a working range.
+    public func sourceRange(_ range: Range<Int>) -> SourceRange { text.sourceRange(range) }
+
+    /// The original text of a working range.
+    public func originalText(_ range: Range<Int>) -> String { source.text(sourceRange(range)) }
+
+    /// The index of the token that contains working index `position`
+    /// (or the first token after it).
+    /// - Complexity: O(log n).
+    public func tokenIndex(at position: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].end <= position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The index of the sentence that contains working index `position`.
+    public func sentenceIndex(at position: Int) -> Int {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].range.upperBound <= position { low = mid + 1 } else { high = mid }
+        }
+        return min(low, max(sentences.count - 1, 0))
+    }
+
+    /// The index of the paragraph that contains working index `position`.
+    public func paragraphIndex(at position: Int) -> Int {
+        var low = 0, high = paragraphs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paragraphs[mid].range.upperBound <= position { low = mid + 1 } else { high = mid }
+        }
+        return min(low, max(paragraphs.count - 1, 0))
+    }
+}

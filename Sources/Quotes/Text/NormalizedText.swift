@@ -1,0 +1,108 @@
+/// The text the engine reads: the original in NFC, with a map from each of
+/// its scalars back to the original offsets.
+///
+/// Most input is already NFC; then the working scalars are the original ones
+/// and the map is the identity (no extra storage). Otherwise the text is
+/// normalized piecewise between NFC boundaries (`unorm2_hasBoundaryBefore`),
+/// so every working scalar knows the original segment it came from.
+/// Spacing variants (U+00A0, U+202F) and apostrophes (’) are not rewritten
+/// here: ``CharacterClass`` reads them as spaces and apostrophes.
+public struct NormalizedText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    /// The same text in UTF-16, as ICU reads it.
+    let utf16: [UInt16]
+    /// For each UTF-16 unit, the working scalar index (nil when the text is all BMP).
+    let utf16ToScalar: [Int32]?
+    /// Original start and end offset of each working scalar (nil when identity).
+    private let originStart: [Int32]?
+    private let originEnd: [Int32]?
+    public let originalCount: Int
+
+    public init(_ source: SourceText) throws(ICUError) {
+        let original = source.scalars
+        originalCount = original.count
+        let units = Self.utf16(of: original)
+        if try Normalizer.nfc.isNormalized(units) {
+            scalars = original
+            utf16 = units
+            originStart = nil
+            originEnd = nil
+        } else {
+            var out: [Unicode.Scalar] = []
+            var starts: [Int32] = []
+            var ends: [Int32] = []
+            out.reserveCapacity(original.count)
+            var segmentStart = 0
+            func flush(_ end: Int) throws(ICUError) {
+                guard end > segmentStart else { return }
+                let piece = Self.utf16(of: original[segmentStart..<end])
+                let normalized = try Normalizer.nfc.normalize(piece)
+                for scalar in String(decoding: normalized, as: UTF16.self).unicodeScalars {
+                    out.append(scalar)
+                    starts.append(Int32(segmentStart))
+                    ends.append(Int32(end))
+                }
+                segmentStart = end
+            }
+            for i in 1..<max(original.count, 1) where Normalizer.nfcBoundary(before: original[i]) {
+                try flush(i)
+            }
+            try flush(original.count)
+            scalars = out
+            utf16 = Self.utf16(of: out)
+            originStart = starts
+            originEnd = ends
+        }
+        utf16ToScalar = Self.scalarIndexMap(scalars, utf16Count: utf16.count)
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The original range of the working range `range`.
+    public func sourceRange(_ range: Range<Int>) -> SourceRange {
+        guard let originStart, let originEnd else { return SourceRange(range.lowerBound, range.upperBound) }
+        let start = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : originalCount
+        let end = range.isEmpty ? start : Int(originEnd[range.upperBound - 1])
+        return SourceRange(start, end)
+    }
+
+    /// The working scalar index of UTF-16 offset `offset`.
+    @inline(__always)
+    func scalarIndex(utf16 offset: Int) -> Int {
+        guard let map = utf16ToScalar else { return offset }
+        return offset >= map.count ? scalars.count : Int(map[offset])
+    }
+
+    /// The working text of `range` as a string.
+    public func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    static func utf16<C: Collection>(of scalars: C) -> [UInt16] where C.Element == Unicode.Scalar {
+        var units: [UInt16] = []
+        units.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.value < 0x10000 {
+                units.append(UInt16(scalar.value))
+            } else {
+                let v = scalar.value - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+            }
+        }
+        return units
+    }
+
+    private static func scalarIndexMap(_ scalars: [Unicode.Scalar], utf16Count: Int) -> [Int32]? {
+        guard utf16Count != scalars.count else { return nil }
+        var map: [Int32] = []
+        map.reserveCapacity(utf16Count)
+        for (index, scalar) in scalars.enumerated() {
+            map.append(Int32(index))
+            if scalar.value >= 0x10000 { map.append(Int32(index)) }
+        }
+        return map
+    }
+}

@@ -1,0 +1,110 @@
+/// A document's original text, decoded from UTF-8 and kept as it was read:
+/// every offset the engine reports points into ``scalars``.
+public struct SourceText: Sendable {
+    /// The original Unicode scalars (a BOM, CR and NUL included as read).
+    public let scalars: [Unicode.Scalar]
+    /// Whether invalid UTF-8 was replaced by U+FFFD (only with `lossy`).
+    public let hadInvalidBytes: Bool
+
+    public init(_ string: String) {
+        scalars = Array(string.unicodeScalars)
+        hadInvalidBytes = false
+    }
+
+    /// Decodes UTF-8 `bytes`.
+    /// - Parameter lossy: replace each invalid sequence by U+FFFD instead of failing.
+    /// - Throws: ``InvalidUTF8Error`` naming the byte offset of the first invalid sequence.
+    /// - Complexity: O(n).
+    public init(utf8 bytes: [UInt8], lossy: Bool = false) throws(InvalidUTF8Error) {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(bytes.count)
+        var invalid = false
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                result.append(Unicode.Scalar(b0))
+                i += 1
+                continue
+            }
+            if let (scalar, width) = Self.decodeMultibyte(bytes, at: i) {
+                result.append(scalar)
+                i += width
+                continue
+            }
+            if !lossy { throw InvalidUTF8Error(byteOffset: i, bytes: Array(bytes[i..<min(n, i + 4)])) }
+            invalid = true
+            result.append("\u{FFFD}")
+            // Skip the lead byte and any continuation bytes that follow it.
+            i += 1
+            while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        }
+        scalars = result
+        hadInvalidBytes = invalid
+    }
+
+    /// A well-formed 2-, 3- or 4-byte sequence at `i` (no overlongs, no
+    /// surrogates, nothing above U+10FFFF), or nil.
+    @inline(__always)
+    private static func decodeMultibyte(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+        let n = b.count
+        let b0 = b[i]
+        func cont(_ k: Int) -> UInt32? {
+            guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return nil }
+            return UInt32(b[i + k] & 0x3F)
+        }
+        switch b0 {
+        case 0xC2...0xDF:
+            guard let c1 = cont(1) else { return nil }
+            return Unicode.Scalar((UInt32(b0 & 0x1F) << 6) | c1).map { ($0, 2) }
+        case 0xE0...0xEF:
+            guard let c1 = cont(1), let c2 = cont(2) else { return nil }
+            let v = (UInt32(b0 & 0x0F) << 12) | (c1 << 6) | c2
+            guard v >= 0x800, !(0xD800...0xDFFF).contains(v) else { return nil }
+            return Unicode.Scalar(v).map { ($0, 3) }
+        case 0xF0...0xF4:
+            guard let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) else { return nil }
+            let v = (UInt32(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
+            guard v >= 0x10000, v <= 0x10FFFF else { return nil }
+            return Unicode.Scalar(v).map { ($0, 4) }
+        default:
+            return nil
+        }
+    }
+
+    /// The original text of `range`, as a string.
+    public func text(_ range: SourceRange) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.lowerBound.value..<range.upperBound.value])
+        return String(view)
+    }
+
+    public var count: Int { scalars.count }
+
+    /// 1-based line and column (in scalars) of `offset`, for messages.
+    public func lineAndColumn(of offset: ScalarOffset) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var i = 0
+        let end = min(offset.value, scalars.count)
+        while i < end {
+            if scalars[i] == "\n" { line += 1; column = 1 } else { column += 1 }
+            i += 1
+        }
+        return (line, column)
+    }
+}
+
+/// Input that is not valid UTF-8.
+public struct InvalidUTF8Error: Error, Equatable, CustomStringConvertible {
+    /// Offset in bytes of the first invalid sequence.
+    public let byteOffset: Int
+    /// Up to four bytes from there, for the message.
+    public let bytes: [UInt8]
+
+    public var description: String {
+        let hex = bytes.map { String($0, radix: 16, uppercase: true) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined(separator: " ")
+        return "invalid UTF-8 at byte \(byteOffset) (bytes \(hex)); use --lossy to replace invalid sequences with U+FFFD"
+    }
+}

@@ -1,0 +1,252 @@
+/// Turns source text into a ``Document``: NFC with an offset map, ICU word
+/// and sentence breaks with the French locale, elision split, abbreviation
+/// repair, paragraphs and dateline.
+///
+/// ```swift
+/// let analyzer = try TextAnalyzer(abbreviations: ["M", "Mme"])
+/// let doc = try analyzer.analyze(id: "a.txt", source: SourceText("M. Lavrov a dit «oui»."))
+/// doc.sentences.count   // 1
+/// ```
+/// Owns ICU break iterators: one analyzer per worker.
+public final class TextAnalyzer {
+    private let words: BreakIterator
+    private let sentences: BreakIterator
+    /// Abbreviations without their final period, e.g. "M", "Mme", "Dr".
+    private let abbreviations: Set<String>
+
+    /// Words that take an elided article or pronoun: l' d' qu' jusqu' …
+    private static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+
+    public init(abbreviations: Set<String>) throws(ICUError) {
+        words = try BreakIterator(.word, locale: "fr")
+        sentences = try BreakIterator(.sentence, locale: "fr@ss=standard")
+        self.abbreviations = abbreviations
+    }
+
+    /// Reads `source` into a document.
+    /// - Complexity: O(n) in the length of the text.
+    public func analyze(id: String, source: SourceText) throws(ICUError) -> Document {
+        let text = try NormalizedText(source)
+        let scalars = text.scalars
+        let bodyStart = Dateline.bodyStart(in: scalars)
+        var (tokens, keys) = try tokenize(text)
+        if tokens.isEmpty { tokens = []; keys = [] }
+        let paragraphRanges = Self.paragraphRanges(scalars)
+        let sentenceRanges = try sentenceRanges(text, tokens: tokens, keys: keys, paragraphs: paragraphRanges, bodyStart: bodyStart)
+
+        // Assign tokens to sentences and sentences to paragraphs, in one pass.
+        var sentenceList: [Sentence] = []
+        sentenceList.reserveCapacity(sentenceRanges.count)
+        var paragraphList: [Paragraph] = []
+        var tokenCursor = 0
+        var paragraphCursor = 0
+        var paragraphFirstSentence = 0
+        var paragraphFirstToken = 0
+        for range in sentenceRanges {
+            while paragraphCursor < paragraphRanges.count - 1, range.lowerBound >= paragraphRanges[paragraphCursor].upperBound {
+                paragraphList.append(Paragraph(range: paragraphRanges[paragraphCursor], tokens: paragraphFirstToken..<tokenCursor, sentences: paragraphFirstSentence..<sentenceList.count))
+                paragraphCursor += 1
+                paragraphFirstSentence = sentenceList.count
+                paragraphFirstToken = tokenCursor
+            }
+            let first = tokenCursor
+            while tokenCursor < tokens.count, tokens[tokenCursor].start < range.upperBound { tokenCursor += 1 }
+            sentenceList.append(Sentence(range: range, tokens: first..<tokenCursor, paragraph: paragraphCursor))
+        }
+        if !paragraphRanges.isEmpty {
+            while paragraphCursor < paragraphRanges.count {
+                paragraphList.append(Paragraph(range: paragraphRanges[paragraphCursor], tokens: paragraphFirstToken..<tokenCursor, sentences: paragraphFirstSentence..<sentenceList.count))
+                paragraphCursor += 1
+                paragraphFirstSentence = sentenceList.count
+                paragraphFirstToken = tokenCursor
+            }
+        }
+        return Document(id: id, source: source, text: text, tokens: tokens, keys: keys,
+                        sentences: sentenceList, paragraphs: paragraphList, bodyStart: bodyStart)
+    }
+
+    // MARK: tokens
+
+    private func tokenize(_ text: NormalizedText) throws(ICUError) -> ([Token], [String]) {
+        let scalars = text.scalars
+        var tokens: [Token] = []
+        var keys: [String] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        keys.reserveCapacity(scalars.count / 4)
+        var previous = 0
+        for boundary in try words.boundaries(in: text.utf16) {
+            let end = text.scalarIndex(utf16: boundary.utf16Offset)
+            if end > previous { appendSegment(previous..<end, status: boundary.ruleStatus, scalars, &tokens, &keys) }
+            previous = end
+        }
+        return (tokens, keys)
+    }
+
+    /// Adds one ICU segment, splitting off spaces (U+202F is ExtendNumLet in
+    /// UAX #29 and may glue to a word) and French elisions.
+    private func appendSegment(_ range: Range<Int>, status: Int32, _ s: [Unicode.Scalar],
+                               _ tokens: inout [Token], _ keys: inout [String]) {
+        if status == 0 || range.count == 1 {
+            // No letters or digits (or a single scalar): one token per scalar
+            // except runs of spaces.
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let scalar = s[i]
+                if CharacterClass.isSpace(scalar) {
+                    var j = i + 1
+                    while j < range.upperBound, CharacterClass.isSpace(s[j]) { j += 1 }
+                    append(i..<j, .space, s, &tokens, &keys)
+                    i = j
+                } else if CharacterClass.isLetter(scalar) {
+                    append(i..<(i + 1), .word, s, &tokens, &keys)
+                    i += 1
+                } else if CharacterClass.isDigit(scalar) {
+                    append(i..<(i + 1), .number, s, &tokens, &keys)
+                    i += 1
+                } else {
+                    append(i..<(i + 1), CharacterClass.isQuoteMark(scalar) ? .quoteMark : .punctuation, s, &tokens, &keys)
+                    i += 1
+                }
+            }
+            return
+        }
+        let kind: TokenKind = (100..<200).contains(status) ? .number : .word
+        // Split at any space inside the segment.
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if CharacterClass.isSpace(s[i]) {
+                var j = i + 1
+                while j < range.upperBound, CharacterClass.isSpace(s[j]) { j += 1 }
+                append(i..<j, .space, s, &tokens, &keys)
+                i = j
+                continue
+            }
+            var j = i + 1
+            while j < range.upperBound, !CharacterClass.isSpace(s[j]) { j += 1 }
+            appendWord(i..<j, kind, s, &tokens, &keys)
+            i = j
+        }
+    }
+
+    private func appendWord(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar],
+                            _ tokens: inout [Token], _ keys: inout [String]) {
+        if kind == .word {
+            // l'Otan → l' + Otan; qu'il → qu' + il.
+            var i = range.lowerBound
+            while i < range.upperBound, i - range.lowerBound <= 7 {
+                if CharacterClass.isApostrophe(s[i]), i > range.lowerBound, i + 1 < range.upperBound {
+                    let prefix = Self.key(s[range.lowerBound..<i])
+                    if Self.elisions.contains(prefix) {
+                        append(range.lowerBound..<(i + 1), .word, s, &tokens, &keys)
+                        appendWord((i + 1)..<range.upperBound, .word, s, &tokens, &keys)
+                        return
+                    }
+                    break
+                }
+                i += 1
+            }
+        }
+        append(range, kind, s, &tokens, &keys)
+    }
+
+    @inline(__always)
+    private func append(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar],
+                        _ tokens: inout [Token], _ keys: inout [String]) {
+        let first = s[range.lowerBound]
+        tokens.append(Token(start: range.lowerBound, end: range.upperBound, kind: kind,
+                            isCapitalized: kind == .word && CharacterClass.isUppercase(first)))
+        keys.append(kind == .space ? "" : Self.key(s[range]))
+    }
+
+    /// Lowercase with ’ read as '.
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        var ascii = true
+        for scalar in scalars {
+            let unified = Folding.unifyApostrophe(scalar)
+            if unified.value < 0x80 {
+                let v = unified.value
+                view.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 0x20)! : unified)
+            } else {
+                ascii = false
+                view.append(unified)
+            }
+        }
+        let string = String(view)
+        return ascii ? string : string.lowercased()
+    }
+
+    // MARK: paragraphs and sentences
+
+    /// Paragraph ranges: text between blank lines (a line with only spaces).
+    static func paragraphRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = s.count
+        while i < n {
+            if s[i] == "\n" || s[i] == "\r" {
+                // Look for a following blank line.
+                var j = i + 1
+                if s[i] == "\r", j < n, s[j] == "\n" { j += 1 }
+                var k = j
+                while k < n, s[k] != "\n", s[k] != "\r", CharacterClass.isSpace(s[k]) { k += 1 }
+                if k < n, s[k] == "\n" || s[k] == "\r" {
+                    // Blank line: the paragraph ends at i.
+                    if i > start { result.append(start..<i) }
+                    var m = k
+                    while m < n, CharacterClass.isSpace(s[m]) { m += 1 }
+                    start = m
+                    i = m
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if n > start { result.append(start..<n) }
+        if result.isEmpty { result.append(0..<n) }
+        return result
+    }
+
+    private func sentenceRanges(_ text: NormalizedText, tokens: [Token], keys: [String],
+                                paragraphs: [Range<Int>], bodyStart: Int) throws(ICUError) -> [Range<Int>] {
+        var cuts = Set<Int>()
+        for boundary in try sentences.boundaries(in: text.utf16) {
+            cuts.insert(text.scalarIndex(utf16: boundary.utf16Offset))
+        }
+        for paragraph in paragraphs { cuts.insert(paragraph.lowerBound); cuts.insert(paragraph.upperBound) }
+        if bodyStart > 0 { cuts.insert(bodyStart) }
+        cuts.insert(text.count)
+        cuts.remove(0)
+        // Undo a cut right after an abbreviation ("M. Lavrov") or an initial ("J. Dupont").
+        let sorted = cuts.sorted()
+        var result: [Range<Int>] = []
+        var start = 0
+        var tokenCursor = 0
+        let paragraphStarts = Set(paragraphs.map(\.lowerBound))
+        for cut in sorted {
+            while tokenCursor < tokens.count, tokens[tokenCursor].end <= cut { tokenCursor += 1 }
+            if cut < text.count, cut != bodyStart, !paragraphStarts.contains(cut),
+               endsWithAbbreviation(before: tokenCursor, tokens: tokens, keys: keys) {
+                continue
+            }
+            if cut > start { result.append(start..<cut) }
+            start = cut
+        }
+        if result.isEmpty { result.append(0..<text.count) }
+        return result
+    }
+
+    /// Whether the tokens before index `next` end in "abbreviation." (skipping spaces).
+    private func endsWithAbbreviation(before next: Int, tokens: [Token], keys: [String]) -> Bool {
+        var i = next - 1
+        while i >= 0, tokens[i].kind == .space { i -= 1 }
+        guard i >= 1, keys[i] == "." else { return false }
+        let word = tokens[i - 1]
+        guard word.kind == .word else { return false }
+        if word.end - word.start == 1, word.isCapitalized { return true }
+        return abbreviations.contains(keys[i - 1])
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Quotes
+
+extension OutputFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
+
+/// `quotectl extract`: quotes of each document in the chosen format.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract quotations with their speakers.",
+        discussion: """
+        Reads articles (files, folders of .txt files, or - for standard input) and writes \
+        one record per quote. Exit status: 0 success, 1 when a document could not be \
+        processed (the others still are), 2 for usage errors.
+        """
+    )
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: table on a terminal, jsonl otherwise.")
+    var format: OutputFormat?
+
+    @Option(help: "Input format: text (each file is an article) or jsonl (each line is {\"id\":…, \"text\":…}).")
+    var input: InputFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically: a failed run leaves no partial file).")
+    var output: String?
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD (and flag the document's quotes) instead of failing the document.")
+    var lossy = false
+
+    @Flag(name: .customLong("raw-csv"), help: "Do not neutralise CSV cells that a spreadsheet would run as formulas.")
+    var rawCSV = false
+
+    @Flag(name: .customLong("csv-bom"), help: "Start CSV output with a UTF-8 byte-order mark.")
+    var csvBOM = false
+
+    @Flag(name: .customLong("only-translated"), help: "List only quotes that are not verbatim (translated or relayed).")
+    var onlyTranslated = false
+
+    @Argument(help: "Articles: files, folders, or - for standard input.")
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
+    }
+
+    func run() throws {
+        let chosen = format ?? (isatty(STDOUT_FILENO) == 1 && output == nil ? .table : .jsonl)
+        let options = ExtractionRun.Options(input: input, lossy: lossy, csv: .init(raw: rawCSV, byteOrderMark: csvBOM),
+                                            onlyTranslated: onlyTranslated)
+        let sink = try OutputSink(path: output)
+        let summary: ExtractionRun.Summary
+        do {
+            summary = try ExtractionRun(options: options).run(
+                paths: files, format: chosen,
+                output: { sink.write($0) },
+                report: { Diagnostics.error($0.description) })
+        } catch {
+            sink.abandon()
+            Diagnostics.error("\(error)")
+            throw ExitCode(1)
+        }
+        if summary.outputClosed { sink.abandon(); return }
+        try sink.commit()
+        if summary.failures > 0 {
+            Diagnostics.note("\(summary.failures) input\(summary.failures == 1 ? "" : "s") failed; \(summary.documents) processed")
+            throw ExitCode(1)
+        }
+    }
+}

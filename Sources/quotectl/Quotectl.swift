@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// `quotectl`: finds quotations in French news text and says who said them.
+struct Quotectl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotectl",
+        abstract: "Find quotations in French news text, attribute them, and note how they were translated.",
+        version: "0.1.0",
+        subcommands: [Extract.self],
+        defaultSubcommand: Extract.self
+    )
+}
+
+@main
+enum Main {
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try Quotectl.parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            // Usage errors exit 2, as documented; help and version exit 0.
+            let code = Quotectl.exitCode(for: error)
+            let message = Quotectl.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}

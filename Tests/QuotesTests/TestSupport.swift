@@ -1,0 +1,84 @@
+import Foundation
+@testable import Quotes
+
+/// Shared helpers for the table tests.
+enum Support {
+    /// A fresh extractor (ICU handles are per instance).
+    static func extractor() throws -> QuoteExtractor { try QuoteExtractor() }
+
+    /// The quotes of `text`, as (text, kind) pairs.
+    static func quotes(_ text: String) throws -> [ExtractedQuote] {
+        try extractor().extract(id: "test", source: SourceText(text)).quotes
+    }
+
+    /// The repository root (this file is Tests/QuotesTests/TestSupport.swift).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let corpus = root.appendingPathComponent("Corpus")
+
+    /// Every article of the corpus.
+    static func articles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: corpus.appendingPathComponent("articles"), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    static let fixtures = root.appendingPathComponent("Tests/QuotesTests/Fixtures")
+
+    /// The built `quotectl` binary next to the test bundle.
+    static func binary() throws -> URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for directory in candidates {
+            let url = directory.appendingPathComponent("quotectl")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        struct Missing: Error, CustomStringConvertible { var description: String }
+        throw Missing(description: "quotectl binary not found near \(CommandLine.arguments[0])")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `quotectl` with `arguments` and optional standard input.
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes concurrently so a large output cannot block the child.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+extension String {
+    /// Scalar-offset slice, as Python's `str[start:end]`.
+    func scalars(_ start: Int, _ end: Int) -> String {
+        let s = Array(unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[start..<end])
+        return String(view)
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import Quotes
+
+@Suite struct TextAnalyzerTests {
+    static let analyzer: @Sendable () throws -> TextAnalyzer = { try TextAnalyzer(abbreviations: FrenchLexicon.shared().abbreviations) }
+
+    @Test("sentences", arguments: [
+        ("M. Lavrov est arrivé. Il a parlé.", 2),
+        ("Mme Varga a répondu. Le Dr Kis aussi.", 2),
+        ("J. Dupont a signé hier. Puis il est parti.", 2),
+        ("Une phrase sans point", 1),
+        ("", 1),
+    ])
+    func sentences(text: String, count: Int) throws {
+        let doc = try Self.analyzer().analyze(id: "t", source: SourceText(text))
+        #expect(doc.sentences.count == count)
+    }
+
+    @Test("paragraphs are blank-line separated", arguments: [
+        ("Un.\n\nDeux.\n\nTrois.", 3),
+        ("Un.\nToujours un.", 1),
+        ("Un.\r\n\r\nDeux.", 2),
+        ("Un.\n   \nDeux.", 2),
+    ])
+    func paragraphs(text: String, count: Int) throws {
+        #expect(try Self.analyzer().analyze(id: "t", source: SourceText(text)).paragraphs.count == count)
+    }
+
+    @Test("token kinds", arguments: [
+        ("«Oui»", [TokenKind.quoteMark, .word, .quoteMark]),
+        ("l'Otan", [.word, .word]),
+        ("a-t-il", [.word, .punctuation, .word, .punctuation, .word]),
+        ("2017, 8ème", [.number, .punctuation, .space, .word]),
+        ("«\u{202F}Non\u{202F}»", [.quoteMark, .space, .word, .space, .quoteMark]),
+    ])
+    func tokenKinds(text: String, kinds: [TokenKind]) throws {
+        let doc = try Self.analyzer().analyze(id: "t", source: SourceText(text))
+        #expect(doc.tokens.map(\.kind) == kinds)
+    }
+
+    @Test("elision splits l' d' qu' but not aujourd'hui", arguments: [
+        ("qu'il", ["qu'", "il"]),
+        ("d’Ankara", ["d'", "ankara"]),
+        ("aujourd'hui", ["aujourd'hui"]),
+    ])
+    func elision(text: String, keys: [String]) throws {
+        let doc = try Self.analyzer().analyze(id: "t", source: SourceText(text))
+        #expect(doc.keys == keys)
+    }
+
+    @Test("dateline or metadata prefix is its own sentence", arguments: [
+        (" date 2020-12 La Russie a dit non.", "La Russie a dit non."),
+        ("LYON, 12 mars (AFP) - Le maire a parlé.", "Le maire a parlé."),
+        ("BRUXELLES — La Commission a tranché.", "La Commission a tranché."),
+    ])
+    func dateline(text: String, lede: String) throws {
+        let doc = try Self.analyzer().analyze(id: "t", source: SourceText(text))
+        let last = try #require(doc.sentences.last)
+        #expect(doc.text.string(last.range) == lede)
+    }
+
+    @Test("offsets point into the original whatever normalization happens", arguments: [
+        "Il a dit «cafe\u{301}» hier.",        // NFD é
+        "\u{FEFF}Il a dit «oui».",              // BOM
+        "Il a dit «oui».\r\n\r\nEt «non».",     // CRLF
+        "Il a dit «\u{202F}oui\u{202F}».",      // narrow NBSP
+        "A\u{30A} «e\u{301}te\u{301}» \u{212B}", // composition and singleton
+        "«😀 emoji» et «fin»",                  // non-BMP
+    ])
+    func offsets(text: String) throws {
+        let quotes = try Support.quotes(text)
+        #expect(!quotes.isEmpty)
+        for quote in quotes {
+            #expect(text.scalars(quote.range.lowerBound.value, quote.range.upperBound.value) == quote.text)
+        }
+    }
+}
