@@ -90,23 +90,37 @@ public struct AttributionContext: Sendable {
 
     private func mentionLooksLikeSpeaker(_ k: Int) -> Bool { !mentions[k].insideQuote }
 
-    /// The subject of a verb cue: the mention just before it (skipping an
-    /// apposition comma, `qui`), or its inverted pronoun.
+    /// The subject of a verb cue: its inverted pronoun; or the mention just
+    /// before it (skipping adverbs, `qui`, an apposition comma) unless that
+    /// mention is the object of a preposition (`en Turquie`); or, past an
+    /// incidental phrase between commas, the mention before that phrase
+    /// (`La cheffe …, en visite en Turquie, a reconnu`).
     public func subject(of c: Int) -> Int? {
         let cue = cues[c]
         if let inverted = cue.invertedPronoun, let k = mention(startingAt: inverted) { return k }
         let keys = document.contentKeys
+        let sentence = self.sentence(ofContent: cue.content.lowerBound)
         var j = cue.content.lowerBound - 1
         var steps = 0
-        while j >= 0, steps < 4 {
-            if let k = mention(endingAt: j), !mentions[k].insideQuote { return k }
-            let key = keys[j]
-            if key == "," || key == "qui" || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même" {
-                j -= 1
-                steps += 1
-                continue
+        var commas = 0
+        while j >= 0, steps < 30, self.sentence(ofContent: j) == sentence {
+            if let k = mention(endingAt: j), !mentions[k].insideQuote {
+                let before = mentions[k].content.lowerBound - 1
+                let governed = before >= 0 && (lexicon.isFunction(keys[before], .preposition) || keys[before] == "par") && mentions[k].kind != .pronoun
+                if !governed { return k }
+                if commas == 0 { return nil }
             }
-            return nil
+            let key = keys[j]
+            if key == "," {
+                commas += 1
+                if commas > 2 { return nil }
+            } else if commas == 0, !(key == "qui" || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même") {
+                return nil
+            } else if document.tokens[document.content[j]].kind == .quoteMark || [".", ";", ":", "!", "?"].contains(key) {
+                return nil
+            }
+            j -= 1
+            steps += 1
         }
         return nil
     }
@@ -129,11 +143,13 @@ public struct AttributionContext: Sendable {
     /// most recent agreeing mention outside quotes within three sentences.
     public func resolvePronoun(_ k: Int) -> Int? {
         let pronoun = mentions[k]
+        // An inverted pronoun in an incise ("a-t-elle insisté") is a person far more often than an organisation.
+        let organisationsMaySpeak = !cues.contains { $0.invertedPronoun == pronoun.content.lowerBound }
         let here = sentence(ofContent: pronoun.content.lowerBound)
         func agrees(_ e: Int) -> Bool {
             let entity = entities.entities[e]
             guard entity.number == pronoun.number || entity.kind == .organisation else { return false }
-            if entity.kind == .organisation { return entity.gender == pronoun.gender }
+            if entity.kind == .organisation { return entity.gender == pronoun.gender && pronoun.number == .plural || entity.gender == pronoun.gender && organisationsMaySpeak }
             return entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
         }
         // 1. A subject earlier in the same sentence.

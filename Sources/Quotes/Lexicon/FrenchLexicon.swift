@@ -84,6 +84,8 @@ public struct FrenchLexicon: Sendable {
     public let abbreviations: Set<String>
     /// Words that, before a quote, make it a title or a name.
     public let titleCues: Set<String>
+    /// Role nouns that can refer back to any person (`le responsable`, `l'élu`).
+    public let genericRoles: Set<String>
     public let functionWords: [String: [FunctionClass]]
     /// Gender and number of determiners and pronouns.
     public let functionAgreement: [String: (Gender, GrammaticalNumber)]
@@ -233,6 +235,8 @@ public struct FrenchLexicon: Sendable {
         abbreviations = abbreviationSet
 
         titleCues = Set(try LexiconTable.entries(try read("title-cues.txt"), file: "title-cues.txt").map { $0.value.lowercased() })
+        genericRoles = Set(try LexiconTable.entries(try read("generic-role-nouns.txt"), file: "generic-role-nouns.txt")
+            .compactMap { PhraseTable<Int>.split($0.value).first })
 
         var functionTable: [String: [FunctionClass]] = [:]
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]

@@ -117,8 +117,12 @@ public final class EntityResolver {
         let surname = words.last ?? full
         let weight = words.count
         // Same full name, or same surname with compatible first names.
+        let sameWord: (Entity) -> Bool = { entity in
+            words.count == 1 && entity.names.contains { $0.split(separator: " ").contains(Substring(full)) }
+        }
         if let e = entities.firstIndex(where: { $0.kind == .person && $0.names.contains(full) })
-            ?? entities.firstIndex(where: { $0.kind == .person && $0.surname == surname && ($0.gender.agrees(with: mention.gender)) }) {
+            ?? entities.lastIndex(where: { $0.kind == .person && $0.surname == surname && $0.gender.agrees(with: mention.gender) })
+            ?? entities.lastIndex(where: { $0.kind == .person && sameWord($0) && $0.gender.agrees(with: mention.gender) }) {
             if weight > entities[e].displayWeight {
                 entities[e].display = mention.text
                 entities[e].displayWeight = weight
@@ -145,24 +149,41 @@ public final class EntityResolver {
         return entities.count - 1
     }
 
-    /// The earlier entity a definite role refers to: same nationality or an
-    /// already-attached role, agreeing in gender and number; the most recent wins.
+    /// The earlier entity a definite role refers to. Evidence: the same
+    /// nationality, or a role already attached; a different title of its
+    /// own counts against (`le président turc` is not the Turkish minister).
+    /// A generic role (`le responsable`, `l'élu`, `le technicien`) with no
+    /// such evidence refers to the most recent named person of its gender.
     private func antecedent(for mention: Mention, _ entities: [Entity]) -> Int? {
         var best: (score: Int, recency: Int, index: Int)? = nil
         guard let head = mention.roles.first else { return nil }
+        let generic = lexicon.genericRoles.contains(head)
         for (index, entity) in entities.enumerated() where entity.kind != .organisation {
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number else { continue }
             var score = 0
             if let country = mention.country, entity.country == country { score += 3 }
             if entity.roles.contains(head) { score += 3 }
             if mention.country != nil, entity.country != nil, entity.country != mention.country { score -= 5 }
+            if !generic, !entity.roles.contains(head), entity.roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) {
+                score -= 2
+            }
             guard score >= 3 else { continue }
             let recency = entity.mentions.last ?? -1
             if best == nil || score > best!.score || (score == best!.score && recency > best!.recency) {
                 best = (score, recency, index)
             }
         }
-        return best?.index
+        if let best { return best.index }
+        guard generic || mention.country == nil else { return nil }
+        // The most recent named person of a compatible gender.
+        var recent: (recency: Int, index: Int)? = nil
+        for (index, entity) in entities.enumerated() where entity.kind == .person && !entity.names.isEmpty && !entity.isWeak {
+            guard entity.gender.agrees(with: mention.gender), entity.number == mention.number,
+                  mention.country == nil || entity.country == nil || entity.country == mention.country else { continue }
+            let recency = entity.mentions.last ?? -1
+            if recent == nil || recency > recent!.recency { recent = (recency, index) }
+        }
+        return generic ? recent?.index : nil
     }
 
     static func withoutArticle(_ key: String) -> String {

@@ -226,36 +226,40 @@ public struct MentionFinder: Sendable {
             country = nationality.country
             end += 1
         }
-        // Complement: "de la diplomatie russe", "des Affaires étrangères", "du Kremlin", "de l'ONG Sauvons".
-        if end < m, ["de", "du", "des", "d'"].contains(keys[end]) {
-            var j = end + 1
-            var last = end
-            var steps = 0
-            while j < m, steps < 6 {
-                let k = keys[j]
-                let token = document.tokens[document.content[j]]
-                if token.kind == .punctuation || token.kind == .quoteMark || k == "que" || k == "qu'" { break }
-                if lexicon.verbForms[k] != nil && !token.isCapitalized && lexicon.functionWords[k] == nil { break }
-                if lexicon.isFunction(k, .auxAvoir) || lexicon.isFunction(k, .auxEtre) { break }
-                if Self.pronouns[k] != nil { break }
-                if let nationality = lexicon.nationalities[k] { country = nationality.country; roles.append(k) }
-                if let (c, length) = lexicon.countries.match(keys, at: j) { country = c.name; j += length; last = j - 1; steps += 1; continue }
-                if let (c, length) = lexicon.institutions.match(keys, at: j) { country = c.isEmpty ? country : c; j += length; last = j - 1; steps += 1; continue }
-                last = j
-                j += 1
-                steps += 1
-                // A complement ends after a content word that is not followed by de/du/des or an adjective-like word.
-                if j < m, !["de", "du", "des", "d'", "la", "l'", "le", "les"].contains(keys[j]),
-                   lexicon.nationalities[keys[j]] == nil, !document.tokens[document.content[j]].isCapitalized || lexicon.functionWords[keys[j]] != nil {
-                    break
-                }
+        // Nationality gender for epicene nouns: "son homologue allemande".
+        var nationalityGender: Gender = .unknown
+        if end - 1 > i, let nationality = lexicon.nationalities[keys[end - 1]] { nationalityGender = nationality.gender }
+        // Complements: "de la diplomatie russe", "des Affaires étrangères",
+        // "du Kremlin", "de 46 ans", "de l'Économie et des Finances".
+        var j = end
+        while j < m, ["de", "du", "des", "d'"].contains(keys[j]) {
+            var k = j + 1
+            var last = -1
+            while k < m, k - j <= 6 {
+                let key = keys[k]
+                let token = document.tokens[document.content[k]]
+                if token.kind == .punctuation || token.kind == .quoteMark { break }
+                if Self.complementStops.contains(key) || Self.pronouns[key] != nil { break }
+                if lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) { break }
+                if lexicon.verbForms[key] != nil && !token.isCapitalized && lexicon.nationalities[key] == nil { break }
+                // A first name after the complement starts the person's name: "des Affaires étrangères Kemal …".
+                if token.isCapitalized, last >= 0, lexicon.firstNames[key] != nil, !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalities[keys[k - 1]] != nil { break }
+                if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
+                if let nationality = lexicon.nationalities[key] { country = nationality.country; roles.append(key) }
+                if let (c, length) = lexicon.countries.match(keys, at: k) { country = c.name; k += length; last = k - 1; continue }
+                if let (c, length) = lexicon.institutions.match(keys, at: k) { if !c.isEmpty { country = c }; k += length; last = k - 1; continue }
+                last = k
+                k += 1
             }
-            if last > end { end = last + 1 }
+            guard last > j else { break }
+            end = last + 1
+            j = end
         }
         let detKey = determiner.map { keys[$0] } ?? "le"
         let range = document.workingRange(content: d, through: end - 1)
         var gender = head?.value.gender ?? organisationHead!.value.gender
-        if gender == .unknown, determiner != nil, let agreement = lexicon.functionAgreement[detKey] { gender = agreement.0 }
+        if gender == .unknown { gender = nationalityGender }
+        if gender == .unknown, determiner != nil, let agreement = lexicon.functionAgreement[detKey], detKey != "son", detKey != "leur" { gender = agreement.0 }
         let number = head?.value.number ?? organisationHead!.value.number
         let kind: MentionKind
         if organisationHead != nil {
@@ -270,6 +274,9 @@ public struct MentionFinder: Sendable {
                               hasHonorific: false, insideQuote: false, isWeak: false)
         return (mention, end)
     }
+
+    /// Words that end a role's complement: prepositions other than `de`, relatives, conjunctions.
+    static let complementStops: Set<String> = ["que", "qu'", "qui", "dont", "où", "à", "au", "aux", "en", "dans", "lors", "pour", "avec", "sur", "sous", "chez", "par", "contre", "vers", "depuis", "pendant", "après", "avant", "selon", "mais", "ou", "ni", "car", "donc", "ne", "n'", "se", "s'", "y"]
 
     /// Adjectives that stand before a role noun.
     static let preNominal: Set<String> = ["nouveau", "nouvelle", "ancien", "ancienne", "anciens", "anciennes", "premier", "première", "jeune", "jeunes", "haut", "haute", "hauts", "hautes", "futur", "future", "actuel", "actuelle", "ex", "vice", "principal", "principale", "grand", "grande", "même", "autre", "seul", "seule", "célèbre", "influent", "influente", "puissant", "puissante"]
