@@ -125,14 +125,30 @@ public struct AttributionContext: Sendable {
         return nil
     }
 
-    /// The mention right after a cue, skipping adverbs (`a affirmé hier le chef …`).
+    /// The mention right after a cue, skipping adverbs and a short
+    /// prepositional phrase (`a affirmé hier le chef …`, `a répondu en turc
+    /// M. Aydın`, `a déclaré à l'AFP Jean Dupont`).
     public func mention(after c: Int) -> Int? {
         let keys = document.contentKeys
         var j = cues[c].content.upperBound
         var steps = 0
-        while j < keys.count, steps < 4 {
-            if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote { return k }
-            if lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1; continue }
+        var inPhrase = false
+        while j < keys.count, steps < 8 {
+            if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote {
+                let governed = j > 0 && (lexicon.isFunction(keys[j - 1], .preposition) || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner)))
+                if !governed || mentions[k].kind == .name && mentions[k].hasHonorific { return k }
+                j = mentions[k].content.upperBound
+                steps += 1
+                continue
+            }
+            let key = keys[j]
+            if lexicon.isFunction(key, .adverb) { j += 1; steps += 1; continue }
+            if lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner) || (inPhrase && document.tokens[document.content[j]].kind == .word) {
+                inPhrase = true
+                j += 1
+                steps += 1
+                continue
+            }
             return nil
         }
         return nil
@@ -151,6 +167,15 @@ public struct AttributionContext: Sendable {
             guard entity.number == pronoun.number || entity.kind == .organisation else { return false }
             if entity.kind == .organisation { return entity.gender == pronoun.gender && pronoun.number == .plural || entity.gender == pronoun.gender && organisationsMaySpeak }
             return entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
+        }
+        // "ce dernier": the last person named before it.
+        if pronoun.roles == ["dernier"] {
+            var j = k - 1
+            while j >= 0 {
+                if !mentions[j].insideQuote, mentions[j].kind == .name || mentions[j].kind == .role, let e = entities.entityOf[j], agrees(e) { return e }
+                j -= 1
+            }
+            return nil
         }
         // 1. A subject earlier in the same sentence.
         var j = k - 1

@@ -24,11 +24,21 @@ public struct MentionFinder: Sendable {
 
     public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
 
-    public func mentions(in document: Document, quotes: [QuoteSpan]) -> [Mention] {
+    /// Mentions of `document`. Around verb cues, a noun phrase whose noun
+    /// is not in the lexicon still counts (`explique un batelier néerlandais`).
+    public func mentions(in document: Document, quotes: [QuoteSpan], cues: [Cue] = []) -> [Mention] {
         let keys = document.contentKeys
         let m = keys.count
         var result: [Mention] = []
         var i = 0
+        // Speaker slots: right before a verb cue (subject), right after an
+        // incise cue (inverted subject, after a closing mark or a comma).
+        var speakerSlots = Set<Int>()
+        for cue in cues where cue.isVerb && !cue.insideQuote {
+            speakerSlots.insert(cue.content.lowerBound - 1)
+            let before = cue.content.lowerBound - 1
+            if before >= 0, keys[before] == "," || document.tokens[document.content[before]].kind == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
+        }
         let sentenceStarts = Set(document.sentences.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) })
         while i < m {
             let token = document.tokens[document.content[i]]
@@ -80,11 +90,29 @@ public struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if let name = nameRun(document, from: i, sentenceStart: sentenceStarts.contains(i)) {
+                let clauseInitial = sentenceStarts.contains(i) || (i > 0 && (document.tokens[document.content[i - 1]].kind == .quoteMark
+                    || [":", "—", "–", "(", ".", "!", "?", "…"].contains(keys[i - 1])))
+                if let name = nameRun(document, from: i, sentenceStart: clauseInitial) {
                     result.append(name)
                     i = name.content.upperBound
                     continue
                 }
+            }
+            // "ce dernier", "cette dernière": the last person named.
+            if i + 1 < m, let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
+                let range = document.workingRange(content: i, through: i + 1)
+                result.append(Mention(kind: .pronoun, content: i..<(i + 2), range: range, gender: gender, number: number,
+                                      text: document.originalText(range), roles: ["dernier"], country: nil,
+                                      hasHonorific: false, insideQuote: false, isWeak: false))
+                i += 2
+                continue
+            }
+            // A noun phrase in a speaker slot next to a cue, whatever its noun.
+            if token.kind == .word, Self.definite.contains(key) || Self.indefinite.contains(key), i + 1 < m,
+               let mention = slotPhrase(document, determiner: i, slots: speakerSlots) {
+                result.append(mention)
+                i = mention.content.upperBound
+                continue
             }
             // Pronouns.
             if token.kind == .word, let (gender, number) = Self.pronouns[key] {
@@ -156,6 +184,8 @@ public struct MentionFinder: Sendable {
         if parts.count == 1, end - start == 1, sentenceStart, knownFirst == nil {
             return nil
         }
+        // After an article, a capitalised run names a thing or a body, not a person ("du Festival d'Avignon").
+        if start > 0, ["le", "la", "les", "du", "des", "au", "aux", "l'"].contains(keys[start - 1]) { return nil }
         // A lone word after "à", "en": a place.
         if parts.count == 1, start > 0, Self.placePrepositions.contains(keys[start - 1]) { return nil }
         let range = document.workingRange(content: start, through: end - 1)
@@ -273,6 +303,40 @@ public struct MentionFinder: Sendable {
                               text: document.originalText(range), roles: roles, country: country,
                               hasHonorific: false, insideQuote: false, isWeak: false)
         return (mention, end)
+    }
+
+    static let demonstratives: [String: (Gender, GrammaticalNumber)] = [
+        "ce dernier": (.masculine, .singular), "cette dernière": (.feminine, .singular),
+        "ces derniers": (.masculine, .plural), "ces dernières": (.feminine, .plural),
+    ]
+
+    /// Determiner + lowercase words up to punctuation, when the phrase starts
+    /// right after a verb cue or ends right before one.
+    func slotPhrase(_ document: Document, determiner d: Int, slots: Set<Int>) -> Mention? {
+        let keys = document.contentKeys
+        let m = keys.count
+        var end = d + 1
+        while end < m, end - d <= 4 {
+            let token = document.tokens[document.content[end]]
+            let key = keys[end]
+            guard token.kind == .word, !token.isCapitalized, lexicon.functionWords[key] == nil || lexicon.nationalities[key] != nil,
+                  lexicon.verbForms[key] == nil || end == d + 1 else { break }
+            end += 1
+        }
+        guard end > d + 1, slots.contains(d) || slots.contains(end - 1) else { return nil }
+        let range = document.workingRange(content: d, through: end - 1)
+        let definite = Self.definite.contains(keys[d])
+        var gender: Gender = .unknown
+        var number: GrammaticalNumber = .singular
+        if let agreement = lexicon.functionAgreement[keys[d]], keys[d] != "son", keys[d] != "leur" { gender = agreement.0; number = agreement.1 }
+        var country: String? = nil
+        var roles = [keys[d + 1]]
+        for k in (d + 1)..<end {
+            if let nationality = lexicon.nationalities[keys[k]] { country = nationality.country; roles.append(keys[k]); if gender == .unknown { gender = nationality.gender } }
+        }
+        return Mention(kind: definite && number == .singular ? .role : .unnamed, content: d..<end, range: range, gender: gender,
+                       number: number, text: document.originalText(range), roles: roles, country: country,
+                       hasHonorific: false, insideQuote: false, isWeak: false)
     }
 
     /// Words that end a role's complement: prepositions other than `de`, relatives, conjunctions.

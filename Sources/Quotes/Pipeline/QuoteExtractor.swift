@@ -46,6 +46,30 @@ public final class QuoteExtractor {
         extract(try analyzer.analyze(id: id, source: source))
     }
 
+    /// What the stages saw in a document, for `quotectl explain`: mentions
+    /// with their entity, entities, and cues, as readable lines.
+    public func explain(id: String, source: SourceText) throws -> [String] {
+        let document = try analyzer.analyze(id: id, source: source)
+        guard !document.content.isEmpty else { return [] }
+        let marked = classifier.classify(QuoteScanner.scan(document), in: document)
+        let cues = cueFinder.cues(in: document, quotes: marked)
+        let mentions = mentionFinder.mentions(in: document, quotes: marked, cues: cues)
+        let entities = resolver.resolve(mentions, in: document)
+        var lines: [String] = []
+        for (index, entity) in entities.entities.enumerated() {
+            lines.append("entity \(index): \(entity.display) [\(entity.kind.rawValue), \(entity.gender.rawValue), \(entity.country ?? "-"), roles: \(entity.roles.sorted().joined(separator: " "))\(entity.registry.map { ", registry " + $0.id } ?? "")\(entity.isWeak ? ", weak" : "")]")
+        }
+        for (k, mention) in mentions.enumerated() {
+            let range = document.sourceRange(mention.range)
+            lines.append("mention \(range.lowerBound)-\(range.upperBound) \(mention.kind.rawValue) \"\(mention.text)\" → \(entities.entityOf[k].map(String.init) ?? "-")\(mention.insideQuote ? " (inside quote)" : "")")
+        }
+        for cue in cues {
+            let range = document.sourceRange(cue.range)
+            lines.append("cue \(range.lowerBound)-\(range.upperBound) \(cue.strength.rawValue) \"\(document.source.text(range))\"\(cue.insideQuote ? " (inside quote)" : "")")
+        }
+        return lines
+    }
+
     public func extract(_ document: Document) -> DocumentResult {
         guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: []) }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
@@ -54,7 +78,7 @@ public final class QuoteExtractor {
         // All quotes in text order, indirect ones with their cue.
         var spans: [(QuoteSpan, Int?)] = marked.map { ($0, nil) } + indirect.map { ($0.span, $0.cue) }
         spans.sort { $0.0.content.lowerBound < $1.0.content.lowerBound }
-        let mentions = mentionFinder.mentions(in: document, quotes: marked)
+        let mentions = mentionFinder.mentions(in: document, quotes: marked, cues: cues)
         let entities = resolver.resolve(mentions, in: document)
         let context = AttributionContext(document: document, lexicon: lexicon, quotes: spans.map(\.0), quoteCue: spans.map(\.1),
                                          mentions: mentions, entities: entities, cues: cues)

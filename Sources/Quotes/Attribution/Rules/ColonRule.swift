@@ -19,6 +19,15 @@ struct ColonRule: AttributionRule {
         if let k = context.mention(endingAt: start - 2), !context.mentions[k].insideQuote, let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: nil)
         }
+        // Any clause before the colon: its subject ("il a cité un proverbe :").
+        let sentence = context.sentence(ofContent: start - 1)
+        for k in context.mentions.indices.reversed() where context.mentions[k].content.upperBound <= start - 1 {
+            let mention = context.mentions[k]
+            guard context.sentence(ofContent: mention.content.lowerBound) == sentence else { break }
+            if !mention.insideQuote, context.isSubject(k), let e = context.entity(ofMention: k) {
+                return Candidate(rule: "colon-clause", entity: e, mention: k, cue: nil)
+            }
+        }
         return nil
     }
 }

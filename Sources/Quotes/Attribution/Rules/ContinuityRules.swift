@@ -11,13 +11,17 @@ struct NextSentenceRule: AttributionRule {
         guard after < keys.count, [".", "!", "?", "…"].contains(keys[after]) || context.sentence(ofContent: after) != context.sentence(ofContent: max(after - 1, 0)) else { return nil }
         let next = [".", "!", "?", "…"].contains(keys[after]) ? after + 1 : after
         guard next < keys.count, context.document.tokens[context.document.content[next]].kind != .quoteMark else { return nil }
-        // The previous quote's speaker going on is more likely when it is close.
-        if let k = context.mention(startingAt: next), context.mentions[k].kind != .pronoun {
-            let end = context.mentions[k].content.upperBound
-            if let c = context.cues.firstIndex(where: { $0.isVerb && $0.content.lowerBound >= end && $0.content.lowerBound <= end + 2 }),
-               context.subject(of: c) == k, let e = context.entity(ofMention: k) {
-                return Candidate(rule: id, entity: e, mention: k, cue: c)
-            }
+        // The first verb cue of the next sentence, within its first words:
+        // "Le ministre a ensuite ajouté …", "C'est ce qu'a lâché le capitaine, X."
+        let sentence = context.sentence(ofContent: next)
+        guard let c = context.cues.firstIndex(where: { $0.isVerb && !$0.insideQuote && $0.content.lowerBound >= next && $0.content.lowerBound <= next + 6 }),
+              context.sentence(ofContent: context.cues[c].content.lowerBound) == sentence else { return nil }
+        if let k = context.subject(of: c), context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
+            return Candidate(rule: id, entity: e, mention: k, cue: c)
+        }
+        let before = context.cues[c].content.lowerBound - 1
+        if before >= next, keys[before] == "qu'" || keys[before] == "que", let k = context.mention(after: c), let e = context.entity(ofMention: k) {
+            return Candidate(rule: id, entity: e, mention: k, cue: c)
         }
         return nil
     }

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import Quotes
+
+/// `quotectl explain`: what the engine saw in one article — entities,
+/// mentions and cues — to understand an attribution.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the entities, mentions and cues the engine found in an article."
+    )
+
+    @Argument(help: "An article file, or - for standard input.")
+    var file: String
+
+    func run() throws {
+        let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
+        let source = try SourceText(utf8: [UInt8](data))
+        for line in try QuoteExtractor().explain(id: file, source: source) { print(line) }
+    }
+}
