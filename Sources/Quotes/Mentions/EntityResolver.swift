@@ -174,16 +174,17 @@ public final class EntityResolver {
             }
         }
         if let best { return best.index }
-        guard generic || mention.country == nil else { return nil }
-        // The most recent named person of a compatible gender.
+        // The most recent named person of a compatible gender and country;
+        // for a specific title, one with no other title of its own.
         var recent: (recency: Int, index: Int)? = nil
         for (index, entity) in entities.enumerated() where entity.kind == .person && !entity.names.isEmpty && !entity.isWeak {
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number,
                   mention.country == nil || entity.country == nil || entity.country == mention.country else { continue }
+            if !generic, entity.roles.contains(where: { $0 != head && lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) { continue }
             let recency = entity.mentions.last ?? -1
             if recent == nil || recency > recent!.recency { recent = (recency, index) }
         }
-        return generic ? recent?.index : nil
+        return recent?.index
     }
 
     static func withoutArticle(_ key: String) -> String {

@@ -248,6 +248,12 @@ public struct MentionFinder: Sendable {
         guard head != nil || organisationHead != nil else { return nil }
         let headKey = keys[i]
         var end = i + (head?.length ?? organisationHead!.length)
+        // An organisation's own name: "l'ONG Vigilance Ukraine", "le syndicat CGT", "l'association Halles vivantes".
+        if organisationHead != nil, end < m, document.tokens[document.content[end]].isCapitalized {
+            while end < m, document.tokens[document.content[end]].isCapitalized || (keys[end] == "-" && end + 1 < m) { end += 1 }
+            while end < m, end > i, document.tokens[document.content[end]].kind == .word, !document.tokens[document.content[end]].isCapitalized,
+                  lexicon.functionWords[keys[end]] == nil, lexicon.verbForms[keys[end]] == nil { end += 1 }
+        }
         var roles = [headKey]
         var country: String? = nil
         // Nationality adjective: "le président turc", "son homologue russe".
