@@ -100,17 +100,25 @@ public struct AttributionContext: Sendable {
         if let inverted = cue.invertedPronoun, let k = mention(startingAt: inverted) { return k }
         let keys = document.contentKeys
         let sentence = self.sentence(ofContent: cue.content.lowerBound)
+        // A participial clause ("…, rappelant que") shares the main subject.
+        if case .verb(_, _, true) = cue.form { return mainSubject(ofSentence: sentence, before: cue.content.lowerBound) }
         var j = cue.content.lowerBound - 1
         var steps = 0
         var commas = 0
+        var relative = false
         while j >= 0, steps < 30, self.sentence(ofContent: j) == sentence {
             if let k = mention(endingAt: j), !mentions[k].insideQuote {
                 let before = mentions[k].content.lowerBound - 1
                 let governed = before >= 0 && (lexicon.isFunction(keys[before], .preposition) || keys[before] == "par") && mentions[k].kind != .pronoun
-                if !governed { return k }
+                if !governed || relative { return k }
                 if commas == 0 { return nil }
             }
             let key = keys[j]
+            if key == "qui" { relative = true }
+            if ["et", "puis", "mais", "avant", "après"].contains(key), commas == 0 {
+                // Coordinated verbs: "X a annoncé … et a fait savoir que".
+                return mainSubject(ofSentence: sentence, before: j)
+            }
             if key == "," {
                 commas += 1
                 if commas > 2 { return nil }
@@ -121,6 +129,18 @@ public struct AttributionContext: Sendable {
             }
             j -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// The first mention of a sentence that stands as a subject, before content index `limit`.
+    func mainSubject(ofSentence sentence: Int, before limit: Int) -> Int? {
+        for k in mentions.indices where mentions[k].content.upperBound <= limit {
+            guard self.sentence(ofContent: mentions[k].content.lowerBound) <= sentence else { break }
+            guard self.sentence(ofContent: mentions[k].content.lowerBound) == sentence, !mentions[k].insideQuote else { continue }
+            let before = mentions[k].content.lowerBound - 1
+            if before >= 0, lexicon.isFunction(document.contentKeys[before], .preposition) { continue }
+            if isSubject(k) { return k }
         }
         return nil
     }

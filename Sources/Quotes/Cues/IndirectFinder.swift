@@ -38,6 +38,8 @@ public struct IndirectFinder: Sendable {
                 content = content.lowerBound..<(content.upperBound - 1)
             }
             let range = document.workingRange(content: content.lowerBound, through: content.upperBound - 1)
+            // A clause that is mostly marked quotes belongs to them.
+            if marked.contains(where: { covers($0.extent, range, fraction: 0.5) && $0.kind == .direct }) { continue }
             // A clause that is one marked quote belongs to that quote.
             if marked.contains(where: { $0.extent.lowerBound <= range.lowerBound && $0.extent.upperBound >= range.upperBound - 1 }) { continue }
             if marked.contains(where: { covers($0.extent, range, fraction: 0.9) }) { continue }
@@ -106,6 +108,13 @@ public struct IndirectFinder: Sendable {
     /// `Selon X, clause.` or `clause, selon X.`
     func prepositionClause(_ document: Document, cue: Cue) -> Range<Int>? {
         let keys = document.contentKeys
+        // "selon une traduction", "selon les chiffres": no speaker, no reported speech.
+        if cue.content.count == 1 {
+            let next = cue.content.upperBound
+            guard next < keys.count else { return nil }
+            let pronoun = ["lui", "elle", "eux", "elles"].contains(keys[next])
+            guard pronoun || isMentionStart(document, next) else { return nil }
+        }
         let sentence = document.sentences[Int(document.tokenSentence[document.content[cue.content.lowerBound]])]
         let sentenceStart = Int(document.contentIndex[sentence.tokens.lowerBound])
         var sentenceEnd = Int(document.contentIndex[min(sentence.tokens.upperBound, document.tokens.count - 1)])
@@ -139,6 +148,12 @@ public struct IndirectFinder: Sendable {
         var j = cue.content.upperBound
         var steps = 0
         while j < keys.count, steps < 4, lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1 }
+        return isMentionStart(document, j)
+    }
+
+    /// Whether a speaker mention can start at content index `j`.
+    func isMentionStart(_ document: Document, _ j: Int) -> Bool {
+        let keys = document.contentKeys
         guard j < keys.count else { return false }
         let token = document.tokens[document.content[j]]
         if token.isCapitalized { return true }

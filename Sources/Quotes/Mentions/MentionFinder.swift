@@ -27,6 +27,17 @@ public struct MentionFinder: Sendable {
     /// Mentions of `document`. Around verb cues, a noun phrase whose noun
     /// is not in the lexicon still counts (`explique un batelier néerlandais`).
     public func mentions(in document: Document, quotes: [QuoteSpan], cues: [Cue] = []) -> [Mention] {
+        var finder = self
+        finder.quoteByOpen = Dictionary(quotes.compactMap { q in q.open.map { ($0, q) } }, uniquingKeysWith: { a, _ in a })
+        return finder.find(in: document, quotes: quotes, cues: cues)
+    }
+
+    /// Marked quotes by the position of their opening mark.
+    private var quoteByOpen: [Int: QuoteSpan] = [:]
+
+    private func quoteStarting(at position: Int) -> QuoteSpan? { quoteByOpen[position] }
+
+    private func find(in document: Document, quotes: [QuoteSpan], cues: [Cue]) -> [Mention] {
         let keys = document.contentKeys
         let m = keys.count
         var result: [Mention] = []
@@ -256,6 +267,14 @@ public struct MentionFinder: Sendable {
         }
         var roles = [headKey]
         var country: String? = nil
+        // Adjectives before a name: "le député centriste Lukas Brenner".
+        var adjectives = end
+        while adjectives < m, adjectives - end < 2, document.tokens[document.content[adjectives]].kind == .word,
+              !document.tokens[document.content[adjectives]].isCapitalized, lexicon.functionWords[keys[adjectives]] == nil,
+              lexicon.verbForms[keys[adjectives]] == nil, lexicon.nationalities[keys[adjectives]] == nil { adjectives += 1 }
+        if adjectives > end, adjectives < m, document.tokens[document.content[adjectives]].isCapitalized, isNamePart(keys[adjectives]) {
+            end = adjectives
+        }
         // Nationality adjective: "le président turc", "son homologue russe".
         if end < m, let nationality = lexicon.nationalities[keys[end]] {
             roles.append(keys[end])
@@ -290,6 +309,12 @@ public struct MentionFinder: Sendable {
             guard last > j else { break }
             end = last + 1
             j = end
+        }
+        // An organisation named by a title in marks: l'association "Halles vivantes".
+        if organisationHead != nil, end < m, document.tokens[document.content[end]].kind == .quoteMark,
+           let title = quoteStarting(at: document.tokens[document.content[end]].start), title.kind == .nonspeech || title.content.count < 40,
+           let close = title.close {
+            end = Int(document.contentIndex[document.tokenIndex(at: close)]) + 1
         }
         let detKey = determiner.map { keys[$0] } ?? "le"
         let range = document.workingRange(content: d, through: end - 1)

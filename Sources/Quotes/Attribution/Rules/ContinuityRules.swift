@@ -20,7 +20,9 @@ struct NextSentenceRule: AttributionRule {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
         }
         let before = context.cues[c].content.lowerBound - 1
-        if before >= next, keys[before] == "qu'" || keys[before] == "que", let k = context.mention(after: c), let e = context.entity(ofMention: k) {
+        let inverted = before < next || keys[before] == "qu'" || keys[before] == "que"
+            || keys[next..<(before + 1)].allSatisfy { context.lexicon.isFunction($0, .adverb) }
+        if inverted, let k = context.mention(after: c), let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
         }
         return nil

@@ -20,9 +20,23 @@ struct PrepositionRule: AttributionRule {
         return nil
     }
 
+    /// The speaker named by the cue: a pronoun inside it (`selon lui`), or
+    /// the mention after it, past an article (`pour la Dr Ouédraogo`).
     private func candidate(_ index: Int, _ context: AttributionContext) -> Candidate? {
-        let start = context.cues[index].content.upperBound
-        guard let k = context.mention(startingAt: start), let e = context.entity(ofMention: k) else { return nil }
-        return Candidate(rule: id, entity: e, mention: k, cue: index)
+        let cue = context.cues[index]
+        let keys = context.document.contentKeys
+        var positions = Array((cue.content.lowerBound + 1)..<cue.content.upperBound)
+        var j = cue.content.upperBound
+        positions.append(j)
+        while j < keys.count, context.lexicon.isFunction(keys[j], .determiner), j - cue.content.upperBound < 2 {
+            j += 1
+            positions.append(j)
+        }
+        for position in positions {
+            if let k = context.mention(startingAt: position), let e = context.entity(ofMention: k) {
+                return Candidate(rule: id, entity: e, mention: k, cue: index)
+            }
+        }
+        return nil
     }
 }
