@@ -197,6 +197,11 @@ public struct AttributionContext: Sendable {
             }
             return nil
         }
+        // Mentions governed by a preposition ("par un interprète") are not antecedents.
+        func governed(_ j: Int) -> Bool {
+            let before = mentions[j].content.lowerBound - 1
+            return before >= 0 && lexicon.isFunction(document.contentKeys[before], .preposition) && document.contentKeys[before] != "de"
+        }
         // 1. A subject earlier in the same sentence.
         var j = k - 1
         while j >= 0, sentence(ofContent: mentions[j].content.lowerBound) == here {
@@ -211,7 +216,7 @@ public struct AttributionContext: Sendable {
         // 3. The most recent agreeing mention.
         j = k - 1
         while j >= 0, here - sentence(ofContent: mentions[j].content.lowerBound) <= 3 {
-            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j], agrees(e) { return e }
+            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, !governed(j), let e = entities.entityOf[j], agrees(e) { return e }
             j -= 1
         }
         return nil

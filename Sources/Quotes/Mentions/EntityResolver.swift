@@ -29,13 +29,22 @@ public final class EntityResolver {
             if entities[e].country == nil { entities[e].country = mention.country }
             if entities[e].gender == .unknown { entities[e].gender = mention.gender }
             if mention.kind == .name, !mention.isWeak { entities[e].isWeak = false }
+            if mention.kind == .role { entities[e].isWeak = false }
         }
 
-        /// Whether mentions a and b are in apposition: adjacent, or separated by one comma.
+        /// Whether mentions a and b are in apposition: adjacent, or separated
+        /// by one comma, past a parenthesis (`… de la santé (OMS), Ingrid Solberg`).
         func apposed(_ a: Int, _ b: Int) -> Bool {
-            let gap = mentions[b].content.lowerBound - mentions[a].content.upperBound
-            if gap == 0 { return true }
-            return gap == 1 && document.contentKeys[mentions[a].content.upperBound] == ","
+            let keys = document.contentKeys
+            var i = mentions[a].content.upperBound
+            let end = mentions[b].content.lowerBound
+            if i < end, keys[i] == "(" {
+                while i < end, keys[i] != ")", i - mentions[a].content.upperBound < 6 { i += 1 }
+                guard i < end, keys[i] == ")" else { return false }
+                i += 1
+            }
+            if i == end { return true }
+            return i + 1 == end && keys[i] == ","
         }
 
         for k in mentions.indices {

@@ -15,7 +15,7 @@ public struct MentionFinder: Sendable {
     /// Lowercase particles inside names: `de Villepin`, `al-Sarraj`, `van der Berg`.
     static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "abu", "abou", "da", "dos", "di", "del", "della", "le", "la", "ter", "zu", "y"]
     static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "cet", "ces", "notre", "votre"]
-    static let indefinite: Set<String> = ["un", "une", "des", "plusieurs", "deux", "trois", "quatre", "quelques", "certains", "certaines", "nombreux", "nombreuses", "d'autres", "de"]
+    static let indefinite: Set<String> = ["un", "une", "des", "plusieurs", "deux", "trois", "quatre", "quelques", "certains", "certaines", "nombreux", "nombreuses"]
     static let placePrepositions: Set<String> = ["à", "en", "au", "aux", "dans", "vers", "depuis", "sur", "sous", "près"]
     static let pronouns: [String: (Gender, GrammaticalNumber)] = [
         "il": (.masculine, .singular), "elle": (.feminine, .singular), "ils": (.masculine, .plural), "elles": (.feminine, .plural),
@@ -197,13 +197,14 @@ public struct MentionFinder: Sendable {
         }
         // After an article, a capitalised run names a thing or a body, not a person ("du Festival d'Avignon").
         if start > 0, ["le", "la", "les", "du", "des", "au", "aux", "l'"].contains(keys[start - 1]) { return nil }
-        // A lone word after "à", "en": a place.
+        // A lone word after "à", "en": a place; a longer run after "dans", "en", "depuis": a place or a title.
         if parts.count == 1, start > 0, Self.placePrepositions.contains(keys[start - 1]) { return nil }
+        if start > 0, ["dans", "en", "depuis", "vers", "sur"].contains(keys[start - 1]), knownFirst == nil { return nil }
         let range = document.workingRange(content: start, through: end - 1)
         let gender: Gender = parts.count >= 2 ? (knownFirst ?? .unknown) : .unknown
         return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
                        text: document.originalText(range), roles: [], country: nil, hasHonorific: false,
-                       insideQuote: false, isWeak: parts.count == 1 && knownFirst == nil)
+                       insideQuote: false, isWeak: knownFirst == nil)
     }
 
     /// Whether a capitalised word can be part of a name (not `Le`, `Selon`, `Nous`).
@@ -293,6 +294,11 @@ public struct MentionFinder: Sendable {
             while k < m, k - j <= 6 {
                 let key = keys[k]
                 let token = document.tokens[document.content[k]]
+                if key == "-", k + 1 < m, last == k - 1, document.tokens[document.content[k - 1]].end == token.start,
+                   token.end == document.tokens[document.content[k + 1]].start {
+                    k += 1
+                    continue
+                }
                 if token.kind == .punctuation || token.kind == .quoteMark { break }
                 if Self.complementStops.contains(key) || Self.pronouns[key] != nil { break }
                 if lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) { break }
