@@ -75,3 +75,16 @@ import Testing
         }
     }
 }
+
+@Suite struct SentenceQuoteTests {
+    @Test("a sentence that opens with a quote owns its opening mark", arguments: [
+        ("Il était amer. « Nous avons perdu », a-t-il dit.", "« Nous avons perdu », a-t-il dit."),
+        ("Elle sourit. “On a gagné”, lance-t-elle.", "“On a gagné”, lance-t-elle."),
+        ("Fin du match. \"Bravo\", dit-il.", "\"Bravo\", dit-il."),
+    ])
+    func openingMark(text: String, last: String) throws {
+        let doc = try TextAnalyzerTests.analyzer().analyze(id: "t", source: SourceText(text))
+        let sentence = try #require(doc.sentences.last)
+        #expect(doc.text.string(sentence.range) == last)
+    }
+}

@@ -208,12 +208,29 @@ public struct AttributionContext: Sendable {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j], agrees(e), isSubject(j) { return e }
             j -= 1
         }
-        // 2. The last speaker.
+        // 2. The subject of the previous sentence ("X a été l'artisan du succès. «…», a-t-il lancé").
+        j = k - 1
+        while j >= 0, sentence(ofContent: mentions[j].content.lowerBound) >= here - 1 {
+            if sentence(ofContent: mentions[j].content.lowerBound) == here - 1, !mentions[j].insideQuote, mentions[j].kind != .pronoun,
+               !governed(j), isSubject(j), let e = entities.entityOf[j], agrees(e), entities.entities[e].kind != .organisation {
+                // The earliest subject of that sentence is its main subject.
+                var first = e
+                var i = j - 1
+                while i >= 0, sentence(ofContent: mentions[i].content.lowerBound) == here - 1 {
+                    if !mentions[i].insideQuote, mentions[i].kind != .pronoun, !governed(i), isSubject(i), let f = entities.entityOf[i], agrees(f),
+                       entities.entities[f].kind != .organisation { first = f }
+                    i -= 1
+                }
+                return first
+            }
+            j -= 1
+        }
+        // 3. The last speaker.
         if let last = previous.last(where: { $0 != nil }) ?? nil, agrees(last.entity) {
             let lastSentence = last.mention.map { sentence(ofContent: mentions[$0].content.lowerBound) } ?? here
             if here - lastSentence <= 6 { return last.entity }
         }
-        // 3. The most recent agreeing mention.
+        // 4. The most recent agreeing mention.
         j = k - 1
         while j >= 0, here - sentence(ofContent: mentions[j].content.lowerBound) <= 3 {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, !governed(j), let e = entities.entityOf[j], agrees(e) { return e }

@@ -273,7 +273,9 @@ public struct MentionFinder: Sendable {
         while adjectives < m, adjectives - end < 2, document.tokens[document.content[adjectives]].kind == .word,
               !document.tokens[document.content[adjectives]].isCapitalized, lexicon.functionWords[keys[adjectives]] == nil,
               lexicon.verbForms[keys[adjectives]] == nil, lexicon.nationalities[keys[adjectives]] == nil { adjectives += 1 }
-        if adjectives > end, adjectives < m, document.tokens[document.content[adjectives]].isCapitalized, isNamePart(keys[adjectives]) {
+        if adjectives > end, adjectives < m, (document.tokens[document.content[adjectives]].isCapitalized && isNamePart(keys[adjectives]))
+            || ["de", "du", "des", "d'"].contains(keys[adjectives])
+            || (keys[adjectives] == "," && adjectives + 1 < m && document.tokens[document.content[adjectives + 1]].isCapitalized) {
             end = adjectives
         }
         // Nationality adjective: "le président turc", "son homologue russe".
@@ -306,6 +308,10 @@ public struct MentionFinder: Sendable {
                 // A first name after the complement starts the person's name: "des Affaires étrangères Kemal …".
                 if token.isCapitalized, last >= 0, lexicon.firstNames[key] != nil, !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalities[keys[k - 1]] != nil { break }
                 if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
+                // After a lowercase noun, only a nationality continues ("de la diplomatie russe", not "de 67 ans ramasse").
+                if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, lexicon.nationalities[key] == nil,
+                   lexicon.functionWords[key] == nil, document.tokens[document.content[k - 1]].kind == .word,
+                   !document.tokens[document.content[k - 1]].isCapitalized, lexicon.functionWords[keys[k - 1]] == nil { break }
                 if let nationality = lexicon.nationalities[key] { country = nationality.country; roles.append(key) }
                 if let (c, length) = lexicon.countries.match(keys, at: k) { country = c.name; k += length; last = k - 1; continue }
                 if let (c, length) = lexicon.institutions.match(keys, at: k) { if !c.isEmpty { country = c }; k += length; last = k - 1; continue }

@@ -213,8 +213,15 @@ public final class TextAnalyzer {
     private func sentenceRanges(_ text: NormalizedText, tokens: [Token], keys: [String],
                                 paragraphs: [Range<Int>], bodyStart: Int) throws(ICUError) -> [Range<Int>] {
         var cuts = Set<Int>()
+        let s = text.scalars
         for boundary in try sentences.boundaries(in: text.utf16) {
-            cuts.insert(text.scalarIndex(utf16: boundary.utf16Offset))
+            var cut = text.scalarIndex(utf16: boundary.utf16Offset)
+            // ICU's rules treat an opening « as closing punctuation and break
+            // after it ("amer. « L'arbitrage"): move the break before the mark.
+            var j = cut - 1
+            while j >= 0, CharacterClass.isSpace(s[j]), !CharacterClass.isLineBreak(s[j]) { j -= 1 }
+            if j >= 0, Self.isOpeningMark(s, at: j) { cut = j }
+            cuts.insert(cut)
         }
         for paragraph in paragraphs { cuts.insert(paragraph.lowerBound); cuts.insert(paragraph.upperBound) }
         if bodyStart > 0 { cuts.insert(bodyStart) }
@@ -237,6 +244,17 @@ public final class TextAnalyzer {
         }
         if result.isEmpty { result.append(0..<text.count) }
         return result
+    }
+
+    /// An opening quotation mark: « “ „ ‹ ‟, or a straight " before a letter.
+    static func isOpeningMark(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        switch s[i].value {
+        case 0xAB, 0x201C, 0x201E, 0x2039, 0x201F: return true
+        case 0x22:
+            let before = i == 0 || CharacterClass.isSpace(s[i - 1])
+            return before && i + 1 < s.count && !CharacterClass.isSpace(s[i + 1])
+        default: return false
+        }
     }
 
     /// Whether the tokens before index `next` end in "abbreviation." (skipping spaces).
