@@ -8,6 +8,8 @@ import Testing
         ("M. Lavrov est arrivé. Il a parlé.", 2),
         ("Mme Varga a répondu. Le Dr Kis aussi.", 2),
         ("J. Dupont a signé hier. Puis il est parti.", 2),
+        ("Il était amer. Nous avons perdu.", 2),          // ICU alone takes "amer." for "mer."
+        ("Le 3 janv. il a parlé. Puis il est parti.", 2),
         ("Une phrase sans point", 1),
         ("", 1),
     ])

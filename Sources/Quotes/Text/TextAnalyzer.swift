@@ -11,6 +11,8 @@
 public final class TextAnalyzer {
     private let words: BreakIterator
     private let sentences: BreakIterator
+    /// Plain French sentence breaks, to check ICU's suppressions (see ``sentenceRanges``).
+    private let plainSentences: BreakIterator
     /// Abbreviations without their final period, e.g. "M", "Mme", "Dr".
     private let abbreviations: Set<String>
 
@@ -20,6 +22,7 @@ public final class TextAnalyzer {
     public init(abbreviations: Set<String>) throws(ICUError) {
         words = try BreakIterator(.word, locale: "fr")
         sentences = try BreakIterator(.sentence, locale: "fr@ss=standard")
+        plainSentences = try BreakIterator(.sentence, locale: "fr")
         self.abbreviations = abbreviations
     }
 
@@ -214,8 +217,15 @@ public final class TextAnalyzer {
                                 paragraphs: [Range<Int>], bodyStart: Int) throws(ICUError) -> [Range<Int>] {
         var cuts = Set<Int>()
         let s = text.scalars
-        for boundary in try sentences.boundaries(in: text.utf16) {
-            var cut = text.scalarIndex(utf16: boundary.utf16Offset)
+        // ICU's suppression list (fr@ss=standard) matches word endings, so
+        // "amer." is taken for the abbreviation "mer.": a break it suppresses
+        // comes back unless the whole word before the period is an
+        // abbreviation of ours (checked below, with the other cuts).
+        var boundaries = Set(try sentences.boundaries(in: text.utf16).map(\.utf16Offset))
+        let suppressed = try plainSentences.boundaries(in: text.utf16).map(\.utf16Offset).filter { !boundaries.contains($0) }
+        boundaries.formUnion(suppressed)
+        for offset in boundaries {
+            var cut = text.scalarIndex(utf16: offset)
             // ICU's rules treat an opening « as closing punctuation and break
             // after it ("amer. « L'arbitrage"): move the break before the mark.
             var j = cut - 1
