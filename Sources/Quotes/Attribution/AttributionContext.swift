@@ -142,6 +142,11 @@ public struct AttributionContext: Sendable {
             if before >= 0, lexicon.isFunction(document.contentKeys[before], .preposition) { continue }
             if isSubject(k) { return k }
         }
+        // A subject separated from its verb ("Le gérant d'un entrepôt ravagé … a contesté"): the sentence's first mention.
+        guard let first = document.sentences[min(sentence, document.sentences.count - 1)].tokens.first.map({ Int(document.contentIndex[$0]) }) else { return nil }
+        var start = first
+        while start < limit, document.tokens[document.content[start]].start < document.bodyStart { start += 1 }
+        if let k = mention(startingAt: start), mentions[k].content.upperBound <= limit, !mentions[k].insideQuote, mentions[k].kind != .pronoun || true { return k }
         return nil
     }
 

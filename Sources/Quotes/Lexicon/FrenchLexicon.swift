@@ -86,6 +86,8 @@ public struct FrenchLexicon: Sendable {
     public let titleCues: Set<String>
     /// Role nouns that can refer back to any person (`le responsable`, `l'élu`).
     public let genericRoles: Set<String>
+    /// Endings of lowercase adjectives (`militaire`, `mondiale`).
+    public let adjectiveEndings: [String]
     public let functionWords: [String: [FunctionClass]]
     /// Gender and number of determiners and pronouns.
     public let functionAgreement: [String: (Gender, GrammaticalNumber)]
@@ -237,6 +239,7 @@ public struct FrenchLexicon: Sendable {
         titleCues = Set(try LexiconTable.entries(try read("title-cues.txt"), file: "title-cues.txt").map { $0.value.lowercased() })
         genericRoles = Set(try LexiconTable.entries(try read("generic-role-nouns.txt"), file: "generic-role-nouns.txt")
             .compactMap { PhraseTable<Int>.split($0.value).first })
+        adjectiveEndings = Array(Set(try LexiconTable.entries(try read("adjective-endings.txt"), file: "adjective-endings.txt").map(\.value)))
 
         var functionTable: [String: [FunctionClass]] = [:]
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]
@@ -251,6 +254,12 @@ public struct FrenchLexicon: Sendable {
         }
         functionWords = functionTable
         functionAgreement = agreement
+    }
+
+    /// Whether a lowercase word reads as an adjective (a nationality or a known ending).
+    public func looksLikeAdjective(_ key: String) -> Bool {
+        if nationalities[key] != nil { return true }
+        return key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
     }
 
     /// Whether `key` is in function class `functionClass`.

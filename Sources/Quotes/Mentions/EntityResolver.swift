@@ -32,6 +32,13 @@ public final class EntityResolver {
             if mention.kind == .role { entities[e].isWeak = false }
         }
 
+        /// Whether mention k stands alone in parentheses.
+        func isParenthesised(_ k: Int) -> Bool {
+            let keys = document.contentKeys
+            let before = mentions[k].content.lowerBound - 1, after = mentions[k].content.upperBound
+            return before >= 0 && after < keys.count && keys[before] == "(" && keys[after] == ")"
+        }
+
         /// Whether mentions a and b are in apposition: adjacent, or separated
         /// by one comma, past a parenthesis (`… de la santé (OMS), Ingrid Solberg`).
         func apposed(_ a: Int, _ b: Int) -> Bool {
@@ -55,14 +62,21 @@ public final class EntityResolver {
             case .name:
                 let e = entityForName(mention, &entities)
                 link(k, e)
-                // A role just before ("le président Vladimir Poutine", "Le ministre …, Mevlut Cavusoglu").
-                if k > 0, mentions[k - 1].kind == .role, entityOf[k - 1] == nil || isProvisional(k - 1, entities, entityOf),
-                   apposed(k - 1, k), !mentions[k - 1].insideQuote || mention.insideQuote {
-                    reassign(k - 1, to: e, &entities, &entityOf, mentions)
+                // Roles just before, in a chain of appositions ("le président Vladimir Poutine",
+                // "La présidente du jury, la comédienne britannique Harriet Colley").
+                var r = k - 1
+                var next = k
+                // Skip a mention in parentheses: "… de la santé (OMS), Ingrid Solberg".
+                if r >= 1, isParenthesised(r) { r -= 1 }
+                while r >= 0, mentions[r].kind == .role, entityOf[r] == nil || isProvisional(r, entities, entityOf),
+                      apposed(r, next), !mentions[r].insideQuote || mention.insideQuote {
+                    reassign(r, to: e, &entities, &entityOf, mentions)
+                    next = r
+                    r -= 1
                 }
             case .role:
-                // A name right after: the name's entity (assigned when the name comes).
-                if k + 1 < mentions.count, mentions[k + 1].kind == .name, apposed(k, k + 1) {
+                // A name right after, possibly past another role: the name's entity (assigned when the name comes).
+                if k + 1 < mentions.count, mentions[k + 1].kind == .name || mentions[k + 1].kind == .role, apposed(k, k + 1) {
                     entities.append(provisional(mention))
                     link(k, entities.count - 1)
                     continue
@@ -115,6 +129,7 @@ public final class EntityResolver {
         if let old = entityOf[k] { entities[old].mentions.removeAll { $0 == k } }
         entityOf[k] = e
         entities[e].mentions.insert(k, at: 0)
+        entities[e].isWeak = false   // a role in apposition: a person
         entities[e].roles.formUnion(mentions[k].roles)
         if entities[e].country == nil { entities[e].country = mentions[k].country }
         if entities[e].gender == .unknown { entities[e].gender = mentions[k].gender }
@@ -127,7 +142,7 @@ public final class EntityResolver {
         let weight = words.count
         // Same full name, or same surname with compatible first names.
         let sameWord: (Entity) -> Bool = { entity in
-            words.count == 1 && entity.names.contains { $0.split(separator: " ").contains(Substring(full)) }
+            words.count == 1 && entity.names.contains { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(full)) }
         }
         if let e = entities.firstIndex(where: { $0.kind == .person && $0.names.contains(full) })
             ?? entities.lastIndex(where: { $0.kind == .person && $0.surname == surname && $0.gender.agrees(with: mention.gender) })

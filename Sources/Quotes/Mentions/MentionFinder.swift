@@ -84,6 +84,16 @@ public struct MentionFinder: Sendable {
                 i = next
                 continue
             }
+            // A nationality as a noun: "l'Allemand Matthias Kern", "la Britannique".
+            if token.isCapitalized, i > 0, Self.definite.contains(keys[i - 1]) || Self.indefinite.contains(keys[i - 1]),
+               let nationality = lexicon.nationalities[key], result.last?.content.upperBound != i {
+                let range = document.workingRange(content: i - 1, through: i)
+                result.append(Mention(kind: Self.definite.contains(keys[i - 1]) ? .role : .unnamed, content: (i - 1)..<(i + 1), range: range,
+                                      gender: nationality.gender, number: nationality.number, text: document.originalText(range),
+                                      roles: [key], country: nationality.country, hasHonorific: false, insideQuote: false, isWeak: false))
+                i += 1
+                continue
+            }
             // Capitalised: institution, country, or a personal name.
             if token.isCapitalized {
                 if let (country, length) = lexicon.institutions.match(keys, at: i) {
@@ -262,9 +272,16 @@ public struct MentionFinder: Sendable {
         var end = i + (head?.length ?? organisationHead!.length)
         // An organisation's own name: "l'ONG Vigilance Ukraine", "le syndicat CGT", "l'association Halles vivantes".
         if organisationHead != nil, end < m, document.tokens[document.content[end]].isCapitalized {
-            while end < m, document.tokens[document.content[end]].isCapitalized || (keys[end] == "-" && end + 1 < m) { end += 1 }
-            while end < m, end > i, document.tokens[document.content[end]].kind == .word, !document.tokens[document.content[end]].isCapitalized,
-                  lexicon.functionWords[keys[end]] == nil, lexicon.verbForms[keys[end]] == nil { end += 1 }
+            // Capitalised words and the small words between them: "Pravo na Dim", "Halles vivantes".
+            let start = end
+            while end < m, end - start < 6 {
+                let token = document.tokens[document.content[end]]
+                if token.isCapitalized || (keys[end] == "-" && end + 1 < m) { end += 1; continue }
+                guard token.kind == .word, lexicon.functionWords[keys[end]] == nil, lexicon.verbForms[keys[end]] == nil else { break }
+                // A lowercase word belongs to the name before another capital, or as an adjective.
+                if end + 1 < m, document.tokens[document.content[end + 1]].isCapitalized || lexicon.looksLikeAdjective(keys[end]) { end += 1; continue }
+                break
+            }
         }
         var roles = [headKey]
         var country: String? = nil
@@ -290,6 +307,15 @@ public struct MentionFinder: Sendable {
         // Complements: "de la diplomatie russe", "des Affaires étrangères",
         // "du Kremlin", "de 46 ans", "de l'Économie et des Finances".
         var j = end
+        // A portfolio: "le commissaire européen au Commerce", "la ministre à l'Économie".
+        if j + 1 < m, ["au", "aux", "à"].contains(keys[j]) {
+            var k = j + 1
+            if k < m, ["la", "l'"].contains(keys[k]) { k += 1 }
+            if k < m, document.tokens[document.content[k]].isCapitalized, lexicon.firstNames[keys[k]] == nil {
+                end = k + 1
+                j = end
+            }
+        }
         while j < m, ["de", "du", "des", "d'"].contains(keys[j]) {
             var k = j + 1
             var last = -1
@@ -308,10 +334,11 @@ public struct MentionFinder: Sendable {
                 // A first name after the complement starts the person's name: "des Affaires étrangères Kemal …".
                 if token.isCapitalized, last >= 0, lexicon.firstNames[key] != nil, !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalities[keys[k - 1]] != nil { break }
                 if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
-                // After a lowercase noun, only a nationality continues ("de la diplomatie russe", not "de 67 ans ramasse").
-                if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, lexicon.nationalities[key] == nil,
-                   lexicon.functionWords[key] == nil, document.tokens[document.content[k - 1]].kind == .word,
-                   !document.tokens[document.content[k - 1]].isCapitalized, lexicon.functionWords[keys[k - 1]] == nil { break }
+                // After a noun, a lowercase word goes on only as an adjective
+                // ("de l'administration militaire", not "de 67 ans ramasse").
+                if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, lexicon.functionWords[key] == nil,
+                   document.tokens[document.content[k - 1]].kind == .word, lexicon.functionWords[keys[k - 1]] == nil,
+                   !lexicon.looksLikeAdjective(key) { break }
                 if let nationality = lexicon.nationalities[key] { country = nationality.country; roles.append(key) }
                 if let (c, length) = lexicon.countries.match(keys, at: k) { country = c.name; k += length; last = k - 1; continue }
                 if let (c, length) = lexicon.institutions.match(keys, at: k) { if !c.isEmpty { country = c }; k += length; last = k - 1; continue }
