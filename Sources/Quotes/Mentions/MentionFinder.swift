@@ -96,12 +96,15 @@ public struct MentionFinder: Sendable {
             }
             // Capitalised: institution, country, or a personal name.
             if token.isCapitalized {
-                if let (country, length) = lexicon.institutions.match(keys, at: i) {
+                // A first name before another capitalised word is a person ("Sofia Reyes", not the capital).
+                let personFirst = lexicon.firstNames[key] != nil && i + 1 < m && document.tokens[document.content[i + 1]].isCapitalized
+                    && isNamePart(keys[i + 1])
+                if !personFirst, let (country, length) = lexicon.institutions.match(keys, at: i) {
                     result.append(organisation(document, i, length, country: country.isEmpty ? nil : country))
                     i += length
                     continue
                 }
-                if let (country, length) = lexicon.countries.match(keys, at: i) {
+                if !personFirst, let (country, length) = lexicon.countries.match(keys, at: i) {
                     result.append(organisation(document, i, length, country: country.name))
                     i += length
                     continue

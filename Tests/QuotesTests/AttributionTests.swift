@@ -1,0 +1,117 @@
+import Testing
+@testable import Quotes
+
+/// Attribution rules, one row per phenomenon, with sentences written for
+/// these tests (not taken from the Corpus).
+@Suite struct AttributionTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        /// A snippet of the quote under test.
+        let quote: String
+        let speaker: String?
+        var rule: String? = nil
+        var kind: QuoteKind? = nil
+        var testDescription: String { name }
+    }
+
+    static let rows: [Row] = [
+        Row(name: "incise with a masculine pronoun", text: "Le maire de Brest, Paul Kerhervé, était en colère. «Nous ne céderons rien», a-t-il lancé.",
+            quote: "Nous ne céderons rien", speaker: "Paul Kerhervé", rule: "incise-pronoun"),
+        Row(name: "incise with a feminine pronoun", text: "La ministre de la Culture, Anne Delcourt, a visité le chantier. «Le calendrier sera tenu», a-t-elle assuré.",
+            quote: "Le calendrier sera tenu", speaker: "Anne Delcourt", rule: "incise-pronoun"),
+        Row(name: "finite incise with inversion", text: "L'avocate Inès Morel est sortie la première. «Mon client est innocent», dit-elle.",
+            quote: "Mon client est innocent", speaker: "Inès Morel", rule: "incise-pronoun"),
+        Row(name: "reflexive incise", text: "Le sénateur Hugo Brenner a relu le texte. «Qui paiera ?», s'est-il interrogé.",
+            quote: "Qui paiera ?", speaker: "Hugo Brenner", rule: "incise-pronoun"),
+        Row(name: "incise with a name and honorific", text: "«La route sera rouverte lundi», a précisé M. Dubreuil.",
+            quote: "La route sera rouverte lundi", speaker: "Dubreuil", rule: "incise-name"),
+        Row(name: "incise names the full name given earlier", text: "Le préfet Marc-Antoine Lebrun a réuni les élus. «Personne ne sera oublié», a promis M. Lebrun.",
+            quote: "Personne ne sera oublié", speaker: "Marc-Antoine Lebrun", rule: "incise-name"),
+        Row(name: "incise inside the quote", text: "Le capitaine Luis Ortega a parlé longuement. «Nous irons, a-t-il dit, jusqu'au bout.»",
+            quote: "Nous irons, a-t-il dit, jusqu'au bout.", speaker: "Luis Ortega", rule: "incise-inside"),
+        Row(name: "colon introduction", text: "Le syndicaliste Marc Olivier a prévenu : «La grève continuera tant qu'il le faudra.»",
+            quote: "La grève continuera", speaker: "Marc Olivier", rule: "colon"),
+        Row(name: "que-clause", text: "La ministre Sofia Reyes a affirmé que «rien n'est encore décidé».",
+            quote: "rien n'est encore décidé", speaker: "Sofia Reyes", rule: "que-clause", kind: .direct),
+        Row(name: "apposition, role first", text: "Le porte-parole de la mairie, Julien Faure, a déclaré que «les travaux commenceront en mai».",
+            quote: "les travaux commenceront", speaker: "Julien Faure"),
+        Row(name: "apposition, name first", text: "Clara Weiss, directrice de l'hôpital, a reconnu que «les urgences sont saturées».",
+            quote: "les urgences sont saturées", speaker: "Clara Weiss"),
+        Row(name: "role noun reused later", text: "Le chef de la diplomatie grecque, Nikos Petridis, est arrivé lundi. Le responsable grec a jugé la situation «préoccupante».",
+            quote: "préoccupante", speaker: "Nikos Petridis", rule: "attitude", kind: .mixed),
+        Row(name: "selon before the quote", text: "Selon le procureur Paul Marchetti, «l'enquête avance vite».",
+            quote: "l'enquête avance vite", speaker: "Paul Marchetti", rule: "selon"),
+        Row(name: "selon with a pronoun", text: "L'économiste Rachel Nguyen a présenté son étude. Selon elle, les prix «ne baisseront pas avant l'été».",
+            quote: "ne baisseront pas", speaker: "Rachel Nguyen", rule: "selon"),
+        Row(name: "quote before its speaker", text: "«C'est une victoire collective.» C'est ce qu'a lâché l'entraîneur Paolo Conti après le match.",
+            quote: "C'est une victoire collective.", speaker: "Paolo Conti", rule: "next-sentence"),
+        Row(name: "continuity without a cue", text: "«Nous partons demain», a annoncé la navigatrice Léa Bonnet. «Le vent sera avec nous.»",
+            quote: "Le vent sera avec nous.", speaker: "Léa Bonnet", rule: "continuity"),
+        Row(name: "two speakers alternating", text: "Le ministre Jean Lamy a dit «oui» à la réforme. La députée Claire Roux a répondu : «Jamais.» «Nous verrons bien», a-t-il ajouté.",
+            quote: "Nous verrons bien", speaker: "Jean Lamy", rule: "incise-pronoun"),
+        Row(name: "a name inside the quote is not the speaker", text: "«Je n'ai jamais rencontré Paul Dupont», a déclaré Mme Irène Costa.",
+            quote: "Je n'ai jamais rencontré", speaker: "Irène Costa"),
+        Row(name: "an organisation speaks", text: "«Aucune troupe n'a franchi la frontière», a assuré le ministère de la Défense.",
+            quote: "Aucune troupe", speaker: "le ministère de la Défense", rule: "incise-name"),
+        Row(name: "a capital speaks", text: "Madrid a dénoncé une «ingérence inacceptable».",
+            quote: "ingérence inacceptable", speaker: "Madrid", rule: "attitude", kind: .mixed),
+        Row(name: "an unnamed speaker", text: "«On a tout perdu dans la nuit», raconte un commerçant du quartier.",
+            quote: "On a tout perdu", speaker: "un commerçant du quartier", rule: "incise-name"),
+        Row(name: "a title in marks is never attributed", text: "Le rapport «Horizons 2030» a été publié lundi par la Cour des comptes.",
+            quote: "Horizons 2030", speaker: nil, kind: .nonspeech),
+        Row(name: "a late incise after the narrator's words", text: "«Nous ne reculerons pas» face à la pression, a martelé le président colombien, Andrés Vela.",
+            quote: "Nous ne reculerons pas", speaker: "Andrés Vela", rule: "incise-late"),
+        Row(name: "an attitude cue", text: "Le président Omar Haddad y a vu une «provocation».",
+            quote: "provocation", speaker: "Omar Haddad", rule: "attitude", kind: .mixed),
+        Row(name: "a registry speaker by native spelling", text: "«Nous restons ouverts au dialogue», a déclaré Mevlüt Çavuşoğlu.",
+            quote: "Nous restons ouverts", speaker: "Mevlüt Çavuşoğlu"),
+    ]
+
+    @Test(arguments: rows)
+    func attribute(row: Row) throws {
+        let quotes = try Support.quotes(row.text)
+        let quote = try #require(quotes.first { $0.text.contains(row.quote) && $0.span.kind != .indirect }, "no quote \(row.quote) in \(quotes.map(\.text))")
+        #expect(quote.attribution.speaker?.name == row.speaker)
+        if let rule = row.rule { #expect(quote.attribution.rule?.rawValue == rule) }
+        if let kind = row.kind { #expect(quote.span.kind == kind) }
+        if row.speaker != nil {
+            #expect(quote.attribution.confidence != nil)
+            #expect(quote.cueText != nil || quote.attribution.rule?.rawValue == "continuity")
+        }
+    }
+
+    /// Reported speech without marks: span, speaker and rule.
+    @Test("indirect speech", arguments: [
+        ("La présidente du Sénat, Marie Delorme, a estimé que la réforme était prématurée.", "la réforme était prématurée", "Marie Delorme", "que-clause"),
+        ("Les discussions reprendront lundi à Genève, a annoncé mardi le porte-parole du gouvernement, Luc Ferrier.", "Les discussions reprendront lundi à Genève", "Luc Ferrier", "inverted-lede"),
+        ("Selon la procureure Nadia Benali, le suspect a reconnu les faits.", "le suspect a reconnu les faits", "Nadia Benali", "selon"),
+        ("L'association Terre vive a fait savoir qu'elle porterait plainte.", "elle porterait plainte", "L'association Terre vive", "que-clause"),
+        ("D'après un diplomate européen, les sanctions seront prolongées.", "les sanctions seront prolongées", "un diplomate européen", "selon"),
+    ])
+    func indirect(text: String, clause: String, speaker: String, rule: String) throws {
+        let quotes = try Support.quotes(text)
+        let quote = try #require(quotes.first { $0.span.kind == .indirect })
+        #expect(quote.text == clause)
+        #expect(quote.attribution.speaker?.name == speaker)
+        #expect(quote.attribution.rule?.rawValue == rule)
+    }
+
+    @Test("a speech verb with a plain object is not a quote", arguments: [
+        "Le gouvernement a annoncé de nouvelles mesures contre la fraude.",
+        "La ministre a évoqué la question des retraites devant les députés.",
+        "Le club a confirmé le départ de son entraîneur.",
+    ])
+    func plainObject(text: String) throws {
+        #expect(try Support.quotes(text).isEmpty)
+    }
+
+    @Test("registry speakers get their id, whatever the spelling", arguments: [
+        ("«Nous restons ouverts», a déclaré Mevlüt Çavuşoğlu.", "mevlut-cavusoglu"),
+        ("«Nous restons ouverts», a déclaré Mevlut Cavusoglu.", "mevlut-cavusoglu"),
+        ("«Nous restons ouverts», a déclaré Сергей Лавров.", "sergey-lavrov"),
+    ])
+    func registry(text: String, id: String) throws {
+        #expect(try Support.quotes(text).first?.attribution.speaker?.id == id)
+    }
+}
