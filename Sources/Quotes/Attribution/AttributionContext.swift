@@ -248,10 +248,40 @@ public struct AttributionContext: Sendable {
     func isSubject(_ k: Int) -> Bool {
         let keys = document.contentKeys
         var j = mentions[k].content.upperBound
+        // Past an apposition between commas: "X, auteur de seize arrêts, se montrait".
+        if j < keys.count, keys[j] == "," {
+            var close = j + 1
+            while close < keys.count, close - j <= 10, keys[close] != ",", keys[close] != "." { close += 1 }
+            if close < keys.count, keys[close] == ",", close + 1 < keys.count {
+                if isVerbStart(keys[close + 1]) { return true }
+                let token = document.tokens[document.content[close + 1]]
+                if opensSentence(k),
+                   token.kind == .word, !token.isCapitalized, lexicon.functionWords[keys[close + 1]] == nil { return true }
+            }
+        }
         var steps = 0
         while j < keys.count, steps < 3, keys[j] == "," || lexicon.isFunction(keys[j], .adverb) || keys[j] == "qui" { j += 1; steps += 1 }
         guard j < keys.count else { return false }
-        return lexicon.isFunction(keys[j], .auxAvoir) || lexicon.isFunction(keys[j], .auxEtre) || lexicon.verbForms[keys[j]] != nil
-            || ["n'", "ne", "s'", "se", "y"].contains(keys[j])
+        if isVerbStart(keys[j]) { return true }
+        // At the start of its sentence, a mention followed by a plain lowercase
+        // word is the subject of a verb the lexicon does not list ("X refuse de …").
+        let token = document.tokens[document.content[j]]
+        return opensSentence(k) && j == mentions[k].content.upperBound && token.kind == .word && !token.isCapitalized
+            && lexicon.functionWords[keys[j]] == nil
+    }
+
+    /// Whether mention k stands among the first words of its sentence (after a role: "Le gardien Tom Weber").
+    private func opensSentence(_ k: Int) -> Bool {
+        let start = mentions[k].content.lowerBound
+        var first = start
+        while first > 0, sentence(ofContent: first - 1) == sentence(ofContent: start) { first -= 1 }
+        while first < start, document.tokens[document.content[first]].start < document.bodyStart { first += 1 }
+        return start - first <= 4
+    }
+
+    /// An auxiliary, a speech verb, or a clitic that opens a verb group.
+    private func isVerbStart(_ key: String) -> Bool {
+        lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) || lexicon.verbForms[key] != nil
+            || ["n'", "ne", "s'", "se", "y"].contains(key)
     }
 }

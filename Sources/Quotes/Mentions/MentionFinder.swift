@@ -171,7 +171,8 @@ public struct MentionFinder: Sendable {
         var end = start
         while i < m {
             let token = document.tokens[document.content[i]]
-            if token.isCapitalized, isNamePart(keys[i]) {
+            // After a first part, any capitalised word but a function word continues the name ("Yves Marin").
+            if token.isCapitalized, isNamePart(keys[i]) || (!parts.isEmpty && lexicon.functionWords[keys[i]] == nil && adjacentWord(document, i)) {
                 parts.append(i)
                 i += 1
                 end = i
@@ -230,6 +231,13 @@ public struct MentionFinder: Sendable {
         return true
     }
 
+    /// Whether content token i follows the previous one after a plain space (same line).
+    private func adjacentWord(_ document: Document, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let gap = document.tokens[document.content[i - 1]].end..<document.tokens[document.content[i]].start
+        return gap.count <= 1 && !document.text.scalars[gap].contains { CharacterClass.isLineBreak($0) }
+    }
+
     private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {
         document.tokens[document.content[a]].end == document.tokens[document.content[b]].start
     }
@@ -265,6 +273,12 @@ public struct MentionFinder: Sendable {
         var head = lexicon.personNouns.match(keys, at: i)
         var organisationHead: (value: FrenchLexicon.OrganisationNoun, length: Int)? = nil
         if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
+        if head == nil, organisationHead == nil, i + 2 < m, ["vice", "ex", "co", "sous", "pro"].contains(keys[i]), keys[i + 1] == "-" {
+            // "le vice-Premier ministre", "l'ex-ministre".
+            i += 2
+            head = lexicon.personNouns.match(keys, at: i)
+            if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
+        }
         if head == nil, organisationHead == nil, i + 1 < m, Self.preNominal.contains(keys[i]) {
             i += 1
             head = lexicon.personNouns.match(keys, at: i)
@@ -372,8 +386,13 @@ public struct MentionFinder: Sendable {
         } else {
             kind = .unnamed
         }
+        // Display without quotation marks: l'association "Halles vivantes" → l'association Halles vivantes.
+        var text = document.originalText(range)
+        if text.unicodeScalars.contains(where: CharacterClass.isQuoteMark) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !CharacterClass.isQuoteMark($0) || CharacterClass.isApostrophe($0) }))
+        }
         let mention = Mention(kind: kind, content: d..<end, range: range, gender: gender, number: number,
-                              text: document.originalText(range), roles: roles, country: country,
+                              text: text, roles: roles, country: country,
                               hasHonorific: false, insideQuote: false, isWeak: false)
         return (mention, end)
     }

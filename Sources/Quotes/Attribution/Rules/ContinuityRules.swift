@@ -14,8 +14,14 @@ struct NextSentenceRule: AttributionRule {
         // The first verb cue of the next sentence, within its first words:
         // "Le ministre a ensuite ajouté …", "C'est ce qu'a lâché le capitaine, X."
         let sentence = context.sentence(ofContent: next)
-        guard let c = context.cues.firstIndex(where: { $0.isVerb && !$0.insideQuote && $0.content.lowerBound >= next && $0.content.lowerBound <= next + 6 }),
+        guard let c = context.cues.firstIndex(where: { $0.isVerb && !$0.insideQuote && $0.content.lowerBound >= next && $0.content.lowerBound <= next + 20 }),
               context.sentence(ofContent: context.cues[c].content.lowerBound) == sentence else { return nil }
+        // That sentence must not carry a quote of its own.
+        for other in (quote + 1)..<context.quotes.count where context.quotes[other].open != nil {
+            let s = context.sentence(ofContent: context.contentStart(other))
+            if s == sentence { return nil }
+            if s > sentence { break }
+        }
         if let k = context.subject(of: c), context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
         }
