@@ -37,6 +37,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("only-translated"), help: "List only quotes that are not verbatim (translated or relayed).")
     var onlyTranslated = false
 
+    @Option(name: .customLong("speakers"), help: "A registry of speakers (JSON, {\"speakers\": [...]}) merged over the bundled one.")
+    var speakers: String?
+
     @Argument(help: "Articles: files, folders, or - for standard input.")
     var files: [String] = []
 
@@ -46,8 +49,13 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let chosen = format ?? (isatty(STDOUT_FILENO) == 1 && output == nil ? .table : .jsonl)
+        let registry: Registry?
+        do { registry = try speakers.map(Registry.bundled(merging:)) } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(2)
+        }
         let options = ExtractionRun.Options(input: input, lossy: lossy, csv: .init(raw: rawCSV, byteOrderMark: csvBOM),
-                                            onlyTranslated: onlyTranslated)
+                                            onlyTranslated: onlyTranslated, registry: registry)
         let sink = try OutputSink(path: output)
         let summary: ExtractionRun.Summary
         do {

@@ -53,6 +53,14 @@ public struct Registry: Sendable {
         return try load(url)
     }
 
+    /// The bundled registry with the user's file at `path` merged over it
+    /// (an entry with the same id replaces the bundled one).
+    public static func bundled(merging path: String) throws -> Registry {
+        var registry = try bundled()
+        registry.merge(try load(URL(fileURLWithPath: path)).entries)
+        return registry
+    }
+
     /// Reads a registry file (`{"speakers": [...]}`).
     public static func load(_ url: URL) throws -> Registry {
         guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -16,12 +16,16 @@ public struct ExtractionRun {
         public var csv: CSVWriter.Options
         /// Keep only quotes whose words are not the speaker's own (translated or relayed).
         public var onlyTranslated: Bool
+        /// The speaker registry (the bundled one merged with the user's), or nil for the bundled one.
+        public var registry: Registry?
 
-        public init(input: InputFormat = .text, lossy: Bool = false, csv: CSVWriter.Options = .init(), onlyTranslated: Bool = false) {
+        public init(input: InputFormat = .text, lossy: Bool = false, csv: CSVWriter.Options = .init(), onlyTranslated: Bool = false,
+                    registry: Registry? = nil) {
             self.input = input
             self.lossy = lossy
             self.csv = csv
             self.onlyTranslated = onlyTranslated
+            self.registry = registry
         }
     }
 
@@ -43,7 +47,7 @@ public struct ExtractionRun {
     ///   - report: receives each failed document.
     public func run(paths: [String], format: OutputFormat, output: (String) -> Bool,
                     report: (InputError) -> Void) throws -> Summary {
-        let extractor = try QuoteExtractor()
+        let extractor = try QuoteExtractor(registry: options.registry)
         var writer = format.writer(csvOptions: options.csv)
         var summary = Summary()
         guard output(writer.begin()) else { summary.outputClosed = true; return summary }
