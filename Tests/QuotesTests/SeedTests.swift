@@ -56,3 +56,56 @@ import Testing
         }
     }
 }
+
+/// The seed, attributed: every item of the founding example.
+@Suite struct SeedAttributionTests {
+    static func quotes() throws -> [ExtractedQuote] {
+        try Support.quotes(try String(contentsOf: SeedTests.seed, encoding: .utf8))
+    }
+
+    @Test("each seed quote has its speaker", arguments: [
+        ("La Russie et la Turquie vont poursuivre leur coopération militaire", QuoteKind.indirect, "Sergueï Lavrov", "sergey-lavrov"),
+        ("Nous avons confirmé avec la Turquie", .direct, "Sergueï Lavrov", "sergey-lavrov"),
+        ("poursuivre la coopération dans ce domaine", .mixed, "Sergueï Lavrov", "sergey-lavrov"),
+        ("ces sanctions sont une attaque", .direct, "Mevlut Cavusoglu", "mevlut-cavusoglu"),
+        ("Tout le monde doit savoir", .direct, "Mevlut Cavusoglu", "mevlut-cavusoglu"),
+        ("souveraineté", .mixed, "Recep Tayyip Erdogan", "recep-tayyip-erdogan"),
+        ("Nous ne renonçons pas", .direct, "Mevlut Cavusoglu", "mevlut-cavusoglu"),
+        ("Quel que soit le sujet", .direct, "Mevlut Cavusoglu", "mevlut-cavusoglu"),
+        ("Aucun pays, personne, y compris Haftar", .direct, "Mevlut Cavusoglu", "mevlut-cavusoglu"),
+        ("sanctions occidentales", .mixed, "Sergueï Lavrov", "sergey-lavrov"),
+        ("guidés par leurs intérêts nationaux", .mixed, "Sergueï Lavrov", "sergey-lavrov"),
+    ])
+    func speaker(prefix: String, kind: QuoteKind, speaker: String, id: String) throws {
+        let quote = try #require(try Self.quotes().first { $0.text.hasPrefix(prefix) && $0.span.kind == kind })
+        #expect(quote.attribution.speaker?.name == speaker)
+        #expect(quote.attribution.speaker?.id == id)
+        #expect(quote.attribution.rule != nil)
+        #expect(quote.attribution.confidence != nil)
+    }
+
+    @Test("«souveraineté» comes from an attitude cue, with lower confidence than a speech verb")
+    func attitude() throws {
+        let quotes = try Self.quotes()
+        let erdogan = try #require(quotes.first { $0.text == "souveraineté" })
+        let lavrov = try #require(quotes.first { $0.text.hasPrefix("Nous avons confirmé") })
+        #expect(erdogan.cueText == "y a vu")
+        #expect(erdogan.attribution.rule?.rawValue == "attitude")
+        #expect(try #require(erdogan.attribution.confidence) < (try #require(lavrov.attribution.confidence)))
+    }
+
+    @Test("la Turquie a fait savoir qu'elle …: indirect, la Turquie")
+    func turkey() throws {
+        let quote = try #require(try Self.quotes().first { $0.text.hasPrefix("elle allait utiliser le système S-400") })
+        #expect(quote.span.kind == .indirect)
+        #expect(quote.attribution.speaker?.name == "la Turquie")
+        #expect(quote.text.hasSuffix("de l'Otan"))
+    }
+
+    @Test("a speech verb with a plain object gives no quote")
+    func plainObjects() throws {
+        let quotes = try Self.quotes()
+        #expect(!quotes.contains { $0.text.contains("des sanctions contre la Turquie, interdisant") })
+        #expect(!quotes.contains { $0.text.contains("le soutien de la Turquie à la Libye") })
+    }
+}
