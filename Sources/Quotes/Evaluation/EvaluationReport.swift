@@ -1,0 +1,94 @@
+/// What `quotectl eval` reports, computed by ``Evaluator`` and printed by
+/// the CLI (as a table, or as this value in JSON).
+public struct EvaluationReport: Sendable, Codable, Equatable {
+    public struct Scores: Sendable, Codable, Equatable {
+        public var truePositives: Int
+        public var falsePositives: Int
+        public var falseNegatives: Int
+        public var precision: Double
+        public var recall: Double
+        public var f1: Double
+
+        public init(truePositives: Int, falsePositives: Int, falseNegatives: Int) {
+            self.truePositives = truePositives
+            self.falsePositives = falsePositives
+            self.falseNegatives = falseNegatives
+            precision = truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives)
+            recall = truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives)
+            f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        }
+    }
+
+    public struct Ratio: Sendable, Codable, Equatable {
+        public var correct: Int
+        public var total: Int
+        public var value: Double
+        public init(correct: Int, total: Int) {
+            self.correct = correct
+            self.total = total
+            value = total == 0 ? 0 : Double(correct) / Double(total)
+        }
+    }
+
+    public struct RuleScore: Sendable, Codable, Equatable {
+        public var rule: String
+        public var precision: Ratio
+    }
+
+    public struct Bin: Sendable, Codable, Equatable {
+        public var lower: Double
+        public var upper: Double
+        public var count: Int
+        public var meanConfidence: Double
+        public var accuracy: Double
+    }
+
+    public struct Calibration: Sendable, Codable, Equatable {
+        /// Expected calibration error over 10 equal-width bins.
+        public var expectedCalibrationError: Double
+        public var brierScore: Double
+        public var count: Int
+        public var bins: [Bin]
+    }
+
+    public struct PhenomenonScore: Sendable, Codable, Equatable {
+        public var tag: String
+        public var gold: Int
+        public var found: Int
+        public var speakerRight: Int
+    }
+
+    public enum ErrorKind: String, Sendable, Codable { case missed, spurious, wrongSpeaker = "wrong-speaker", wrongKind = "wrong-kind" }
+
+    public struct ErrorItem: Sendable, Codable, Equatable {
+        public var kind: ErrorKind
+        public var doc: String
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var expected: String?
+        public var found: String?
+        public var rule: String?
+    }
+
+    public var split: String
+    public var overlap: Double
+    public var documents: Int
+    public var goldQuotes: Int
+    public var predictedQuotes: Int
+    /// Span scores whatever the kind.
+    public var spans: Scores
+    /// Span scores per kind (the kind must match too).
+    public var spansByKind: [String: Scores]
+    /// Speaker right on matched quotes (gold `nonspeech` excluded).
+    public var speakerAccuracy: Ratio
+    /// Span matched and speaker right (a `nonspeech` gold needs no speaker).
+    public var endToEnd: Scores
+    public var rules: [RuleScore]
+    /// Translation facts on matched quotes whose gold states them; a `via`
+    /// the gold does not state counts as wrong.
+    public var translation: Ratio
+    public var calibration: Calibration
+    public var phenomena: [PhenomenonScore]
+    public var errors: [ErrorItem]
+}

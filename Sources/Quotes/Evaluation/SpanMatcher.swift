@@ -1,0 +1,42 @@
+/// Pairs predicted quotes with gold quotes.
+///
+/// A prediction matches a gold quote when it covers at least `overlap` of
+/// the gold span (default 0.5) and more than half of the prediction lies
+/// within the gold span. Pairs are one-to-one, taken greedily by overlap,
+/// largest first (ties: earlier gold first).
+public struct SpanMatcher: Sendable {
+    public var overlap: Double
+
+    public init(overlap: Double = 0.5) { self.overlap = overlap }
+
+    /// Scalar overlap of two ranges.
+    public static func shared(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
+    }
+
+    /// Whether prediction `p` may match gold `g`.
+    public func accepts(prediction p: Range<Int>, gold g: Range<Int>) -> Bool {
+        let common = Self.shared(p, g)
+        guard common > 0 else { return false }
+        return Double(common) >= overlap * Double(max(g.count, 1)) && Double(common) > 0.5 * Double(max(p.count, 1))
+    }
+
+    /// Index pairs (gold, prediction).
+    public func match(gold: [Range<Int>], predictions: [Range<Int>]) -> [(gold: Int, prediction: Int)] {
+        var candidates: [(shared: Int, gold: Int, prediction: Int)] = []
+        for (g, goldRange) in gold.enumerated() {
+            for (p, predicted) in predictions.enumerated() where accepts(prediction: predicted, gold: goldRange) {
+                candidates.append((Self.shared(predicted, goldRange), g, p))
+            }
+        }
+        candidates.sort { $0.shared != $1.shared ? $0.shared > $1.shared : ($0.gold != $1.gold ? $0.gold < $1.gold : $0.prediction < $1.prediction) }
+        var usedGold = Set<Int>(), usedPrediction = Set<Int>()
+        var pairs: [(Int, Int)] = []
+        for candidate in candidates where !usedGold.contains(candidate.gold) && !usedPrediction.contains(candidate.prediction) {
+            usedGold.insert(candidate.gold)
+            usedPrediction.insert(candidate.prediction)
+            pairs.append((candidate.gold, candidate.prediction))
+        }
+        return pairs.sorted { $0.0 < $1.0 }
+    }
+}

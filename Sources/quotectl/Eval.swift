@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Quotes
+
+/// `quotectl eval`: scores the engine against the gold corpus.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score the engine against gold annotations (spans, speakers, rules, translation, calibration).",
+        discussion: """
+        A prediction matches a gold quote when it covers at least --overlap of the gold span and more than \
+        half of it lies within the gold span (one-to-one, largest overlap first). Exit 1 with \
+        file:line:column when a gold file is malformed.
+        """
+    )
+
+    enum Split: String, ExpressibleByArgument, CaseIterable { case dev, test, all }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Option(help: "The corpus folder, holding gold/ and articles/.")
+    var gold: String = "Corpus"
+
+    @Option(help: "Share of a gold span a prediction must cover to match it.")
+    var overlap: Double = 0.5
+
+    @Option(help: "Which documents: dev, test or all.")
+    var split: Split = .all
+
+    @Option(help: "table (for people) or json (the report for machines).")
+    var format: Format = .table
+
+    @Option(name: .customLong("errors"), help: "How many errors of each kind to list in the table (json lists them all).")
+    var errorLimit: Int = 25
+
+    @Option(name: .customLong("write-calibration"), help: "Write the per-rule counts of this split as a calibration table to FILE.")
+    var calibrationFile: String?
+
+    @Flag(help: "Print the phenomenon matrix of the gold annotations (Markdown) instead of scoring.")
+    var matrix = false
+
+    func validate() throws {
+        guard overlap > 0, overlap <= 1 else { throw ValidationError("--overlap must be in (0, 1]") }
+    }
+
+    func run() throws {
+        let corpus: GoldCorpus
+        do { corpus = try GoldCorpus.load(directory: gold) } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(1)
+        }
+        let selected = corpus.split(split == .all ? nil : GoldDocument.Split(rawValue: split.rawValue))
+        if matrix {
+            print(PhenomenonMatrix(entries: corpus.entries).markdown(), terminator: "")
+            return
+        }
+        let evaluator = try Evaluator(extractor: try QuoteExtractor(), overlap: overlap)
+        let report = try evaluator.evaluate(selected, split: split.rawValue)
+        if let calibrationFile {
+            try evaluator.calibrationTable(report).serialized().write(toFile: calibrationFile, atomically: true, encoding: .utf8)
+        }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        case .table:
+            print(EvalTable.render(report, errorLimit: errorLimit), terminator: "")
+        }
+    }
+}
+
+/// The readable view of an ``EvaluationReport``.
+enum EvalTable {
+    static func pct(_ x: Double) -> String { String(format: "%.3f", x) }
+
+    static func render(_ r: EvaluationReport, errorLimit: Int) -> String {
+        var out = "quotectl eval — split \(r.split), \(r.documents) documents, \(r.goldQuotes) gold quotes, \(r.predictedQuotes) predicted, overlap \(r.overlap)\n\n"
+        out += "Spans              P      R      F1     (tp/fp/fn)\n"
+        func line(_ name: String, _ s: EvaluationReport.Scores) -> String {
+            name.padding(toLength: 17, withPad: " ", startingAt: 0) + "  \(pct(s.precision))  \(pct(s.recall))  \(pct(s.f1))  (\(s.truePositives)/\(s.falsePositives)/\(s.falseNegatives))\n"
+        }
+        out += line("any kind", r.spans)
+        for kind in QuoteKind.allCases { if let s = r.spansByKind[kind.rawValue] { out += line(kind.rawValue, s) } }
+        out += line("end to end", r.endToEnd)
+        out += "\nSpeaker accuracy on matched quotes: \(pct(r.speakerAccuracy.value)) (\(r.speakerAccuracy.correct)/\(r.speakerAccuracy.total))\n"
+        out += "Translation facts right: \(r.translation.correct)/\(r.translation.total)\n"
+        out += "\nRule               precision  (right/total)\n"
+        for rule in r.rules {
+            out += rule.rule.padding(toLength: 17, withPad: " ", startingAt: 0) + "  \(pct(rule.precision.value))      (\(rule.precision.correct)/\(rule.precision.total))\n"
+        }
+        out += "\nCalibration: ECE \(pct(r.calibration.expectedCalibrationError)), Brier \(pct(r.calibration.brierScore)) over \(r.calibration.count) attributions\n"
+        out += "bin          n    mean conf  accuracy\n"
+        for bin in r.calibration.bins {
+            out += "\(pct(bin.lower))–\(pct(bin.upper))".padding(toLength: 12, withPad: " ", startingAt: 0)
+                + String(bin.count).padding(toLength: 5, withPad: " ", startingAt: 0) + "\(pct(bin.meanConfidence))      \(pct(bin.accuracy))\n"
+        }
+        out += "\nPhenomenon              gold  found  speaker right\n"
+        for p in r.phenomena {
+            out += p.tag.padding(toLength: 22, withPad: " ", startingAt: 0) + String(p.gold).padding(toLength: 6, withPad: " ", startingAt: 0)
+                + String(p.found).padding(toLength: 7, withPad: " ", startingAt: 0) + "\(p.speakerRight)\n"
+        }
+        for kind in [EvaluationReport.ErrorKind.wrongSpeaker, .missed, .spurious, .wrongKind] {
+            let items = r.errors.filter { $0.kind == kind }
+            guard !items.isEmpty else { continue }
+            out += "\n\(kind.rawValue) (\(items.count)):\n"
+            for item in items.prefix(errorLimit) {
+                let text = item.text.count > 70 ? String(item.text.prefix(69)) + "…" : item.text
+                var detail = ""
+                if kind == .wrongSpeaker { detail = " — expected \(item.expected ?? "none"), found \(item.found ?? "none") [\(item.rule ?? "-")]" }
+                if kind == .wrongKind { detail = " — expected \(item.expected ?? ""), found \(item.found ?? "")" }
+                out += "  \(item.doc) \(item.start)-\(item.end) «\(text.replacingOccurrences(of: "\n", with: " "))»\(detail)\n"
+            }
+            if items.count > errorLimit { out += "  … \(items.count - errorLimit) more (--errors N, or --format json)\n" }
+        }
+        return out
+    }
+}
