@@ -82,6 +82,12 @@ import Testing
             quote: "fantaisiste", speaker: "Karim Saïdi"),
         Row(name: "a newspaper after dans is not a person", text: "«Rien ne va plus», écrit Jeanne Lorry dans Les Échos du lundi.",
             quote: "Rien ne va plus", speaker: "Jeanne Lorry"),
+        Row(name: "an unnamed speaker with a hyphenated place", text: "«Nous manquons de lits», confie une aide-soignante de la clinique Sainte-Marie.",
+            quote: "Nous manquons de lits", speaker: "une aide-soignante de la clinique Sainte-Marie", rule: "incise-name"),
+        Row(name: "a second quote after avant d'ajouter", text: "«Nous irons vite», a martelé la porte-parole Inès Varenne, avant d'ajouter : «Le texte sera prêt.»",
+            quote: "Le texte sera prêt.", speaker: "Inès Varenne"),
+        Row(name: "a newspaper speaks", text: "«Qui paiera la note ?», s'interroge le quotidien Ouest-France.",
+            quote: "Qui paiera la note ?", speaker: "le quotidien Ouest-France", rule: "incise-name"),
         Row(name: "a registry speaker by native spelling", text: "«Nous restons ouverts au dialogue», a déclaré Mevlüt Çavuşoğlu.",
             quote: "Nous restons ouverts", speaker: "Mevlüt Çavuşoğlu"),
     ]

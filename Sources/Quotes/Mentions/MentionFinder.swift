@@ -349,7 +349,8 @@ public struct MentionFinder: Sendable {
                 if lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) { break }
                 if lexicon.verbForms[key] != nil && !token.isCapitalized && lexicon.nationalities[key] == nil { break }
                 // A first name after the complement starts the person's name: "des Affaires étrangères Kemal …".
-                if token.isCapitalized, last >= 0, lexicon.firstNames[key] != nil, !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalities[keys[k - 1]] != nil { break }
+                if token.isCapitalized, last >= 0, lexicon.firstNames[key] != nil, keys[k - 1] != "-",
+                   !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalities[keys[k - 1]] != nil { break }
                 if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
                 // After a noun, a lowercase word goes on only as an adjective
                 // ("de l'administration militaire", not "de 67 ans ramasse").
