@@ -112,6 +112,8 @@ import Testing
         ("Selon la procureure Nadia Benali, le suspect a reconnu les faits.", "le suspect a reconnu les faits", "Nadia Benali", "selon"),
         ("L'association Terre vive a fait savoir qu'elle porterait plainte.", "elle porterait plainte", "L'association Terre vive", "que-clause"),
         ("D'après un diplomate européen, les sanctions seront prolongées.", "les sanctions seront prolongées", "un diplomate européen", "selon"),
+        ("Le témoin, un pêcheur norvégien, a assuré en norvégien, selon la traduction d'un interprète, qu'il avait vu le navire.",
+         "il avait vu le navire", "un pêcheur norvégien", "que-clause"),
         ("Le syndicat a dénoncé le plan social, rappelant que l'usine était rentable.", "l'usine était rentable", "Le syndicat", "que-clause"),
         ("La préfecture a publié un bilan et a fait savoir que les routes rouvriraient jeudi.", "les routes rouvriraient jeudi", "La préfecture", "que-clause"),
         ("L'association «Vélo libre» a fait savoir qu'elle ferait appel.", "elle ferait appel", "L'association Vélo libre", "que-clause"),

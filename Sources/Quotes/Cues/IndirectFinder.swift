@@ -62,7 +62,8 @@ public struct IndirectFinder: Sendable {
         let keys = document.contentKeys
         var j = cue.content.upperBound
         var steps = 0
-        while j < keys.count, steps < 8 {
+        // Up to a dozen words between the verb and que: "a affirmé en polonais, selon l'interprète, qu'il …".
+        while j < keys.count, steps < 14 {
             let key = keys[j]
             if key == "que" || key == "qu'" { return j + 1 < keys.count ? j + 1 : nil }
             let token = document.tokens[document.content[j]]
