@@ -126,6 +126,14 @@ import Testing
         #expect(quote.attribution.rule?.rawValue == rule)
     }
 
+    @Test("a subject then a colon and a quote is no inverted lede", arguments: [
+        "Me Claire Vidal, avocate de la famille, a contesté ces conclusions : «Rien ne tient.»",
+        "Le porte-parole de l'armée, le colonel Ivo Marek, a démenti ces informations, qualifiant la vidéo de «montage».",
+    ])
+    func noLede(text: String) throws {
+        #expect(try Support.quotes(text).allSatisfy { $0.span.kind != .indirect })
+    }
+
     @Test("a speech verb with a plain object is not a quote", arguments: [
         "Le gouvernement a annoncé de nouvelles mesures contre la fraude.",
         "La ministre a évoqué la question des retraites devant les députés.",

@@ -84,6 +84,13 @@ import Testing
         ("Le rapport a dénoncé «des failles graves».", .mixed),
         ("Le maire a lancé «Nous ne céderons pas», devant la foule.", .direct),
         ("Les «Gilets jaunes» ont défilé.", .mixed),
+        ("Le prix est allé à «La Nuit des renards», de Paula Ortiz.", .nonspeech),
+        ("Le groupe «Les Enfants du port» a lancé une pétition.", .nonspeech),
+        ("Dans le cadre du programme franco-italien «Alpi-Clima», les relevés continuent.", .nonspeech),
+        ("Il a appelé la mairie à «ouvrir enfin le dialogue».", .mixed),
+        ("Elle a qualifié d'«inacceptable» la décision.", .mixed),
+        ("Le budget sera voté, «sauf surprise de dernière minute».", .mixed),
+        ("Il a tranché, «Nous ne céderons pas».", .direct),
     ])
     func kind(text: String, kind: QuoteKind) throws {
         let quotes = try Support.quotes(text)

@@ -98,6 +98,14 @@ public struct IndirectFinder: Sendable {
         // The words before the comma must not end with a closing mark (that is a quote's incise).
         let before = document.tokens[document.content[first - 2]]
         if before.kind == .quoteMark { return nil }
+        // The speaker closes the sentence: no quote or colon after the cue
+        // ("X, avocat de la défense, a contesté ces conclusions : «…»" is no lede).
+        var k = cue.content.upperBound
+        let sentenceIndex = document.tokenSentence[document.content[first]]
+        while k < keys.count, document.tokenSentence[document.content[k]] == sentenceIndex {
+            if keys[k] == ":" || document.tokens[document.content[k]].kind == .quoteMark { return nil }
+            k += 1
+        }
         let sentence = document.sentences[Int(document.tokenSentence[document.content[first]])]
         var start = Int(document.contentIndex[sentence.tokens.lowerBound])
         // Skip a dateline that shares the sentence.

@@ -35,11 +35,21 @@ public struct SpanClassifier: Sendable {
         if let previous, isTitleContext(previous: previous, capitalised: capitalised, words: words, span: span, document: document) {
             return .nonspeech
         }
-        guard let previous else { return .direct }
-        let key = keys[previous]
+        if looksLikeTitle(span, words: words, document) { return .nonspeech }
+        guard var previous else { return .direct }
+        // An elided word glued to the mark: "a qualifié d'« historique »".
+        if tokens[previous].kind == .quoteMark, CharacterClass.isApostrophe(document.text.scalars[tokens[previous].start]),
+           previous > 0, tokens[previous - 1].kind == .word, tokens[previous - 1].end == tokens[previous].start {
+            previous -= 1
+        }
+        var key = keys[previous]
+        if tokens[previous].kind == .word, previous + 1 < tokens.count, tokens[previous + 1].kind == .quoteMark,
+           CharacterClass.isApostrophe(document.text.scalars[tokens[previous + 1].start]) { key += "'" }
         switch tokens[previous].kind {
         case .punctuation:
-            if ":,—–-;([".contains(key) || key == "." || key == "!" || key == "?" || key == "…" { return .direct }
+            if key == ":" || key == "." || key == "!" || key == "?" || key == "…" || key == "(" || key == "[" { return .direct }
+            // After a comma or a dash, a capitalised utterance; a lowercase fragment continues the clause.
+            if ",—–-;".contains(key) { return capitalised ? .direct : .mixed }
             return .mixed
         case .quoteMark:
             return .direct
@@ -85,6 +95,25 @@ public struct SpanClassifier: Sendable {
         return count
     }
 
+    /// A short capitalised name in marks that opens with an article and a
+    /// capital ("Les Saisons de Kars", "Le Fleuve sans nom"), with no verb
+    /// of speech and no final punctuation: a title, not an utterance.
+    private func looksLikeTitle(_ span: QuoteSpan, words: Int, _ document: Document) -> Bool {
+        guard words >= 2, words <= 8 else { return false }
+        let last = document.text.scalars[span.content.upperBound - 1]
+        if ".!?…,".unicodeScalars.contains(last) { return false }
+        var t = document.tokenIndex(at: span.content.lowerBound)
+        var seen: [Int] = []
+        while t < document.tokens.count, document.tokens[t].start < span.content.upperBound {
+            if document.tokens[t].kind == .word || document.tokens[t].kind == .number { seen.append(t) }
+            t += 1
+        }
+        guard seen.count >= 2, document.tokens[seen[0]].isCapitalized, document.tokens[seen[1]].isCapitalized,
+              ["le", "la", "les", "l'", "un", "une"].contains(document.keys[seen[0]]) else { return false }
+        return !seen.contains { lexicon.verbForms[document.keys[$0]] != nil || lexicon.isFunction(document.keys[$0], .auxAvoir)
+            || lexicon.isFunction(document.keys[$0], .auxEtre) }
+    }
+
     /// A title cue within three words before the quote, with no verb between.
     private func isTitleContext(previous: Int, capitalised: Bool, words: Int, span: QuoteSpan, document: Document) -> Bool {
         guard words <= 12 else { return false }
@@ -94,12 +123,13 @@ public struct SpanClassifier: Sendable {
         var seen = 0
         while t >= 0, seen < 4 {
             let token = document.tokens[t]
-            if token.kind == .space { t -= 1; continue }
+            if token.kind == .space || document.keys[t] == "-" { t -= 1; continue }
             guard token.kind == .word else { return false }
             let key = document.keys[t]
             if lexicon.titleCues.contains(key) {
-                // Participles (intitulé, baptisé) take any title; nouns want a capital.
-                return capitalised || key.hasSuffix("é") || key.hasSuffix("ée") || key.hasSuffix("és") || key.hasSuffix("ées")
+                // Participles (intitulé, baptisé) take any title but stand right before it; nouns want a capital.
+                let participle = key.hasSuffix("é") || key.hasSuffix("ée") || key.hasSuffix("és") || key.hasSuffix("ées")
+                return participle ? seen == 0 : capitalised
             }
             if lexicon.verbForms[key] != nil || lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) { return false }
             seen += 1
