@@ -20,7 +20,7 @@ let package = Package(
         .target(
             name: "Quotes",
             dependencies: ["CICU"],
-            resources: [.copy("Resources/fr"), .copy("Resources/registry"), .copy("Resources/calibration")]
+            resources: [.copy("Resources/fr"), .copy("Resources/registry"), .copy("Resources/calibration"), .copy("Resources/langid")]
         ),
         .executableTarget(
             name: "quotectl",

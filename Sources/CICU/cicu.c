@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uclean.h>
+#include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -139,4 +140,11 @@ int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *buffer
     utrans_transUChars(transliterator->trans, (UChar *)buffer, &text_length, capacity, 0, &limit, &err);
     *status = (int32_t)err;
     return text_length;
+}
+
+int32_t cicu_language_name(const char *code, const char *display_locale, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t length = uloc_getDisplayLanguage(code, display_locale, (UChar *)dest, capacity, &err);
+    *status = (int32_t)err;
+    return length;
 }

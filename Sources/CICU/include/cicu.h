@@ -77,6 +77,13 @@ void cicu_transliterator_close(cicu_transliterator *transliterator);
 int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *buffer,
                            int32_t length, int32_t capacity, int32_t *status);
 
+/* ---- locale display names ------------------------------------------- */
+
+/** The name of language `code` (BCP 47, e.g. "tr") in `display_locale`
+ *  (e.g. "en" → "Turkish"), in UTF-16 (uloc_getDisplayLanguage). Returns the
+ *  needed length; a buffer overflow status when it exceeds `capacity`. */
+int32_t cicu_language_name(const char *code, const char *display_locale, uint16_t *dest, int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -82,7 +82,9 @@ public struct IndirectFinder: Sendable {
         let sentence = Int(document.tokenSentence[document.content[start]])
         var j = start
         while j < keys.count, Int(document.tokenSentence[document.content[j]]) == sentence {
-            if keys[j] == ",", let next = cues.first(where: { $0.content.lowerBound == j + 1 }), next.isVerb, next.invertedPronoun != nil || isFollowedByMention(document, next) {
+            if keys[j] == ",", let next = cues.first(where: { $0.content.lowerBound == j + 1 }),
+               !next.isVerb || next.invertedPronoun != nil || isFollowedByMention(document, next) {
+                // "…, a-t-il ajouté", "…, selon une traduction de ses propos".
                 return j
             }
             j += 1

@@ -88,6 +88,14 @@ public struct FrenchLexicon: Sendable {
     public let genericRoles: Set<String>
     /// Endings of lowercase adjectives (`militaire`, `mondiale`).
     public let adjectiveEndings: [String]
+
+    /// What a translation cue says.
+    public enum TranslationRole: String, Sendable, CaseIterable {
+        case spoken, spokenNear = "spoken-near", relay, printed, translated
+    }
+
+    /// Translation cue patterns (`<lang>` matches a language name), longest first.
+    public let translationCues: [(keys: [String], role: TranslationRole)]
     public let functionWords: [String: [FunctionClass]]
     /// Gender and number of determiners and pronouns.
     public let functionAgreement: [String: (Gender, GrammaticalNumber)]
@@ -240,6 +248,14 @@ public struct FrenchLexicon: Sendable {
         genericRoles = Set(try LexiconTable.entries(try read("generic-role-nouns.txt"), file: "generic-role-nouns.txt")
             .compactMap { PhraseTable<Int>.split($0.value).first })
         adjectiveEndings = Array(Set(try LexiconTable.entries(try read("adjective-endings.txt"), file: "adjective-endings.txt").map(\.value)))
+        var translation: [(keys: [String], role: TranslationRole)] = []
+        let roles = Set(TranslationRole.allCases.map(\.rawValue))
+        for row in try LexiconTable.rows(try read("translation-cues.tsv"), file: "translation-cues.tsv", columns: 2) {
+            let keys = PhraseTable<Int>.split(row.fields[0])
+            guard !keys.isEmpty else { throw row.error("empty pattern", field: 0) }
+            translation.append((keys, TranslationRole(rawValue: try row.choice(1, roles))!))
+        }
+        translationCues = translation.sorted { $0.keys.count > $1.keys.count }
 
         var functionTable: [String: [FunctionClass]] = [:]
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]
