@@ -88,6 +88,12 @@ import Testing
             quote: "Le texte sera prêt.", speaker: "Inès Varenne"),
         Row(name: "a newspaper speaks", text: "«Qui paiera la note ?», s'interroge le quotidien Ouest-France.",
             quote: "Qui paiera la note ?", speaker: "le quotidien Ouest-France", rule: "incise-name"),
+        Row(name: "a group with an adjective before its verb", text: "Les pêcheurs bretons ont dénoncé une «mise à mort».",
+            quote: "mise à mort", speaker: "Les pêcheurs bretons", rule: "attitude"),
+        Row(name: "a periphrasis refers back to the title", text: "La Première ministre danoise, Karen Holm, a reçu le chef de l'opposition, Erik Dahl. «Nous ne reculerons pas», a assuré la cheffe du gouvernement.",
+            quote: "Nous ne reculerons pas", speaker: "Karen Holm", rule: "incise-name"),
+        Row(name: "pour X, apposed name, then the clause", text: "Pour son avocate, Me Lina Haddad, le dossier «ne tient pas debout».",
+            quote: "ne tient pas debout", speaker: "Lina Haddad", rule: "selon"),
         Row(name: "a registry speaker by native spelling", text: "«Nous restons ouverts au dialogue», a déclaré Mevlüt Çavuşoğlu.",
             quote: "Nous restons ouverts", speaker: "Mevlüt Çavuşoğlu"),
     ]

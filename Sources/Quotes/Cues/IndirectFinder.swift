@@ -133,11 +133,18 @@ public struct IndirectFinder: Sendable {
         var start = sentenceStart
         while start < cue.content.lowerBound, document.tokens[document.content[start]].start < document.bodyStart { start += 1 }
         if cue.content.lowerBound == start {
-            // Selon X, clause.
+            // Selon X, clause. (Past an apposed name: "Pour leur porte-parole, Andrés Molina, le plan …")
             var j = cue.content.upperBound
             while j < sentenceEnd, keys[j] != "," {
                 if document.tokens[document.content[j]].kind == .quoteMark { return nil }
                 j += 1
+            }
+            if j + 1 < sentenceEnd, document.tokens[document.content[j + 1]].isCapitalized {
+                var k = j + 1
+                while k < sentenceEnd, k - j <= 5, keys[k] != "," { k += 1 }
+                if k < sentenceEnd, keys[k] == ",", (j + 1..<k).allSatisfy({ document.tokens[document.content[$0]].isCapitalized || MentionFinder.particles.contains(keys[$0]) || keys[$0] == "-" }) {
+                    j = k
+                }
             }
             guard j + 1 < sentenceEnd else { return nil }
             return (j + 1)..<sentenceEnd

@@ -94,6 +94,9 @@ public struct FrenchLexicon: Sendable {
         case spoken, spokenNear = "spoken-near", relay, printed, translated
     }
 
+    /// Periphrases for titles (`chef du gouvernement` → the key of `premier ministre`).
+    public let roleSynonyms: PhraseTable<String>
+
     /// Translation cue patterns (`<lang>` matches a language name), longest first.
     public let translationCues: [(keys: [String], role: TranslationRole)]
     public let functionWords: [String: [FunctionClass]]
@@ -248,6 +251,12 @@ public struct FrenchLexicon: Sendable {
         genericRoles = Set(try LexiconTable.entries(try read("generic-role-nouns.txt"), file: "generic-role-nouns.txt")
             .compactMap { PhraseTable<Int>.split($0.value).first })
         adjectiveEndings = Array(Set(try LexiconTable.entries(try read("adjective-endings.txt"), file: "adjective-endings.txt").map(\.value)))
+        var synonyms = PhraseTable<String>()
+        for row in try LexiconTable.rows(try read("role-synonyms.tsv"), file: "role-synonyms.tsv", columns: 2) {
+            guard let key = PhraseTable<Int>.split(row.fields[1]).first else { throw row.error("empty title", field: 1) }
+            synonyms.insert(row.fields[0], key)
+        }
+        roleSynonyms = synonyms
         var translation: [(keys: [String], role: TranslationRole)] = []
         let roles = Set(TranslationRole.allCases.map(\.rawValue))
         for row in try LexiconTable.rows(try read("translation-cues.tsv"), file: "translation-cues.tsv", columns: 2) {

@@ -285,8 +285,13 @@ public struct MentionFinder: Sendable {
             if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
         }
         guard head != nil || organisationHead != nil else { return nil }
-        let headKey = keys[i]
+        var headKey = keys[i]
         var end = i + (head?.length ?? organisationHead!.length)
+        // A periphrasis stands for its title: "le chef du gouvernement" → "premier".
+        if let (title, length) = lexicon.roleSynonyms.match(keys, at: i) {
+            headKey = title
+            end = max(end, i + length)
+        }
         // An organisation's own name: "l'ONG Vigilance Ukraine", "le syndicat CGT", "l'association Halles vivantes".
         if organisationHead != nil, end < m, document.tokens[document.content[end]].isCapitalized {
             // Capitalised words and the small words between them: "Pravo na Dim", "Halles vivantes".
@@ -301,6 +306,7 @@ public struct MentionFinder: Sendable {
             }
         }
         var roles = [headKey]
+        if headKey != keys[i] { roles.append(keys[i]) }
         var country: String? = nil
         // Adjectives before a name: "le député centriste Lukas Brenner".
         var adjectives = end
@@ -311,6 +317,15 @@ public struct MentionFinder: Sendable {
             || ["de", "du", "des", "d'"].contains(keys[adjectives])
             || (keys[adjectives] == "," && adjectives + 1 < m && document.tokens[document.content[adjectives + 1]].isCapitalized) {
             end = adjectives
+        }
+        // Adjectives right before the verb: "Les syndicats agricoles ont salué", "L'opposition conservatrice a dénoncé".
+        var trailing = end
+        while trailing < m, trailing - end < 2, document.tokens[document.content[trailing]].kind == .word,
+              !document.tokens[document.content[trailing]].isCapitalized, lexicon.functionWords[keys[trailing]] == nil,
+              lexicon.verbForms[keys[trailing]] == nil, lexicon.nationalities[keys[trailing]] == nil { trailing += 1 }
+        if trailing > end, trailing < m, lexicon.isFunction(keys[trailing], .auxAvoir) || lexicon.isFunction(keys[trailing], .auxEtre)
+            || lexicon.verbForms[keys[trailing]] != nil || ["n'", "ne", "s'", "se", "y"].contains(keys[trailing]) {
+            end = trailing
         }
         // Nationality adjective: "le président turc", "son homologue russe".
         if end < m, let nationality = lexicon.nationalities[keys[end]] {
