@@ -97,8 +97,9 @@ public struct FrenchLexicon: Sendable {
     /// Periphrases for titles (`chef du gouvernement` → the key of `premier ministre`).
     public let roleSynonyms: PhraseTable<String>
 
-    /// Translation cue patterns (`<lang>` matches a language name), longest first.
-    public let translationCues: [(keys: [String], role: TranslationRole)]
+    /// Translation cue patterns (`<lang>` matches a language name), longest
+    /// first, by their first word.
+    public let translationCues: [String: [(keys: [String], role: TranslationRole)]]
     public let functionWords: [String: [FunctionClass]]
     /// Gender and number of determiners and pronouns.
     public let functionAgreement: [String: (Gender, GrammaticalNumber)]
@@ -264,7 +265,7 @@ public struct FrenchLexicon: Sendable {
             guard !keys.isEmpty else { throw row.error("empty pattern", field: 0) }
             translation.append((keys, TranslationRole(rawValue: try row.choice(1, roles))!))
         }
-        translationCues = translation.sorted { $0.keys.count > $1.keys.count }
+        translationCues = Dictionary(grouping: translation.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys[0] })
 
         var functionTable: [String: [FunctionClass]] = [:]
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]

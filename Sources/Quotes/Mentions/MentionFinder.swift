@@ -123,7 +123,7 @@ public struct MentionFinder: Sendable {
                 }
             }
             // "ce dernier", "cette dernière": the last person named.
-            if i + 1 < m, let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
+            if i + 1 < m, key == "ce" || key == "cette" || key == "ces", let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
                 let range = document.workingRange(content: i, through: i + 1)
                 result.append(Mention(kind: .pronoun, content: i..<(i + 2), range: range, gender: gender, number: number,
                                       text: document.originalText(range), roles: ["dernier"], country: nil,

@@ -58,16 +58,29 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         if letters > 0, cyrillic * 2 > letters { return letters >= 4 ? "ru" : "unknown" }
+        // Words, lowercased scalar by scalar; an elided article or pronoun
+        // counts on its own ("n'ont" → "n'", "ont").
         var tokens: [String] = []
-        for word in text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: { !($0.isLetter || $0 == "'") }) {
-            // An elided article or pronoun counts on its own: "n'ont" → "n'", "ont".
-            if let apostrophe = word.firstIndex(of: "'"), apostrophe != word.startIndex, word.index(after: apostrophe) != word.endIndex {
-                tokens.append(String(word[...apostrophe]))
-                tokens.append(String(word[word.index(after: apostrophe)...]))
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
+        }
+        for scalar in text.unicodeScalars {
+            let s = Folding.unifyApostrophe(scalar)
+            if CharacterClass.isLetter(s) {
+                if s.value < 0x80 {
+                    current.append((s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(s.value + 0x20)! : s)
+                } else {
+                    current.append(contentsOf: String(s).lowercased().unicodeScalars)
+                }
+            } else if s == "'", !current.isEmpty {
+                current.append(s)
+                flush()
             } else {
-                tokens.append(String(word))
+                flush()
             }
         }
+        flush()
         var matched = 0
         for token in tokens {
             guard let languages = words[token] else { continue }

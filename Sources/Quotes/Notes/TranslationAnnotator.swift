@@ -142,7 +142,8 @@ public final class TranslationAnnotator {
     }
 
     private func match(_ keys: [String], at i: Int, end: Int) -> (role: FrenchLexicon.TranslationRole, language: String?, length: Int)? {
-        for pattern in lexicon.translationCues {
+        guard let patterns = lexicon.translationCues[keys[i]] else { return nil }
+        for pattern in patterns {
             guard i + pattern.keys.count <= end else { continue }
             var language: String? = nil
             var ok = true
