@@ -58,3 +58,20 @@ import Testing
         #expect(run.stdout.hasPrefix("doc,index,start,end,text,kind,speaker,speaker_id,confidence,rule,cue,translation,flags,evidence,original,via,quoted_in,verbatim,translation_note\r\n"))
     }
 }
+
+@Suite struct OnlyTranslatedTests {
+    @Test("--only-translated keeps exactly the quotes that are not verbatim")
+    func onlyTranslated() throws {
+        let all = try Support.run(["extract", "--format", "jsonl", "Corpus/articles/sotchi-2020-12.txt"])
+        let some = try Support.run(["extract", "--format", "jsonl", "--only-translated", "Corpus/articles/sotchi-2020-12.txt"])
+        #expect(some.status == 0)
+        let expected = try all.stdout.split(separator: "\n").filter { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return (object["translation"] as? [String: Any])?["verbatim"] as? Bool == false
+        }
+        let kept = some.stdout.split(separator: "\n")
+        #expect(kept.count == expected.count)
+        #expect(!kept.isEmpty)
+        #expect(kept.allSatisfy { $0.contains("\"verbatim\":false") })
+    }
+}
