@@ -94,6 +94,10 @@ import Testing
             quote: "Nous ne reculerons pas", speaker: "Karen Holm", rule: "incise-name"),
         Row(name: "pour X, apposed name, then the clause", text: "Pour son avocate, Me Lina Haddad, le dossier «ne tient pas debout».",
             quote: "ne tient pas debout", speaker: "Lina Haddad", rule: "selon"),
+        Row(name: "a quote after a sentence whose speech verb has the speaker", text: "«Nous avons perdu», a dit l'ailier Tom Reyes. Son adversaire, le Belge Jan Peeters, a reconnu la force de l'équipe adverse. «Ils étaient plus frais que nous.»",
+            quote: "Ils étaient plus frais", speaker: "Jan Peeters", rule: "previous-sentence"),
+        Row(name: "a varied title refers to the person just named", text: "La Norvégienne Ingrid Solvang a remporté le sprint. Interrogée sur la suite, la skieuse de 27 ans a répondu : «Je vise le globe.»",
+            quote: "Je vise le globe.", speaker: "Ingrid Solvang", rule: "colon"),
         Row(name: "a registry speaker by native spelling", text: "«Nous restons ouverts au dialogue», a déclaré Mevlüt Çavuşoğlu.",
             quote: "Nous restons ouverts", speaker: "Mevlüt Çavuşoğlu"),
     ]

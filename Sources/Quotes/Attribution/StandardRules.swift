@@ -9,7 +9,8 @@
 /// 5. `selon` — `selon X`, `d'après X`, `pour X,`.
 /// 6. `cue-before` / `que-clause` / `attitude` — a cue earlier in the sentence; its subject.
 /// 7. `next-sentence` — the speaker opens the next sentence with a speech verb.
-/// 8. `continuity` — no cue: the previous speaker goes on.
+/// 8. `previous-sentence` — no cue: the subject of the previous sentence's speech verb.
+/// 9. `continuity` — no cue: the previous speaker goes on.
 public enum StandardRules {
     public static let all: [any AttributionRule] = [
         InciseRule(),
@@ -19,6 +20,7 @@ public enum StandardRules {
         PrepositionRule(),
         CueBeforeRule(),
         NextSentenceRule(),
+        PreviousSentenceRule(),
         ContinuityRule(),
     ]
 }

@@ -198,17 +198,27 @@ public final class EntityResolver {
             }
         }
         if let best { return best.index }
-        // The most recent named person of a compatible gender and country;
-        // for a specific title, one with no other title of its own.
-        var recent: (recency: Int, index: Int)? = nil
-        for (index, entity) in entities.enumerated() where entity.kind == .person && !entity.names.isEmpty && !entity.isWeak {
+        // The most recent named person of a compatible gender (and the same
+        // country when the role names one); for a specific title, one with no
+        // other title of its own first, else the most recent titled one
+        // (the press varies: "la Tchèque", "la championne", "la joueuse").
+        var untitled: (recency: Int, index: Int)? = nil
+        var titled: (recency: Int, index: Int)? = nil
+        for index in entities.indices where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak {
+            let entity = entities[index]
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number,
                   mention.country == nil || entity.country == nil || entity.country == mention.country else { continue }
-            if !generic, entity.roles.contains(where: { $0 != head && lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) { continue }
             let recency = entity.mentions.last ?? -1
-            if recent == nil || recency > recent!.recency { recent = (recency, index) }
+            let hasOtherTitle = !generic && entity.roles.contains { $0 != head && lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }
+            if hasOtherTitle {
+                // A titled person only under the same country, when the role names one.
+                guard mention.country == nil || entity.country == mention.country else { continue }
+                if titled == nil || recency > titled!.recency { titled = (recency, index) }
+            } else if untitled == nil || recency > untitled!.recency {
+                untitled = (recency, index)
+            }
         }
-        return recent?.index
+        return (untitled ?? titled)?.index
     }
 
     static func withoutArticle(_ key: String) -> String {

@@ -47,8 +47,10 @@ public struct MentionFinder: Sendable {
         var speakerSlots = Set<Int>()
         for cue in cues where cue.isVerb && !cue.insideQuote {
             speakerSlots.insert(cue.content.lowerBound - 1)
-            let before = cue.content.lowerBound - 1
-            if before >= 0, keys[before] == "," || document.tokens[document.content[before]].kind == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
+            // Only a real incise: the cue follows a closing mark, directly or past a comma or "!"/"?".
+            var before = cue.content.lowerBound - 1
+            if before >= 0, [",", "!", "?", "…"].contains(keys[before]) { before -= 1 }
+            if before >= 0, document.tokens[document.content[before]].kind == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
         }
         let sentenceStarts = Set(document.sentences.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) })
         while i < m {

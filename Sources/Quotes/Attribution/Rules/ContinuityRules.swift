@@ -35,6 +35,30 @@ struct NextSentenceRule: AttributionRule {
     }
 }
 
+/// `X a reconnu la supériorité de Y. «…»`: a quote that opens its sentence
+/// with no cue of its own, after a sentence in the same paragraph whose
+/// speech verb has a subject and which quotes nothing itself.
+struct PreviousSentenceRule: AttributionRule {
+    let id: RuleID = "previous-sentence"
+
+    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+        guard context.quotes[quote].kind == .direct, context.quotes[quote].open != nil else { return nil }
+        let start = context.contentStart(quote)
+        let sentence = context.sentence(ofContent: start)
+        guard sentence > 0, start == 0 || context.sentence(ofContent: start - 1) != sentence else { return nil }
+        let document = context.document
+        let previous = sentence - 1
+        guard document.sentences[previous].paragraph == document.sentences[sentence].paragraph else { return nil }
+        // The previous sentence quotes nothing.
+        for other in context.quotes.indices where other != quote && context.quotes[other].open != nil {
+            if context.sentence(ofContent: context.contentStart(other)) == previous { return nil }
+        }
+        guard let c = context.cues.lastIndex(where: { $0.isVerb && !$0.insideQuote && context.sentence(ofContent: $0.content.lowerBound) == previous }),
+              let k = context.subject(of: c), let e = context.entity(ofMention: k) else { return nil }
+        return Candidate(rule: id, entity: e, mention: k, cue: c)
+    }
+}
+
 /// A quote with no cue near it continues the previous speaker, within the
 /// same paragraph or from the paragraph just before.
 struct ContinuityRule: AttributionRule {
