@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Thin C layer over ICU: its public header uses only <stdint.h> types.
@@ -19,7 +20,7 @@ let package = Package(
         ),
         .target(
             name: "Quotes",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/fr"), .copy("Resources/registry"), .copy("Resources/calibration"), .copy("Resources/langid")]
         ),
         .executableTarget(

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import Quotes
+
+/// `quotectl verify`: fails a CI build when attributions break expectations.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check attributions against an expectations file and policies (for CI).",
+        discussion: """
+        Exit status: 0 all checks pass; 1 some expectation or policy failed; 2 usage error, unreadable \
+        input, or a malformed or empty expectations file (reported as file:line:column).
+        """
+    )
+
+    @Option(name: .customLong("expect"), help: "The expectations file (YAML or JSON).")
+    var expectationsFile: String
+
+    @Option(name: .customLong("policy"), help: "A policy for every document: require_speaker, forbid_unexpected, require_translation_note, min_confidence=0.6. Repeatable.")
+    var policies: [String] = []
+
+    @Option(help: "Write JUnit XML to this file.")
+    var junit: String?
+
+    @Flag(help: "Print GitHub Actions annotations (::error file=…,line=…,col=…::…).")
+    var github = false
+
+    @Flag(help: "Write the expectations file from the current output instead of checking, and say what changed.")
+    var record = false
+
+    @Option(name: .customLong("speakers"), help: "A registry of speakers merged over the bundled one.")
+    var speakers: String?
+
+    @Argument(help: "Articles to check; by default the documents listed in the expectations file.")
+    var files: [String] = []
+
+    func run() throws {
+        let extractor: QuoteExtractor
+        do { extractor = try QuoteExtractor(registry: try speakers.map(Registry.bundled(merging:))) } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(2)
+        }
+        if record { return try recordSnapshot(extractor) }
+
+        guard let data = FileManager.default.contents(atPath: expectationsFile) else {
+            Diagnostics.error("\(expectationsFile): cannot be read")
+            throw ExitCode(2)
+        }
+        var expectations: Expectations
+        do { expectations = try ExpectationsReader.read(String(decoding: data, as: UTF8.self), file: expectationsFile) } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(2)
+        }
+        do { for policy in policies { try expectations.apply(policy: policy) } } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(2)
+        }
+        expectations = expectations.selecting(paths: files)
+        let outputs = try expectations.documents.map { try output(for: $0.path, extractor) }
+        let report = try Verifier().verify(expectations, outputs: outputs, expectationsFile: expectationsFile)
+        print(report.text(), terminator: "")
+        if github { print(report.githubAnnotations(), terminator: "") }
+        if let junit {
+            do { try report.junit().write(toFile: junit, atomically: true, encoding: .utf8) } catch {
+                Diagnostics.error("cannot write \(junit): \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        if report.failed > 0 { throw ExitCode(1) }
+    }
+
+    private func output(for path: String, _ extractor: QuoteExtractor) throws -> Verifier.Output {
+        let base = URL(fileURLWithPath: expectationsFile).deletingLastPathComponent()
+        let candidates = [path, base.appendingPathComponent(path).path]
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
+              let data = FileManager.default.contents(atPath: found) else {
+            Diagnostics.error("\(path): no such file (listed in \(expectationsFile))")
+            throw ExitCode(2)
+        }
+        do {
+            let source = try SourceText(utf8: [UInt8](data))
+            return Verifier.Output(path: path, source: source, quotes: try extractor.extract(id: path, source: source).quotes)
+        } catch {
+            Diagnostics.error("\(path): \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    private func recordSnapshot(_ extractor: QuoteExtractor) throws {
+        var paths = files
+        let previous: Expectations? = FileManager.default.contents(atPath: expectationsFile).flatMap {
+            try? ExpectationsReader.read(String(decoding: $0, as: UTF8.self), file: expectationsFile)
+        }
+        if paths.isEmpty { paths = previous?.documents.map(\.path) ?? [] }
+        guard !paths.isEmpty else { throw ValidationError("--record needs the articles to record (or an existing expectations file listing them)") }
+        let outputs = try paths.map { try output(for: $0, extractor) }
+        let yaml = ExpectationsRecorder.record(outputs)
+        if let previous, let recorded = try? ExpectationsReader.read(yaml, file: expectationsFile) {
+            let changes = ExpectationsRecorder.changes(old: previous, new: recorded)
+            print(changes.isEmpty ? "no change since the last recording" : changes.joined(separator: "\n"))
+        }
+        do { try yaml.write(toFile: expectationsFile, atomically: true, encoding: .utf8) } catch {
+            Diagnostics.error("cannot write \(expectationsFile): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        print("recorded \(outputs.reduce(0) { $0 + $1.quotes.filter { $0.span.kind != .nonspeech }.count }) quotes of \(outputs.count) document\(outputs.count == 1 ? "" : "s") in \(expectationsFile)")
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import Quotes
+
+@Suite struct ExpectationsReaderTests {
+    @Test("well-formed expectations", arguments: [
+        ("policies:\n  require_speaker: true\n", 0),
+        ("documents:\n  - path: a.txt\n    quotes:\n      - text: \"Oui\"\n        speaker: Jean Dupont\n", 1),
+        ("{\"documents\": [{\"path\": \"a.txt\", \"quotes\": [{\"start\": 3, \"end\": 9, \"speaker\": null}]}]}", 1),
+    ])
+    func wellFormed(yaml: String, quotes: Int) throws {
+        let expectations = try ExpectationsReader.read(yaml, file: "e.yml")
+        #expect(expectations.documents.reduce(0) { $0 + $1.quotes.count } == quotes)
+    }
+
+    @Test("malformed expectations say where and what", arguments: [
+        ("documents:\n  - path: a.txt\n    quotes:\n      - speaker: X\n", "e.yml:4:9: a quote needs text (a piece of its words) or start and end"),
+        ("documents:\n  - quotes: []\n", "e.yml:2:5: a document needs a path"),
+        ("policies:\n  min_confidence: 2\n", "e.yml:2:19: min_confidence must be a number from 0 to 1"),
+        ("documents:\n  - path: a.txt\n    quotes:\n      - text: \"x\"\n        kind: quote\n", "e.yml:5:15: kind must be one of direct, mixed, indirect, nonspeech"),
+        ("documents:\n  - path: a.txt\n    quotes: []\n", "e.yml:1:1: no expectation and no policy: nothing to verify"),
+        ("version: 2\npolicies:\n  require_speaker: true\n", "e.yml:1:10: version must be 1"),
+        ("- just\n- a list\n", "e.yml:1:1: the file must be a mapping"),
+    ])
+    func malformed(yaml: String, message: String) throws {
+        do {
+            _ = try ExpectationsReader.read(yaml, file: "e.yml")
+            Issue.record("expected an error: \(message)")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}

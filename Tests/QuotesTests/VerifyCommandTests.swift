@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// End-to-end: `quotectl verify` as CI runs it.
+@Suite struct VerifyCommandTests {
+    static let fixtures = "Tests/QuotesTests/Fixtures/verify/"
+
+    @Test("the seed's expectations pass (the project's own CI check)")
+    func seedPasses() throws {
+        let run = try Support.run(["verify", "--expect", "Corpus/expectations/sotchi-2020-12.yml"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.hasSuffix("18 checks: 18 passed, 0 failed\n"))
+    }
+
+    @Test("failures exit 1 with document, line:column, expected and found (golden)")
+    func failing() throws {
+        let run = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml"])
+        #expect(run.status == 1)
+        let golden = try String(contentsOfFile: Support.root.path + "/" + Self.fixtures + "failing.txt", encoding: .utf8)
+        #expect(run.stdout == golden)
+    }
+
+    @Test("GitHub annotations (golden)")
+    func github() throws {
+        let run = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml", "--github"])
+        #expect(run.status == 1)
+        let golden = try String(contentsOfFile: Support.root.path + "/" + Self.fixtures + "failing.github.txt", encoding: .utf8)
+        #expect(run.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }.joined(separator: "\n") + "\n" == golden)
+        #expect(golden.hasPrefix("::error file=Corpus/articles/sotchi-2020-12.txt,line=5,col=2,"))
+    }
+
+    @Test("the same input gives the same report, byte for byte")
+    func deterministic() throws {
+        let first = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml", "--github"])
+        let second = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml", "--github"])
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test("malformed or empty expectations never pass: exit 2 with file:line:column", arguments: [
+        ("unknown-key.yml", "unknown-key.yml:6:9: unknown key \"speeker\" in a quote"),
+        ("bad-syntax.yml", "bad-syntax.yml:7:1: not valid YAML"),
+        ("empty.yml", "empty.yml: the file is empty: it lists no expectation"),
+    ])
+    func malformed(file: String, message: String) throws {
+        let run = try Support.run(["verify", "--expect", Self.fixtures + file])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(Self.fixtures + message), "\(run.stderr)")
+    }
+
+    @Test("JSON expectations are accepted")
+    func json() throws {
+        let run = try Support.run(["verify", "--expect", Self.fixtures + "passing.json"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+    }
+
+    @Test("policies on the command line fail the run")
+    func policies() throws {
+        let run = try Support.run(["verify", "--expect", Self.fixtures + "passing.json", "--policy", "forbid_unexpected", "--policy", "min_confidence=0.9"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("policy forbid_unexpected"))
+        #expect(run.stdout.contains("policy min_confidence 0.9"))
+        let bad = try Support.run(["verify", "--expect", Self.fixtures + "passing.json", "--policy", "be_nice"])
+        #expect(bad.status == 2)
+    }
+
+    @Test("JUnit XML validates against the JUnit schema with xmllint, and counts the checks")
+    func junit() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("verify-\(UUID().uuidString).xml").path
+        let run = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml", "--junit", output])
+        #expect(run.status == 1)
+        let xmllint = Process()
+        xmllint.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        xmllint.arguments = ["xmllint", "--noout", "--schema", Support.root.path + "/" + Self.fixtures + "junit.xsd", output]
+        let errors = Pipe()
+        xmllint.standardError = errors
+        try xmllint.run()
+        xmllint.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(xmllint.terminationStatus == 0, "xmllint (install libxml2-utils: scripts/ensure-tools): \(message)")
+        let xml = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(xml.contains("<testsuites name=\"quotectl verify\" tests=\"4\" failures=\"4\" errors=\"0\">"))
+    }
+
+    @Test("--record writes a snapshot that passes, and re-recording says what changed")
+    func record() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("record-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let article = directory.appendingPathComponent("a.txt").path
+        try "«Nous partirons demain», a déclaré la maire Anne Vidal.".write(toFile: article, atomically: true, encoding: .utf8)
+        let file = directory.appendingPathComponent("a.yml").path
+        let recorded = try Support.run(["verify", "--record", "--expect", file, article])
+        #expect(recorded.status == 0)
+        #expect(try Support.run(["verify", "--expect", file]).status == 0)
+        try "«Nous partirons demain», a déclaré la maire Anne Vidal. «Et vite», a ajouté le préfet Marc Roy.".write(toFile: article, atomically: true, encoding: .utf8)
+        // The new quote is unexpected now …
+        #expect(try Support.run(["verify", "--expect", file]).status == 1)
+        // … and re-recording lists it.
+        let again = try Support.run(["verify", "--record", "--expect", file])
+        #expect(again.stdout.contains("+ «Et vite» Marc Roy"), "\(again.stdout)")
+    }
+}
