@@ -40,11 +40,15 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("speakers"), help: "A registry of speakers (JSON, {\"speakers\": [...]}) merged over the bundled one.")
     var speakers: String?
 
+    @Option(help: "Documents processed at once (default: the number of cores). The output is the same for any value.")
+    var jobs: Int?
+
     @Argument(help: "Articles: files, folders, or - for standard input.")
     var files: [String] = []
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -60,7 +64,7 @@ struct Extract: ParsableCommand {
         let summary: ExtractionRun.Summary
         do {
             summary = try ExtractionRun(options: options).run(
-                paths: files, format: chosen,
+                paths: files, format: chosen, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 output: { sink.write($0) },
                 report: { Diagnostics.error($0.description) })
         } catch {

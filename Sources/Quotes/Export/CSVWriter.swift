@@ -28,7 +28,7 @@ public struct CSVWriter: QuoteWriter {
         (options.byteOrderMark ? "\u{FEFF}" : "") + row(QuoteRecord.keys + Self.extraColumns)
     }
 
-    public mutating func write(_ result: DocumentResult) -> String {
+    public func render(_ result: DocumentResult) -> String {
         var out = ""
         for quote in result.quotes {
             guard case .object(let members) = QuoteRecord.json(quote, doc: result.id) else { continue }

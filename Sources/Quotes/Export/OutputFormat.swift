@@ -12,10 +12,31 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 /// Writes document results in one format, as a stream: `begin`, then
 /// `write` for each document in order, then `end`.
-public protocol QuoteWriter {
+///
+/// `write` is split in two so documents can be formatted on worker threads:
+/// ``render(_:)`` formats one document on its own (any thread, any order),
+/// and ``place(_:)`` puts the rendered text into the stream, in input order
+/// (only the JSON array needs it, to drop its first separator).
+///
+/// ```swift
+/// var writer = OutputFormat.jsonl.writer()
+/// let text = writer.render(result)   // on a worker
+/// out += writer.place(text)           // in input order
+/// ```
+public protocol QuoteWriter: Sendable {
     mutating func begin() -> String
-    mutating func write(_ result: DocumentResult) -> String
+    /// The text of one document, independent of every other document.
+    func render(_ result: DocumentResult) -> String
+    /// The text to write for a rendered document, called in input order.
+    mutating func place(_ rendered: String) -> String
     mutating func end() -> String
+}
+
+extension QuoteWriter {
+    public mutating func place(_ rendered: String) -> String { rendered }
+
+    /// Renders and places one document.
+    public mutating func write(_ result: DocumentResult) -> String { place(render(result)) }
 }
 
 extension OutputFormat {
@@ -34,7 +55,7 @@ extension OutputFormat {
 public struct JSONLWriter: QuoteWriter {
     public init() {}
     public mutating func begin() -> String { "" }
-    public mutating func write(_ result: DocumentResult) -> String {
+    public func render(_ result: DocumentResult) -> String {
         var out = ""
         for quote in result.quotes {
             QuoteRecord.json(quote, doc: result.id).write(to: &out)
@@ -50,14 +71,19 @@ public struct JSONArrayWriter: QuoteWriter {
     private var first = true
     public init() {}
     public mutating func begin() -> String { "{\"quotes\":[" }
-    public mutating func write(_ result: DocumentResult) -> String {
+    /// Each element starts with `,\n`; ``place(_:)`` drops the very first comma.
+    public func render(_ result: DocumentResult) -> String {
         var out = ""
         for quote in result.quotes {
-            out += first ? "\n" : ",\n"
-            first = false
+            out += ",\n"
             QuoteRecord.json(quote, doc: result.id).write(to: &out)
         }
         return out
+    }
+    public mutating func place(_ rendered: String) -> String {
+        guard first, !rendered.isEmpty else { return rendered }
+        first = false
+        return String(rendered.dropFirst())
     }
     public mutating func end() -> String { "\n]}\n" }
 }

@@ -5,7 +5,7 @@ public struct TableWriter: QuoteWriter {
 
     public mutating func begin() -> String { "" }
 
-    public mutating func write(_ result: DocumentResult) -> String {
+    public func render(_ result: DocumentResult) -> String {
         var out = "\(result.id) — \(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")\n"
         let header = ["#", "kind", "speaker", "conf", "rule", "offsets", "translation", "text"]
         var rows: [[String]] = [header]

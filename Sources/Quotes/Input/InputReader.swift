@@ -14,8 +14,13 @@ public struct InputReader: Sendable {
     public func read(_ paths: [String], _ body: (Result<InputDocument, InputError>) -> Bool) {
         for path in paths {
             if path == "-" {
+                // JSONL on standard input streams like a file; a text article is read whole.
+                if format == .jsonl {
+                    if !JSONLReader.read(handle: FileHandle.standardInput, path: "-", body) { return }
+                    continue
+                }
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                if !emit(id: "-", data: data, body) { return }
+                if !body(.success(InputDocument(id: "-", bytes: [UInt8](data)))) { return }
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -51,13 +56,6 @@ public struct InputReader: Sendable {
         } catch {
             return body(.failure(InputError(location: path, message: "read failed: \(error.localizedDescription)")))
         }
-    }
-
-    private func emit(id: String, data: Data, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
-        if format == .jsonl {
-            return JSONLReader.read(data: data, path: id, body)
-        }
-        return body(.success(InputDocument(id: id, bytes: [UInt8](data))))
     }
 
     /// Regular files below `folder` with `extension`, sorted by path.

@@ -4,49 +4,60 @@ import Foundation
 /// a missing `text` or a non-string `id` becomes an ``InputError`` for that
 /// line (`path:line`); every other line is still read.
 enum JSONLReader {
+    /// Reads `handle` a megabyte at a time. A line is handed over as soon as
+    /// its newline arrives; only the unfinished line is kept between reads,
+    /// and it is scanned once, so a line of any length costs linear time.
     static func read(handle: FileHandle, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
-        var pending = Data()
+        var buffer: [UInt8] = []
+        var lineStart = 0
+        var scanned = 0
         var lineNumber = 0
         let chunkSize = 1 << 20
         while true {
             let chunk = handle.readData(ofLength: chunkSize)
             if chunk.isEmpty { break }
-            pending.append(chunk)
-            var cursor = pending.startIndex
-            while let newline = pending[cursor...].firstIndex(of: 0x0A) {
-                lineNumber += 1
-                if !emit(line: Data(pending[cursor..<newline]), number: lineNumber, path: path, body) { return false }
-                cursor = newline + 1
+            // Drop the lines already handed over before growing the buffer.
+            if lineStart > 0 {
+                buffer.removeSubrange(0..<lineStart)
+                scanned -= lineStart
+                lineStart = 0
             }
-            pending = Data(pending[cursor...])
+            buffer.append(contentsOf: chunk)
+            while let newline = newline(in: buffer, from: scanned) {
+                lineNumber += 1
+                if !emit(line: buffer[lineStart..<newline], number: lineNumber, path: path, body) { return false }
+                lineStart = newline + 1
+                scanned = lineStart
+            }
+            scanned = buffer.count
         }
-        if !pending.isEmpty {
+        if lineStart < buffer.count {
             lineNumber += 1
-            if !emit(line: pending, number: lineNumber, path: path, body) { return false }
+            if !emit(line: buffer[lineStart...], number: lineNumber, path: path, body) { return false }
         }
         return true
     }
 
-    static func read(data: Data, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if !emit(line: Data(line), number: lineNumber, path: path, body) { return false }
+    /// The index of the first `\n` at or after `start` (memchr).
+    private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let found = memchr(raw.baseAddress! + start, 0x0A, raw.count - start) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(found))
         }
-        return true
     }
 
-    private static func emit(line: Data, number: Int, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+    private static func emit(line: ArraySlice<UInt8>, number: Int, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
         var bytes = line
         if bytes.last == 0x0D { bytes = bytes.dropLast() }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }   // blank lines are not documents
         let location = "\(path):\(number)"
-        guard String(data: bytes, encoding: .utf8) != nil else {
+        guard isValidUTF8(bytes) else {
             return body(.failure(InputError(location: location, message: "line is not valid UTF-8")))
         }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
             return body(.failure(InputError(location: location, message: "malformed JSON")))
         }
@@ -64,5 +75,18 @@ enum JSONLReader {
         default: return body(.failure(InputError(location: location, message: "\"id\" must be a string")))
         }
         return body(.success(InputDocument(id: id, text: text)))
+    }
+
+    /// Whether `bytes` is well-formed UTF-8, without building a string.
+    private static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@
 ///                           output: { print($0, terminator: ""); return true },
 ///                           report: { print("error:", $0) })
 /// ```
-public struct ExtractionRun {
+public struct ExtractionRun: Sendable {
     public struct Options: Sendable {
         public var input: InputFormat
         /// Replace invalid UTF-8 with U+FFFD instead of failing the document.
@@ -41,40 +41,95 @@ public struct ExtractionRun {
 
     public init(options: Options) { self.options = options }
 
-    /// Processes every input.
+    /// What one input became, ready to be written in input order.
+    public enum Outcome: Sendable {
+        /// A processed document: its rendered text and how many quotes it holds.
+        case document(rendered: String, quotes: Int)
+        case failure(InputError)
+    }
+
+    /// Processes every input, `jobs` documents at a time, and writes the
+    /// results in input order: the output does not depend on `jobs`.
+    ///
+    /// Documents are read, processed and written as a stream: at most
+    /// `4 × jobs` are held at once, whatever the number or size of the inputs.
     /// - Parameters:
+    ///   - jobs: worker threads (1 processes on the calling thread).
     ///   - output: receives formatted text; returns false when the output is closed.
     ///   - report: receives each failed document.
-    public func run(paths: [String], format: OutputFormat, output: (String) -> Bool,
+    public func run(paths: [String], format: OutputFormat, jobs: Int = 1, output: (String) -> Bool,
                     report: (InputError) -> Void) throws -> Summary {
-        let extractor = try QuoteExtractor(registry: options.registry)
+        // The lexicon and the registry are loaded once and shared; ICU handles are per worker.
+        let registry = try options.registry ?? Registry.bundled()
         var writer = format.writer(csvOptions: options.csv)
         var summary = Summary()
         guard output(writer.begin()) else { summary.outputClosed = true; return summary }
-        InputReader(format: options.input).read(paths) { item in
-            switch item {
+
+        /// Writes one outcome; false once the output is closed.
+        func deliver(_ outcome: Outcome) -> Bool {
+            switch outcome {
             case .failure(let error):
                 summary.failures += 1
                 report(error)
                 if format == .jsonl, !output(Self.errorRecord(error)) { summary.outputClosed = true; return false }
-                return true
-            case .success(let input):
-                switch process(input, extractor) {
-                case .failure(let error):
-                    summary.failures += 1
-                    report(error)
-                    if format == .jsonl, !output(Self.errorRecord(error)) { summary.outputClosed = true; return false }
-                case .success(var result):
-                    if options.onlyTranslated { result.quotes = result.quotes.filter { $0.translation?.verbatim == false } }
-                    summary.documents += 1
-                    summary.quotes += result.quotes.count
-                    if !output(writer.write(result)) { summary.outputClosed = true; return false }
+            case .document(let rendered, let quotes):
+                summary.documents += 1
+                summary.quotes += quotes
+                if !output(writer.place(rendered)) { summary.outputClosed = true; return false }
+            }
+            return true
+        }
+
+        let reader = InputReader(format: options.input)
+        if jobs <= 1 {
+            let extractor = try QuoteExtractor(registry: registry)
+            reader.read(paths) { item in deliver(outcome(of: item, extractor, writer)) }
+        } else {
+            let extractors = try (0..<jobs).map { _ in try QuoteExtractor(registry: registry) }
+            let renderer = writer
+            let pool = OrderedPool(states: extractors, window: 4 * jobs) { (extractor: QuoteExtractor, item: Result<InputDocument, InputError>) in
+                self.outcome(of: item, extractor, renderer)
+            }
+            reader.read(paths) { item in
+                while !pool.hasRoom {
+                    guard let ready = pool.next(waiting: true), deliver(ready) else { return false }
+                }
+                pool.submit(item)
+                while let ready = pool.next(waiting: false) {
+                    guard deliver(ready) else { return false }
                 }
                 return true
+            }
+            if summary.outputClosed {
+                pool.cancel()
+            } else {
+                pool.close()
+                while let ready = pool.next(waiting: true) {
+                    guard deliver(ready) else { break }
+                }
+                if summary.outputClosed { pool.cancel() } else { pool.join() }
             }
         }
         if !summary.outputClosed, !output(writer.end()) { summary.outputClosed = true }
         return summary
+    }
+
+    /// One input through the pipeline and the writer's ``QuoteWriter/render(_:)``:
+    /// the work of one document, on whichever thread owns `extractor`.
+    public func outcome(of item: Result<InputDocument, InputError>, _ extractor: QuoteExtractor,
+                        _ writer: any QuoteWriter) -> Outcome {
+        switch item {
+        case .failure(let error):
+            return .failure(error)
+        case .success(let input):
+            switch process(input, extractor) {
+            case .failure(let error):
+                return .failure(error)
+            case .success(var result):
+                if options.onlyTranslated { result.quotes = result.quotes.filter { $0.translation?.verbatim == false } }
+                return .document(rendered: writer.render(result), quotes: result.quotes.count)
+            }
+        }
     }
 
     /// Decodes and extracts one document.
