@@ -98,6 +98,8 @@ import Testing
             quote: "Ils étaient plus frais", speaker: "Jan Peeters", rule: "previous-sentence"),
         Row(name: "a varied title refers to the person just named", text: "La Norvégienne Ingrid Solvang a remporté le sprint. Interrogée sur la suite, la skieuse de 27 ans a répondu : «Je vise le globe.»",
             quote: "Je vise le globe.", speaker: "Ingrid Solvang", rule: "colon"),
+        Row(name: "a bare organisation noun refers back to the organisation named", text: "Selon la Fédération nationale des pêcheurs, la saison est perdue. L'organisation réclame «des aides immédiates».",
+            quote: "des aides immédiates", speaker: "la Fédération nationale des pêcheurs"),
         Row(name: "a registry speaker by native spelling", text: "«Nous restons ouverts au dialogue», a déclaré Mevlüt Çavuşoğlu.",
             quote: "Nous restons ouverts", speaker: "Mevlüt Çavuşoğlu"),
     ]

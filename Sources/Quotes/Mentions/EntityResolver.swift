@@ -96,6 +96,9 @@ public final class EntityResolver {
                 let key = Self.withoutArticle(folding.key(mention.text))
                 if let e = entities.firstIndex(where: { $0.kind == .organisation && $0.names.contains(key) }) {
                     link(k, e)
+                } else if let e = organisationAntecedent(for: mention, entities) {
+                    // "L'organisation appelle …" after "le Bureau européen des consommateurs".
+                    link(k, e)
                 } else {
                     entities.append(Entity(kind: .organisation, display: mention.text, displayWeight: 0, gender: mention.gender,
                                            number: mention.number, roles: Set(mention.roles), country: mention.country, registry: nil,
@@ -219,6 +222,27 @@ public final class EntityResolver {
             }
         }
         return (untitled ?? titled)?.index
+    }
+
+    /// Org nouns that can refer back to any organisation already named.
+    static let genericOrganisations: Set<String> = ["organisation", "institution", "instance", "structure", "entité", "association", "ong", "agence", "organisme"]
+
+    /// A bare definite organisation noun ("l'organisation", "le syndicat") refers
+    /// back to the most recent organisation with that head noun, or to any
+    /// organisation for a generic noun.
+    private func organisationAntecedent(for mention: Mention, _ entities: [Entity]) -> Int? {
+        guard mention.content.count == 2, let head = mention.roles.first,
+              ["le", "la", "l'", "les"].contains(PhraseTable<Int>.split(mention.text).first ?? "") else { return nil }
+        var best: (recency: Int, index: Int)? = nil
+        for index in entities.indices where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
+            let entity = entities[index]
+            guard entity.number == mention.number else { continue }
+            guard entity.roles.contains(head) || Self.genericOrganisations.contains(head) else { continue }
+            guard entity.names.contains(where: { $0.split(separator: " ").count > 1 || $0.unicodeScalars.contains { !CharacterClass.isLetter($0) } }) || entity.roles.contains(head) else { continue }
+            let recency = entity.mentions.last ?? -1
+            if best == nil || recency > best!.recency { best = (recency, index) }
+        }
+        return best?.index
     }
 
     static func withoutArticle(_ key: String) -> String {
