@@ -12,8 +12,8 @@ struct Verify: ParsableCommand {
         """
     )
 
-    @Option(name: .customLong("expect"), help: "The expectations file (YAML or JSON).")
-    var expectationsFile: String
+    @Option(name: .customLong("expect"), help: "The expectations file (YAML or JSON). Without it, give --policy.")
+    var expectationsFile: String?
 
     @Option(name: .customLong("policy"), help: "A policy for every document: require_speaker, forbid_unexpected, require_translation_note, min_confidence=0.6. Repeatable.")
     var policies: [String] = []
@@ -30,8 +30,14 @@ struct Verify: ParsableCommand {
     @Option(name: .customLong("speakers"), help: "A registry of speakers merged over the bundled one.")
     var speakers: String?
 
-    @Argument(help: "Articles to check; by default the documents listed in the expectations file.")
+    @Argument(help: "Articles to check: files, folders of .txt files, or - for standard input; by default the documents listed in the expectations file.")
     var files: [String] = []
+
+    func validate() throws {
+        if record, expectationsFile == nil { throw ValidationError("--record writes the file given with --expect") }
+        if expectationsFile == nil, policies.isEmpty { throw ValidationError("nothing to verify: give --expect FILE or --policy") }
+        if expectationsFile == nil, files.isEmpty { throw ValidationError("give the articles to check (files or folders)") }
+    }
 
     func run() throws {
         let extractor: QuoteExtractor
@@ -41,22 +47,30 @@ struct Verify: ParsableCommand {
         }
         if record { return try recordSnapshot(extractor) }
 
-        guard let data = FileManager.default.contents(atPath: expectationsFile) else {
-            Diagnostics.error("\(expectationsFile): cannot be read")
-            throw ExitCode(2)
-        }
-        var expectations: Expectations
-        do { expectations = try ExpectationsReader.read(String(decoding: data, as: UTF8.self), file: expectationsFile) } catch {
-            Diagnostics.error("\(error)")
-            throw ExitCode(2)
+        var expectations = Expectations()
+        if let expectationsFile {
+            guard let data = FileManager.default.contents(atPath: expectationsFile) else {
+                Diagnostics.error("\(expectationsFile): cannot be read")
+                throw ExitCode(2)
+            }
+            do { expectations = try ExpectationsReader.read(String(decoding: data, as: UTF8.self), file: expectationsFile) } catch {
+                Diagnostics.error("\(error)")
+                throw ExitCode(2)
+            }
         }
         do { for policy in policies { try expectations.apply(policy: policy) } } catch {
             Diagnostics.error("\(error)")
             throw ExitCode(2)
         }
-        expectations = expectations.selecting(paths: files)
-        let outputs = try expectations.documents.map { try output(for: $0.path, extractor) }
-        let report = try Verifier().verify(expectations, outputs: outputs, expectationsFile: expectationsFile)
+        let outputs: [Verifier.Output]
+        var missing: [Expectations.Document] = []
+        if files.isEmpty {
+            outputs = try expectations.documents.map { try output(for: $0.path, extractor) }
+        } else {
+            outputs = try read(files, extractor)
+            (expectations, missing) = expectations.selecting(paths: outputs.map(\.path))
+        }
+        let report = try Verifier().verify(expectations, outputs: outputs, expectationsFile: expectationsFile ?? "--policy", missing: missing)
         print(report.text(), terminator: "")
         if github { print(report.githubAnnotations(), terminator: "") }
         if let junit {
@@ -68,7 +82,19 @@ struct Verify: ParsableCommand {
         if report.failed > 0 { throw ExitCode(1) }
     }
 
+    /// The articles given on the command line; any that cannot be read stops the run (exit 2).
+    private func read(_ paths: [String], _ extractor: QuoteExtractor) throws -> [Verifier.Output] {
+        let (outputs, errors) = Verifier.outputs(paths: paths, extractor: extractor)
+        guard errors.isEmpty else {
+            for error in errors { Diagnostics.error(error.description) }
+            throw ExitCode(2)
+        }
+        return outputs
+    }
+
+    /// A document listed in the expectations file, found from here or from the file's folder.
     private func output(for path: String, _ extractor: QuoteExtractor) throws -> Verifier.Output {
+        let expectationsFile = expectationsFile ?? "."
         let base = URL(fileURLWithPath: expectationsFile).deletingLastPathComponent()
         let candidates = [path, base.appendingPathComponent(path).path]
         guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
@@ -86,13 +112,14 @@ struct Verify: ParsableCommand {
     }
 
     private func recordSnapshot(_ extractor: QuoteExtractor) throws {
+        let expectationsFile = expectationsFile!
         var paths = files
         let previous: Expectations? = FileManager.default.contents(atPath: expectationsFile).flatMap {
             try? ExpectationsReader.read(String(decoding: $0, as: UTF8.self), file: expectationsFile)
         }
         if paths.isEmpty { paths = previous?.documents.map(\.path) ?? [] }
         guard !paths.isEmpty else { throw ValidationError("--record needs the articles to record (or an existing expectations file listing them)") }
-        let outputs = try paths.map { try output(for: $0, extractor) }
+        let outputs = files.isEmpty ? try paths.map { try output(for: $0, extractor) } : try read(files, extractor)
         let yaml = ExpectationsRecorder.record(outputs)
         if let previous, let recorded = try? ExpectationsReader.read(yaml, file: expectationsFile) {
             let changes = ExpectationsRecorder.changes(old: previous, new: recorded)

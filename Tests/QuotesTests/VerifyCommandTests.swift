@@ -12,6 +12,51 @@ import Testing
         #expect(run.stdout.hasSuffix("18 checks: 18 passed, 0 failed\n"))
     }
 
+    @Test("the seed passes with its article given, as the project's CI runs it")
+    func seedWithArticle() throws {
+        let run = try Support.run(["verify", "--expect", "Corpus/expectations/sotchi-2020-12.yml", "Corpus/articles/sotchi-2020-12.txt"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+    }
+
+    static let folder = Support.fixtures.appendingPathComponent("verify/folder")
+
+    static func golden(_ name: String) throws -> String {
+        try String(contentsOf: Support.fixtures.appendingPathComponent("verify/\(name)"), encoding: .utf8)
+    }
+
+    @Test("a folder of articles: every article is read, each listed one checked")
+    func folderOfArticles() throws {
+        let run = try Support.run(["verify", "--expect", "expectations.yml", "articles"], in: Self.folder)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout == "9 checks: 9 passed, 0 failed\n")
+    }
+
+    @Test("a listed article missing from the inputs fails at its listing, never passes")
+    func mistypedPath() throws {
+        let run = try Support.run(["verify", "--expect", "mistyped.yml", "--github", "articles"], in: Self.folder)
+        #expect(run.status == 1)
+        #expect(run.stdout == (try Self.golden("mistypedPath.txt")))
+    }
+
+    @Test("policies alone, without an expectations file")
+    func policiesOnly() throws {
+        let run = try Support.run(["verify", "--policy", "min_confidence=0.9", "--policy", "require_speaker", "articles"], in: Self.folder)
+        #expect(run.status == 1)
+        #expect(run.stdout == (try Self.golden("policiesOnly.txt")))
+    }
+
+    @Test("nothing to verify, or nothing to read, is a usage error", arguments: [
+        (["verify", "articles"], "nothing to verify: give --expect FILE or --policy"),
+        (["verify", "--policy", "require_speaker"], "give the articles to check (files or folders)"),
+        (["verify", "--policy", "require_speaker", "nope"], "nope: no such file or directory"),
+        (["verify", "--record", "--policy", "require_speaker", "articles"], "--record writes the file given with --expect"),
+    ])
+    func usage(arguments: [String], message: String) throws {
+        let run = try Support.run(arguments, in: Self.folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
     @Test("failures exit 1 with document, line:column, expected and found (golden)")
     func failing() throws {
         let run = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml"])

@@ -67,23 +67,34 @@ public struct Expectations: Sendable, Equatable {
 
     public var policies: Policies
     public var documents: [Document]
+
+    public init(policies: Policies = Policies(), documents: [Document] = []) {
+        self.policies = policies
+        self.documents = documents
+    }
 }
 
 extension Expectations {
     /// The expectations for `paths` only: a listed document with the same path
     /// (or file name) keeps its expectations; an unlisted one gets policies only.
-    public func selecting(paths: [String]) -> Expectations {
-        guard !paths.isEmpty else { return self }
+    /// Listed documents that no path names come back in `unmatched`, so that a
+    /// mistyped path fails the run instead of checking nothing.
+    public func selecting(paths: [String]) -> (expectations: Expectations, unmatched: [Document]) {
+        guard !paths.isEmpty else { return (self, []) }
         func name(_ path: String) -> Substring { path.split(separator: "/").last ?? Substring(path) }
         var copy = self
+        var used = Set<Int>()
         copy.documents = paths.map { path in
-            if var document = documents.first(where: { $0.path == path }) ?? documents.first(where: { name($0.path) == name(path) }) {
+            let open = documents.indices.filter { !used.contains($0) }
+            if let index = open.first(where: { documents[$0].path == path }) ?? open.first(where: { name(documents[$0].path) == name(path) }) {
+                used.insert(index)
+                var document = documents[index]
                 document.path = path
                 return document
             }
             return Document(path: path, quotes: [], policies: nil, place: Place(line: 0, column: 0))
         }
-        return copy
+        return (copy, documents.indices.filter { !used.contains($0) }.map { documents[$0] })
     }
 
     /// A policy given on the command line: `require_speaker`, `forbid_unexpected`,

@@ -19,7 +19,10 @@ public final class Verifier {
         }
     }
 
-    public func verify(_ expectations: Expectations, outputs: [Output], expectationsFile: String) -> VerificationReport {
+    /// Checks `outputs` (one per document of `expectations`, in order).
+    /// - Parameter missing: listed documents that are not among the inputs; each fails.
+    public func verify(_ expectations: Expectations, outputs: [Output], expectationsFile: String,
+                       missing: [Expectations.Document] = []) -> VerificationReport {
         var checks: [VerificationReport.Check] = []
         for (document, output) in zip(expectations.documents, outputs) {
             let policies = document.policies ?? expectations.policies
@@ -29,7 +32,35 @@ public final class Verifier {
             }
             checks += policyChecks(policies, output: output, listed: used, document: document)
         }
+        // Shown at the listing in the expectations file: that is where the fix goes.
+        for document in missing {
+            let (line, column) = (document.place.line, document.place.column)
+            let failure = VerificationReport.Failure(message: "\(document.path) is not among the inputs (check its path)", line: line, column: column)
+            checks.append(.init(document: expectationsFile, name: "document \(document.path)", line: line, column: column, failures: [failure]))
+        }
         return VerificationReport(checks: checks)
+    }
+
+    /// Reads and runs the engine on every input — files, folders (their `.txt`
+    /// files, sorted) or `-` for standard input — in order.
+    /// - Returns: the outputs, and the inputs that could not be read or decoded.
+    public static func outputs(paths: [String], extractor: QuoteExtractor) -> (outputs: [Output], errors: [InputError]) {
+        var outputs: [Output] = []
+        var errors: [InputError] = []
+        InputReader(format: .text).read(paths) { item in
+            switch item {
+            case .failure(let error): errors.append(error)
+            case .success(let input):
+                do {
+                    let source = try SourceText(utf8: input.bytes)
+                    outputs.append(Output(path: input.id, source: source, quotes: try extractor.extract(id: input.id, source: source).quotes))
+                } catch {
+                    errors.append(InputError(location: input.id, message: "\(error)"))
+                }
+            }
+            return true
+        }
+        return (outputs, errors)
     }
 
     /// The quote an expectation points at: by offsets, else the first quote
