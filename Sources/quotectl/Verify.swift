@@ -53,7 +53,7 @@ struct Verify: ParsableCommand {
                 Diagnostics.error("\(expectationsFile): cannot be read")
                 throw ExitCode(2)
             }
-            do { expectations = try ExpectationsReader.read(String(decoding: data, as: UTF8.self), file: expectationsFile) } catch {
+            do { expectations = try ExpectationsReader.read(data: [UInt8](data), file: expectationsFile) } catch {
                 Diagnostics.error("\(error)")
                 throw ExitCode(2)
             }

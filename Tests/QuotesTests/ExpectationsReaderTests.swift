@@ -20,6 +20,13 @@ import Testing
         ("documents:\n  - path: a.txt\n    quotes: []\n", "e.yml:1:1: no expectation and no policy: nothing to verify"),
         ("version: 2\npolicies:\n  require_speaker: true\n", "e.yml:1:10: version must be 1"),
         ("- just\n- a list\n", "e.yml:1:1: the file must be a mapping"),
+        ("", "e.yml:1:1: the file is empty: it lists no expectation"),
+        ("# only a note\n\n", "e.yml:1:1: the file is empty: it lists no expectation"),
+        ("policies:\n  require_speaker: true\n  require_speaker: false\n", "e.yml:3:3: duplicate key \"require_speaker\" (first at line 2)"),
+        ("documents:\n  - path: a.txt\n    quotes:\n      - text: \"x\"\n        speaker: A\n        speaker: B\n",
+         "e.yml:6:9: duplicate key \"speaker\" (first at line 5)"),
+        ("policies:\n\t require_speaker: true\n", "e.yml:2:1: not valid YAML: found character that cannot start any token"),
+        ("policies:\n  require_speaker: true\u{1}\n", "e.yml:2:24: not valid YAML: control characters are not allowed"),
     ])
     func malformed(yaml: String, message: String) throws {
         do {
@@ -27,6 +34,17 @@ import Testing
             Issue.record("expected an error: \(message)")
         } catch {
             #expect(error.description == message)
+        }
+    }
+
+    @Test("bytes that are not UTF-8 are an error at their line and column")
+    func invalidUTF8() throws {
+        let bytes = Array("policies:\n  require_speaker: ".utf8) + [0xFF] + Array("\n".utf8)
+        do {
+            _ = try ExpectationsReader.read(data: bytes, file: "e.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "e.yml:2:20: not valid UTF-8")
         }
     }
 }

@@ -84,7 +84,7 @@ import Testing
     @Test("malformed or empty expectations never pass: exit 2 with file:line:column", arguments: [
         ("unknown-key.yml", "unknown-key.yml:6:9: unknown key \"speeker\" in a quote"),
         ("bad-syntax.yml", "bad-syntax.yml:7:1: not valid YAML"),
-        ("empty.yml", "empty.yml: the file is empty: it lists no expectation"),
+        ("empty.yml", "empty.yml:1:1: the file is empty: it lists no expectation"),
     ])
     func malformed(file: String, message: String) throws {
         let run = try Support.run(["verify", "--expect", Self.fixtures + file])

@@ -20,19 +20,33 @@ public enum ExpectationsReader {
     static let policyKeys: Set<String> = ["require_speaker", "min_confidence", "forbid_unexpected", "require_translation_note"]
     static let translationKeys: Set<String> = ["original", "via", "verbatim"]
 
+    /// Reads the bytes of an expectations file: UTF-8, or an error at the first invalid byte.
+    public static func read(data: [UInt8], file: String) throws(ExpectationsError) -> Expectations {
+        let source: SourceText
+        do { source = try SourceText(utf8: data) } catch {
+            var line = 1, column = 1
+            for byte in data[..<error.byteOffset] {
+                if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            }
+            throw ExpectationsError(file: file, line: line, column: column, message: "not valid UTF-8")
+        }
+        return try read(source.text(SourceRange(0, source.count)), file: file)
+    }
+
     public static func read(_ text: String, file: String) throws(ExpectationsError) -> Expectations {
         let root: Node
         do {
+            // Nothing but spaces and comments: as empty as an empty file.
             guard let node = try Yams.compose(yaml: text) else {
-                throw ExpectationsError(file: file, line: 0, column: 0, message: "the file is empty: it lists no expectation")
+                throw ExpectationsError(file: file, line: 1, column: 1, message: "the file is empty: it lists no expectation")
             }
             root = node
         } catch let error as ExpectationsError {
             throw error
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _), let YamlError.composer(_, problem, mark, _) {
-            throw ExpectationsError(file: file, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+        } catch let error as YamlError {
+            throw located(error, file: file, text: text)
         } catch {
-            throw ExpectationsError(file: file, line: 0, column: 0, message: "not valid YAML: \(error)")
+            throw ExpectationsError(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
         func fail(_ node: Node, _ message: String) -> ExpectationsError {
             ExpectationsError(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
@@ -159,5 +173,36 @@ public enum ExpectationsReader {
             throw fail(root, "no expectation and no policy: nothing to verify")
         }
         return expectations
+    }
+
+    /// A Yams error as `file:line:column: not valid YAML: …`, at the place it names.
+    static func located(_ error: YamlError, file: String, text: String) -> ExpectationsError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return ExpectationsError(file: file, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+        case .reader(let problem, let offset, _, _):
+            // `offset` counts characters from the start of the text.
+            var line = 1, column = 1
+            for character in text.prefix(offset ?? 0) {
+                if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+            }
+            return ExpectationsError(file: file, line: line, column: column, message: "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams points at the first of the keys; the mistake is the repeat, further down at the same indentation.
+            let key = duplicates.sorted()[0]
+            let first = context.mark
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let repeated = lines.indices.dropFirst(first.line).first { index in
+                let scalars = Array(lines[index].unicodeScalars)
+                guard scalars.count >= first.column else { return false }
+                let rest = String(String.UnicodeScalarView(scalars[(first.column - 1)...]))
+                return scalars[..<(first.column - 1)].allSatisfy { $0 == " " || $0 == "-" }
+                    && (rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':"))
+            }
+            return ExpectationsError(file: file, line: repeated.map { $0 + 1 } ?? first.line, column: first.column,
+                                     message: "duplicate key \"\(key)\" (first at line \(first.line))")
+        default:
+            return ExpectationsError(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
+        }
     }
 }
