@@ -9,7 +9,7 @@ import Testing
     func seedPasses() throws {
         let run = try Support.run(["verify", "--expect", "Corpus/expectations/sotchi-2020-12.yml"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.hasSuffix("18 checks: 18 passed, 0 failed\n"))
+        #expect(run.stdout.hasSuffix("17 checks: 17 passed, 0 failed\n"))
     }
 
     @Test("the seed passes with its article given, as the project's CI runs it")
@@ -43,6 +43,20 @@ import Testing
         let run = try Support.run(["verify", "--policy", "min_confidence=0.9", "--policy", "require_speaker", "articles"], in: Self.folder)
         #expect(run.status == 1)
         #expect(run.stdout == (try Self.golden("policiesOnly.txt")))
+    }
+
+    @Test("each policy fails on exactly the quotes that break it", arguments: [
+        ("require_speaker", "FAIL policies.txt:1:2 policy require_speaker\n  «Une visite attendue depuis longtemps.» has no speaker\n"),
+        ("min_confidence=0.9", "FAIL policies.txt:7:37 policy min_confidence 0.9\n  «Nos deux peuples sont frères.» has confidence 0.813\n"),
+        ("forbid_unexpected", "FAIL policies.txt:7:37 policy forbid_unexpected\n  «Nos deux peuples sont frères.» is not listed\n"),
+        // «Nos deux peuples…» passes: "S'exprimant en turc" says it; «Nous resterons unis» is translated silently.
+        ("require_translation_note", "FAIL policies.txt:5:2 policy require_translation_note\n"
+            + "  «Nous resterons unis» is not verbatim (said in Turkish, printed in French) but the article does not say it was translated\n"),
+    ])
+    func policy(name: String, failure: String) throws {
+        let run = try Support.run(["verify", "--expect", "policies.yml", "--policy", name, "policies.txt"], in: Support.fixtures.appendingPathComponent("verify"))
+        #expect(run.status == 1)
+        #expect(run.stdout == failure + "3 checks: 2 passed, 1 failed\n")
     }
 
     @Test("nothing to verify, or nothing to read, is a usage error", arguments: [

@@ -29,7 +29,8 @@ public struct Expectations: Sendable, Equatable {
         public var minConfidence: Double? = nil
         /// No quote beyond the listed ones (nonspeech titles aside).
         public var forbidUnexpected = false
-        /// A quote whose speaker used another language than the one printed says so (verbatim false, with a note).
+        /// A quote in marks that is not verbatim (its speaker used another language than the one
+        /// printed) says so in the article: a translation cue, not only the registry's knowledge.
         public var requireTranslationNote = false
 
         public init() {}

@@ -166,11 +166,16 @@ public final class Verifier {
                 .map { ($0, "is not listed") })
         }
         if policies.requireTranslationNote {
-            policy("require_translation_note", output.quotes.indices.filter { index in
-                let note = output.quotes[index].translation
-                guard let original = note?.original, let printed = note?.quotedIn, printed != "unknown", original != printed else { return false }
-                return note?.verbatim != false || (note?.note.isEmpty ?? true)
-            }.map { ($0, "is not marked as translated") })
+            // The engine knows from the registry that these words were spoken in another language; the
+            // reader only knows it if the article says so (a cue: "en turc", "selon une traduction…").
+            // Words in marks only: reported speech is the writer's wording anyway.
+            policy("require_translation_note", output.quotes.indices.compactMap { index in
+                let quote = output.quotes[index]
+                guard quote.span.kind == .direct || quote.span.kind == .mixed,
+                      let note = quote.translation, note.verbatim == false, note.evidence == nil else { return nil }
+                let facts = note.note.split(separator: ":").first.map { $0.prefix(1).lowercased() + $0.dropFirst() } ?? note.note
+                return (index, "is not verbatim (\(facts)) but the article does not say it was translated")
+            })
         }
         return checks
     }
