@@ -35,7 +35,7 @@ public struct VerificationReport: Sendable, Equatable {
                 out += "  \(at)\(failure.message)\n"
             }
         }
-        out += "\(checks.count) checks: \(passed) passed, \(failed) failed\n"
+        out += "\(checks.count) check\(checks.count == 1 ? "" : "s"): \(passed) passed, \(failed) failed\n"
         return out
     }
 

@@ -121,8 +121,7 @@ public final class Verifier {
             messages.append("kind: expected \(kind.rawValue), found \(quote.span.kind.rawValue)")
         }
         if let minimum = expected.minConfidence {
-            let confidence = quote.attribution.confidence?.value ?? 0
-            if confidence < minimum {
+            if !Self.reaches(quote.attribution.confidence, minimum) {
                 messages.append("confidence: expected at least \(Confidence(minimum)), found \(quote.attribution.confidence.map(\.description) ?? "none")")
             }
         }
@@ -158,7 +157,7 @@ public final class Verifier {
         }
         if let minimum = policies.minConfidence {
             policy("min_confidence \(Confidence(minimum))", output.quotes.indices.filter {
-                output.quotes[$0].attribution.speaker != nil && (output.quotes[$0].attribution.confidence?.value ?? 0) < minimum
+                output.quotes[$0].attribution.speaker != nil && !Self.reaches(output.quotes[$0].attribution.confidence, minimum)
             }.map { ($0, "has confidence \(output.quotes[$0].attribution.confidence.map(\.description) ?? "none")") })
         }
         if policies.forbidUnexpected {
@@ -178,6 +177,13 @@ public final class Verifier {
             })
         }
         return checks
+    }
+
+    /// Confidence is compared as printed, to three decimals, so that a report
+    /// never says "expected at least 0.9, found 0.9".
+    static func reaches(_ confidence: Confidence?, _ minimum: Double) -> Bool {
+        guard let confidence else { return false }
+        return (confidence.value * 1000).rounded() >= (minimum * 1000).rounded()
     }
 
     static func clip(_ text: String) -> String {
