@@ -127,17 +127,46 @@ import Testing
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("verify-\(UUID().uuidString).xml").path
         let run = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml", "--junit", output])
         #expect(run.status == 1)
-        let xmllint = Process()
-        xmllint.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        xmllint.arguments = ["xmllint", "--noout", "--schema", Support.root.path + "/" + Self.fixtures + "junit.xsd", output]
-        let errors = Pipe()
-        xmllint.standardError = errors
-        try xmllint.run()
-        xmllint.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(xmllint.terminationStatus == 0, "xmllint (install libxml2-utils: scripts/ensure-tools): \(message)")
+        let lint = try Self.xmllint(["--noout", "--schema", Support.root.path + "/" + Self.fixtures + "junit.xsd", output])
+        #expect(lint.status == 0, "xmllint (install libxml2-utils: scripts/ensure-tools): \(lint.stderr)")
         let xml = try String(contentsOfFile: output, encoding: .utf8)
         #expect(xml.contains("<testsuites name=\"quotectl verify\" tests=\"4\" failures=\"4\" errors=\"0\">"))
+    }
+
+    /// Runs xmllint (libxml2-utils; `scripts/ensure-tools` installs it).
+    static func xmllint(_ arguments: [String]) throws -> Support.Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xmllint"] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Support.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("JUnit XML read back by xmllint: valid, a test case per check, escaped names intact, the same bytes every run")
+    func junitReadBack() throws {
+        let directory = Support.fixtures.appendingPathComponent("verify")
+        let files = (0..<2).map { FileManager.default.temporaryDirectory.appendingPathComponent("junit-\($0)-\(UUID().uuidString).xml").path }
+        for file in files {
+            let run = try Support.run(["verify", "--expect", "junitReadBack.yml", "--junit", file, "policies.txt"], in: directory)
+            #expect(run.status == 1)
+        }
+        let bytes = try files.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        #expect(bytes[0] == bytes[1])
+        #expect(try Self.xmllint(["--noout", "--schema", directory.appendingPathComponent("junit.xsd").path, files[0]]).status == 0)
+        func query(_ xpath: String) throws -> String {
+            try Self.xmllint(["--xpath", xpath, files[0]]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try query("count(//testsuite)") == "1")
+        #expect(try query("count(//testcase)") == "3")
+        #expect(try query("count(//testcase/failure)") == "2")
+        // & < > " come back as written; U+0001, which XML cannot hold, is left out.
+        #expect(try query("string(//testcase[2]/@name)") == "quote «R&D <b> \"x\" »")
+        #expect(try query("string(//testcase[3]/failure)") == "policies.txt:1:2: «Une visite attendue depuis longtemps.» has no speaker")
     }
 
     @Test("--record writes a snapshot that passes, and re-recording says what changed")
