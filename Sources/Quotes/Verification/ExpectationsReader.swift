@@ -120,7 +120,8 @@ public enum ExpectationsReader {
                                     switch qkey {
                                     case "text":
                                         let snippet = try string(qvalue, "text")
-                                        guard !snippet.isEmpty else { throw fail(qvalue, "text must not be empty") }
+                                        // Blank words would match any quote.
+                                        guard !snippet.allSatisfy(\.isWhitespace) else { throw fail(qvalue, "text must not be empty") }
                                         quote.text = snippet
                                     case "start": quote.start = try int(qvalue, "start")
                                     case "end": quote.end = try int(qvalue, "end")
@@ -157,6 +158,7 @@ public enum ExpectationsReader {
                                     throw fail(quoteNode, "a quote needs text (a piece of its words) or start and end")
                                 }
                                 if let start = quote.start, let end = quote.end, end <= start { throw fail(quoteNode, "end must be after start") }
+                                if (quote.start == nil) != (quote.end == nil) { throw fail(quoteNode, "start and end go together") }
                                 quotes.append(quote)
                             }
                         }
@@ -171,6 +173,11 @@ public enum ExpectationsReader {
         }
         if expectations.policies.isEmpty, expectations.documents.allSatisfy({ $0.quotes.isEmpty && ($0.policies?.isEmpty ?? true) }) {
             throw fail(root, "no expectation and no policy: nothing to verify")
+        }
+        // A listing that checks nothing is a mistake (quotes forgotten), not a pass.
+        if let idle = expectations.documents.first(where: { $0.quotes.isEmpty && ($0.policies ?? expectations.policies).isEmpty }) {
+            throw ExpectationsError(file: file, line: idle.place.line, column: idle.place.column,
+                                    message: "document \(idle.path) lists no quote and no policy: nothing to check")
         }
         return expectations
     }
