@@ -51,4 +51,21 @@ import Testing
             #expect(error.description == "e.yml:2:20: not valid UTF-8")
         }
     }
+
+    @Test("a listed path names the input with that path, or ending it, or else with its file name", arguments: [
+        (["a/x.txt", "b/x.txt"], ["b/x.txt", "a/x.txt"], ["b/x.txt": "B", "a/x.txt": "A"]),
+        (["a/x.txt", "b/x.txt"], ["./b/x.txt", "/srv/a/x.txt"], ["./b/x.txt": "B", "/srv/a/x.txt": "A"]),
+        (["a/x.txt"], ["other/x.txt", "y.txt"], ["other/x.txt": "A", "y.txt": nil]),
+    ])
+    func selecting(listed: [String], inputs: [String], speakers: [String: String?]) throws {
+        let yaml = "documents:\n" + listed.map { path in
+            "  - path: \(path)\n    quotes:\n      - text: Oui\n        speaker: \(path.hasPrefix("a/") ? "A" : "B")\n"
+        }.joined()
+        let (selected, unmatched) = try ExpectationsReader.read(yaml, file: "e.yml").selecting(paths: inputs)
+        #expect(selected.documents.map(\.path) == inputs)
+        for document in selected.documents {
+            #expect(document.quotes.first?.speaker == speakers[document.path]!, "\(document.path)")
+        }
+        #expect(unmatched.isEmpty)
+    }
 }

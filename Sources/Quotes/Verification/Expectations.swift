@@ -77,7 +77,8 @@ public struct Expectations: Sendable, Equatable {
 
 extension Expectations {
     /// The expectations for `paths` only: a listed document with the same path
-    /// (or file name) keeps its expectations; an unlisted one gets policies only.
+    /// (or one ending the other, `./articles/a.txt` for `articles/a.txt`, or else
+    /// the same file name) keeps its expectations; an unlisted one gets policies only.
     /// Listed documents that no path names come back in `unmatched`, so that a
     /// mistyped path fails the run instead of checking nothing.
     public func selecting(paths: [String]) -> (expectations: Expectations, unmatched: [Document]) {
@@ -87,7 +88,9 @@ extension Expectations {
         var used = Set<Int>()
         copy.documents = paths.map { path in
             let open = documents.indices.filter { !used.contains($0) }
-            if let index = open.first(where: { documents[$0].path == path }) ?? open.first(where: { name(documents[$0].path) == name(path) }) {
+            func ends(_ a: String, _ b: String) -> Bool { a.hasSuffix("/" + b) || b.hasSuffix("/" + a) }
+            if let index = open.first(where: { documents[$0].path == path }) ?? open.first(where: { ends(documents[$0].path, path) })
+                ?? open.first(where: { name(documents[$0].path) == name(path) }) {
                 used.insert(index)
                 var document = documents[index]
                 document.path = path
