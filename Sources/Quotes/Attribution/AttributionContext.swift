@@ -10,31 +10,60 @@ public struct AttributionContext: Sendable {
     public let entities: EntityTable
     public let cues: [Cue]
     /// Decisions for quotes before the current one (same order as `quotes`).
-    public let previous: [Candidate?]
+    /// Decisions so far, appended by the engine as it goes (shared, so that
+    /// recording a decision never copies the list).
+    let log: DecisionLog
+    public var previous: [Candidate?] { log.decisions }
     private let index: Index
 
-    /// Lookup tables shared by every copy of a context.
+    /// The decisions made so far for a document.
+    final class DecisionLog: @unchecked Sendable {
+        var decisions: [Candidate?]
+        init(_ decisions: [Candidate?]) { self.decisions = decisions }
+    }
+
+    /// Lookup tables shared by every copy of a context, so that no rule
+    /// scans the whole document for each quote.
     final class Index: Sendable {
         let mentionAtStart: [Int: Int]
         let mentionAtEnd: [Int: Int]
         let cueAtStart: [Int: Int]
+        let cuesBySentence: [Int: [Int]]
+        let mentionsBySentence: [Int: [Int]]
+        /// Quotes in marks by the sentence of their opening mark.
+        let markedBySentence: [Int: [Int]]
 
-        init(mentions: [Mention], cues: [Cue]) {
-            var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
+        init(document: Document, mentions: [Mention], cues: [Cue], quotes: [QuoteSpan]) {
+            func sentence(_ c: Int) -> Int {
+                c < document.content.count ? Int(document.tokenSentence[document.content[c]]) : max(document.sentences.count - 1, 0)
+            }
+            var starts: [Int: Int] = [:], ends: [Int: Int] = [:], bySentence: [Int: [Int]] = [:]
             for (k, mention) in mentions.enumerated() {
                 if starts[mention.content.lowerBound] == nil { starts[mention.content.lowerBound] = k }
                 ends[mention.content.upperBound - 1] = k
+                bySentence[sentence(mention.content.lowerBound), default: []].append(k)
             }
             mentionAtStart = starts
             mentionAtEnd = ends
-            var cueStarts: [Int: Int] = [:]
-            for (k, cue) in cues.enumerated() { cueStarts[cue.content.lowerBound] = k }
+            mentionsBySentence = bySentence
+            var cueStarts: [Int: Int] = [:], cueSentences: [Int: [Int]] = [:]
+            for (k, cue) in cues.enumerated() {
+                cueStarts[cue.content.lowerBound] = k
+                cueSentences[sentence(cue.content.lowerBound), default: []].append(k)
+            }
             cueAtStart = cueStarts
+            cuesBySentence = cueSentences
+            var marked: [Int: [Int]] = [:]
+            for (q, quote) in quotes.enumerated() where quote.open != nil {
+                marked[document.sentenceIndex(at: quote.open!), default: []].append(q)
+            }
+            markedBySentence = marked
         }
     }
 
     init(document: Document, lexicon: FrenchLexicon, quotes: [QuoteSpan], quoteCue: [Int?], mentions: [Mention],
          entities: EntityTable, cues: [Cue], previous: [Candidate?] = [], index: Index? = nil) {
+        log = DecisionLog(previous)
         self.document = document
         self.lexicon = lexicon
         self.quotes = quotes
@@ -42,14 +71,11 @@ public struct AttributionContext: Sendable {
         self.mentions = mentions
         self.entities = entities
         self.cues = cues
-        self.previous = previous
-        self.index = index ?? Index(mentions: mentions, cues: cues)
+        self.index = index ?? Index(document: document, mentions: mentions, cues: cues, quotes: quotes)
     }
 
-    func with(previous: [Candidate?]) -> AttributionContext {
-        AttributionContext(document: document, lexicon: lexicon, quotes: quotes, quoteCue: quoteCue, mentions: mentions,
-                           entities: entities, cues: cues, previous: previous, index: index)
-    }
+    /// Records the decision for the next quote.
+    func record(_ decision: Candidate?) { log.decisions.append(decision) }
 
     // MARK: positions
 
@@ -75,6 +101,12 @@ public struct AttributionContext: Sendable {
     }
 
     public func cue(startingAt c: Int) -> Int? { index.cueAtStart[c] }
+    /// Cue indices in sentence `s`, in text order.
+    public func cues(inSentence s: Int) -> [Int] { index.cuesBySentence[s] ?? [] }
+    /// Mention indices in sentence `s`, in text order.
+    public func mentions(inSentence s: Int) -> [Int] { index.mentionsBySentence[s] ?? [] }
+    /// Quotes in marks that open in sentence `s`.
+    public func markedQuotes(inSentence s: Int) -> [Int] { index.markedBySentence[s] ?? [] }
     public func mention(startingAt c: Int) -> Int? { index.mentionAtStart[c] }
     public func mention(endingAt c: Int) -> Int? { index.mentionAtEnd[c] }
 
@@ -135,9 +167,8 @@ public struct AttributionContext: Sendable {
 
     /// The first mention of a sentence that stands as a subject, before content index `limit`.
     func mainSubject(ofSentence sentence: Int, before limit: Int) -> Int? {
-        for k in mentions.indices where mentions[k].content.upperBound <= limit {
-            guard self.sentence(ofContent: mentions[k].content.lowerBound) <= sentence else { break }
-            guard self.sentence(ofContent: mentions[k].content.lowerBound) == sentence, !mentions[k].insideQuote else { continue }
+        for k in mentions(inSentence: sentence) where mentions[k].content.upperBound <= limit {
+            guard !mentions[k].insideQuote else { continue }
             let before = mentions[k].content.lowerBound - 1
             if before >= 0, lexicon.isFunction(document.contentKeys[before], .preposition) { continue }
             if isSubject(k) { return k }
@@ -185,7 +216,9 @@ public struct AttributionContext: Sendable {
     public func resolvePronoun(_ k: Int) -> Int? {
         let pronoun = mentions[k]
         // An inverted pronoun in an incise ("a-t-elle insisté") is a person far more often than an organisation.
-        let organisationsMaySpeak = !cues.contains { $0.invertedPronoun == pronoun.content.lowerBound }
+        let organisationsMaySpeak = !(max(0, pronoun.content.lowerBound - 8)...pronoun.content.lowerBound).contains { start in
+            index.cueAtStart[start].map { cues[$0].invertedPronoun == pronoun.content.lowerBound } ?? false
+        }
         let here = sentence(ofContent: pronoun.content.lowerBound)
         func agrees(_ e: Int) -> Bool {
             let entity = entities.entities[e]

@@ -13,18 +13,16 @@ public struct AttributionEngine: Sendable {
 
     /// One decision per quote of the context (nil: no plausible speaker).
     public func attribute(_ context: AttributionContext) -> [Candidate?] {
-        var decisions: [Candidate?] = []
-        decisions.reserveCapacity(context.quotes.count)
+        context.log.decisions.reserveCapacity(context.quotes.count)
         for quote in context.quotes.indices {
-            guard context.quotes[quote].kind != .nonspeech else { decisions.append(nil); continue }
-            let current = context.with(previous: decisions)
+            guard context.quotes[quote].kind != .nonspeech else { context.record(nil); continue }
             var decision: Candidate? = nil
             for rule in rules {
-                if let candidate = rule.propose(for: quote, in: current) { decision = candidate; break }
+                if let candidate = rule.propose(for: quote, in: context) { decision = candidate; break }
             }
-            decisions.append(decision)
+            context.record(decision)
         }
-        return decisions
+        return context.previous
     }
 
     /// The attribution for a decision, with its calibrated confidence.

@@ -20,12 +20,24 @@ public struct IndirectFinder: Sendable {
         let keys = document.contentKeys
         let m = keys.count
         var taken: [Range<Int>] = []
+        let cueAtStart = Dictionary(cues.enumerated().map { ($0.element.content.lowerBound, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        // Marked quotes are sorted and do not overlap: find those near a range by binary search.
+        func markedNear(_ range: Range<Int>) -> ArraySlice<QuoteSpan> {
+            var low = 0, high = marked.count
+            while low < high {
+                let mid = (low + high) / 2
+                if marked[mid].extent.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            var end = low
+            while end < marked.count, marked[end].extent.lowerBound < range.upperBound { end += 1 }
+            return marked[low..<end]
+        }
         for (index, cue) in cues.enumerated() where !cue.insideQuote {
             var clause: Range<Int>? = nil   // content indices
             switch cue.form {
             case .verb(_, _, let nonFinite):
                 if let start = queClauseStart(document, after: cue) {
-                    clause = start..<clauseEnd(document, from: start, cues: cues)
+                    clause = start..<clauseEnd(document, from: start, cues: cues, cueAtStart: cueAtStart)
                 } else if !nonFinite, let lede = ledeClause(document, cue: cue) {
                     clause = lede
                 }
@@ -38,14 +50,15 @@ public struct IndirectFinder: Sendable {
                 content = content.lowerBound..<(content.upperBound - 1)
             }
             let range = document.workingRange(content: content.lowerBound, through: content.upperBound - 1)
+            let near = markedNear(range)
             // A clause that is mostly marked quotes belongs to them.
-            if marked.contains(where: { covers($0.extent, range, fraction: 0.5) && $0.kind == .direct }) { continue }
+            if near.contains(where: { covers($0.extent, range, fraction: 0.5) && $0.kind == .direct }) { continue }
             // A clause that is one marked quote belongs to that quote.
-            if marked.contains(where: { $0.extent.lowerBound <= range.lowerBound && $0.extent.upperBound >= range.upperBound - 1 }) { continue }
-            if marked.contains(where: { covers($0.extent, range, fraction: 0.9) }) { continue }
+            if near.contains(where: { $0.extent.lowerBound <= range.lowerBound && $0.extent.upperBound >= range.upperBound - 1 }) { continue }
+            if near.contains(where: { covers($0.extent, range, fraction: 0.9) }) { continue }
             // Not inside a quote in marks.
-            if marked.contains(where: { $0.content.contains(range.lowerBound) }) { continue }
-            if taken.contains(where: { $0.overlaps(range) }) { continue }
+            if near.contains(where: { $0.content.contains(range.lowerBound) }) { continue }
+            if taken.suffix(8).contains(where: { $0.overlaps(range) }) { continue }
             taken.append(range)
             result.append((QuoteSpan(content: range, open: nil, close: nil, kind: .indirect, style: .none), index))
         }
@@ -77,12 +90,13 @@ public struct IndirectFinder: Sendable {
 
     /// Where a clause starting at `start` ends: the sentence end, or a comma
     /// before an incise cue (`…, a-t-il ajouté`).
-    func clauseEnd(_ document: Document, from start: Int, cues: [Cue]) -> Int {
+    func clauseEnd(_ document: Document, from start: Int, cues: [Cue], cueAtStart: [Int: Int]) -> Int {
         let keys = document.contentKeys
         let sentence = Int(document.tokenSentence[document.content[start]])
         var j = start
-        while j < keys.count, Int(document.tokenSentence[document.content[j]]) == sentence {
-            if keys[j] == ",", let next = cues.first(where: { $0.content.lowerBound == j + 1 }),
+        // A reported clause is a clause: a few hundred words at most (keeps long runs linear).
+        while j < keys.count, j - start < 400, Int(document.tokenSentence[document.content[j]]) == sentence {
+            if keys[j] == ",", let nextIndex = cueAtStart[j + 1], case let next = cues[nextIndex],
                !next.isVerb || next.invertedPronoun != nil || isFollowedByMention(document, next) {
                 // "…, a-t-il ajouté", "…, selon une traduction de ses propos".
                 return j
@@ -104,7 +118,7 @@ public struct IndirectFinder: Sendable {
         // ("X, avocat de la défense, a contesté ces conclusions : «…»" is no lede).
         var k = cue.content.upperBound
         let sentenceIndex = document.tokenSentence[document.content[first]]
-        while k < keys.count, document.tokenSentence[document.content[k]] == sentenceIndex {
+        while k < keys.count, k - cue.content.upperBound < 200, document.tokenSentence[document.content[k]] == sentenceIndex {
             if keys[k] == ":" || document.tokens[document.content[k]].kind == .quoteMark { return nil }
             k += 1
         }
@@ -112,7 +126,7 @@ public struct IndirectFinder: Sendable {
         var start = Int(document.contentIndex[sentence.tokens.lowerBound])
         // Skip a dateline that shares the sentence.
         while start < first, document.tokens[document.content[start]].start < document.bodyStart { start += 1 }
-        guard first - 1 - start >= 4 else { return nil }
+        guard first - 1 - start >= 4, first - 1 - start < 400 else { return nil }
         return start..<(first - 1)
     }
 
@@ -136,7 +150,7 @@ public struct IndirectFinder: Sendable {
             // Selon X, clause. (Past an apposed name: "Pour leur porte-parole, Andrés Molina, le plan …")
             var j = cue.content.upperBound
             while j < sentenceEnd, keys[j] != "," {
-                if document.tokens[document.content[j]].kind == .quoteMark { return nil }
+                if document.tokens[document.content[j]].kind == .quoteMark || j - cue.content.upperBound > 40 { return nil }
                 j += 1
             }
             if j + 1 < sentenceEnd, document.tokens[document.content[j + 1]].isCapitalized {
@@ -147,16 +161,16 @@ public struct IndirectFinder: Sendable {
                 }
             }
             guard j + 1 < sentenceEnd else { return nil }
-            return (j + 1)..<sentenceEnd
+            return (j + 1)..<min(sentenceEnd, j + 401)
         }
         // clause, selon X.
         guard cue.content.lowerBound >= 1, keys[cue.content.lowerBound - 1] == "," else { return nil }
         // X then the sentence end.
         var j = cue.content.upperBound
-        while j < sentenceEnd, keys[j] != "," { j += 1 }
+        while j < sentenceEnd, keys[j] != ",", j - cue.content.upperBound < 40 { j += 1 }
         guard j >= sentenceEnd - 1 || keys[j] == "," && j + 1 >= sentenceEnd - 1 else { return nil }
         let end = cue.content.lowerBound - 1
-        guard end - start >= 3 else { return nil }
+        guard end - start >= 3, end - start < 400 else { return nil }
         return start..<end
     }
 

@@ -17,13 +17,35 @@ public final class EntityResolver {
         self.folding = folding
     }
 
+    /// Lookups built while resolving, so that each mention costs about the same
+    /// whatever the length of the document.
+    private struct Lookups {
+        var organisations: [String: Int] = [:]
+        var personNames: [String: Int] = [:]
+        var surnames: [String: [Int]] = [:]
+        var words: [String: [Int]] = [:]
+        var registryIDs: [String: Int] = [:]
+        /// Entity indices, most recently mentioned first (bounded).
+        var recent: [Int] = []
+
+        mutating func touch(_ e: Int) {
+            if let at = recent.firstIndex(of: e) { recent.remove(at: at) }
+            recent.insert(e, at: 0)
+            if recent.count > 64 { recent.removeLast() }
+        }
+    }
+
+    private var lookups = Lookups()
+
     public func resolve(_ mentions: [Mention], in document: Document) -> EntityTable {
+        lookups = Lookups()
         var entities: [Entity] = []
         var entityOf = [Int?](repeating: nil, count: mentions.count)
 
         func link(_ k: Int, _ e: Int) {
             entityOf[k] = e
             entities[e].mentions.append(k)
+            lookups.touch(e)
             let mention = mentions[k]
             entities[e].roles.formUnion(mention.roles)
             if entities[e].country == nil { entities[e].country = mention.country }
@@ -94,7 +116,7 @@ public final class EntityResolver {
                 }
             case .organisation:
                 let key = Self.withoutArticle(folding.key(mention.text))
-                if let e = entities.firstIndex(where: { $0.kind == .organisation && $0.names.contains(key) }) {
+                if let e = lookups.organisations[key] {
                     link(k, e)
                 } else if let e = organisationAntecedent(for: mention, entities) {
                     // "L'organisation appelle …" after "le Bureau européen des consommateurs".
@@ -103,6 +125,7 @@ public final class EntityResolver {
                     entities.append(Entity(kind: .organisation, display: mention.text, displayWeight: 0, gender: mention.gender,
                                            number: mention.number, roles: Set(mention.roles), country: mention.country, registry: nil,
                                            surname: nil, names: [key], mentions: [], isWeak: false))
+                    lookups.organisations[key] = entities.count - 1
                     link(k, entities.count - 1)
                 }
             case .unnamed:
@@ -144,24 +167,31 @@ public final class EntityResolver {
         let surname = words.last ?? full
         let weight = words.count
         // Same full name, or same surname with compatible first names.
-        let sameWord: (Entity) -> Bool = { entity in
-            words.count == 1 && entity.names.contains { $0.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(full)) }
+        func remember(_ e: Int) {
+            lookups.personNames[full] = lookups.personNames[full] ?? e
+            for word in full.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) where !(lookups.words[word]?.contains(e) ?? false) {
+                lookups.words[word, default: []].append(e)
+            }
         }
-        if let e = entities.firstIndex(where: { $0.kind == .person && $0.names.contains(full) })
-            ?? entities.lastIndex(where: { $0.kind == .person && $0.surname == surname && $0.gender.agrees(with: mention.gender) })
-            ?? entities.lastIndex(where: { $0.kind == .person && sameWord($0) && $0.gender.agrees(with: mention.gender) }) {
+        func agreeing(_ candidates: [Int]?, _ entities: [Entity]) -> Int? {
+            candidates?.last { entities[$0].gender.agrees(with: mention.gender) }
+        }
+        if let e = lookups.personNames[full] ?? agreeing(lookups.surnames[surname], entities)
+            ?? (words.count == 1 ? agreeing(lookups.words[full], entities) : nil) {
             if weight > entities[e].displayWeight {
                 entities[e].display = mention.text
                 entities[e].displayWeight = weight
             }
             entities[e].names.insert(full)
+            remember(e)
             return e
         }
         let entry = registry.lookup(fullName: mention.text, folding: folding)
             ?? (words.count == 1 ? registry.lookup(surname: mention.text, folding: folding) : nil)
-        if let entry, let e = entities.firstIndex(where: { $0.registry?.id == entry.id }) {
+        if let entry, let e = lookups.registryIDs[entry.id] {
             entities[e].names.insert(full)
             if weight > entities[e].displayWeight { entities[e].display = mention.text; entities[e].displayWeight = weight }
+            remember(e)
             return e
         }
         var gender = mention.gender
@@ -173,7 +203,11 @@ public final class EntityResolver {
         entities.append(Entity(kind: .person, display: mention.text, displayWeight: weight, gender: gender, number: .singular,
                                roles: roles, country: country, registry: entry, surname: surname, names: [full],
                                mentions: [], isWeak: mention.isWeak && entry == nil))
-        return entities.count - 1
+        let e = entities.count - 1
+        lookups.surnames[surname, default: []].append(e)
+        if let entry { lookups.registryIDs[entry.id] = e }
+        remember(e)
+        return e
     }
 
     /// The earlier entity a definite role refers to. Evidence: the same
@@ -185,7 +219,8 @@ public final class EntityResolver {
         var best: (score: Int, recency: Int, index: Int)? = nil
         guard let head = mention.roles.first else { return nil }
         let generic = lexicon.genericRoles.contains(head)
-        for (index, entity) in entities.enumerated() where entity.kind != .organisation {
+        for index in lookups.recent where entities[index].kind != .organisation {
+            let entity = entities[index]
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number else { continue }
             var score = 0
             if let country = mention.country, entity.country == country { score += 3 }
@@ -207,7 +242,7 @@ public final class EntityResolver {
         // (the press varies: "la Tchèque", "la championne", "la joueuse").
         var untitled: (recency: Int, index: Int)? = nil
         var titled: (recency: Int, index: Int)? = nil
-        for index in entities.indices where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak {
+        for index in lookups.recent where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak {
             let entity = entities[index]
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number,
                   mention.country == nil || entity.country == nil || entity.country == mention.country else { continue }
@@ -234,7 +269,7 @@ public final class EntityResolver {
         guard mention.content.count == 2, let head = mention.roles.first,
               ["le", "la", "l'", "les"].contains(PhraseTable<Int>.split(mention.text).first ?? "") else { return nil }
         var best: (recency: Int, index: Int)? = nil
-        for index in entities.indices where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
+        for index in lookups.recent where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
             let entity = entities[index]
             guard entity.number == mention.number else { continue }
             guard entity.roles.contains(head) || Self.genericOrganisations.contains(head) else { continue }

@@ -110,13 +110,11 @@ public final class TranslationAnnotator {
         // nothing: "X s'est exprimé en mandarin, ses propos étant traduits … Il a décrit «…»".
         if let decision, let earliest = sentences.min(), earliest > 0 {
             let previous = earliest - 1
-            let quotesThere = context.quotes.contains { $0.open != nil && document.sentenceIndex(at: $0.content.lowerBound) == previous }
-            let speakerThere = context.entities.entities[decision.entity].mentions.contains {
-                context.sentence(ofContent: context.mentions[$0].content.lowerBound) == previous
-            }
-            if !quotesThere, speakerThere {
+            let quotesThere = !context.markedQuotes(inSentence: previous).isEmpty
+            let speakerMentions = context.mentions(inSentence: previous).filter { context.entities.entityOf[$0] == decision.entity }
+            if !quotesThere, !speakerMentions.isEmpty {
                 sentences.insert(previous)
-                for m in context.entities.entities[decision.entity].mentions where context.sentence(ofContent: context.mentions[m].content.lowerBound) == previous {
+                for m in speakerMentions {
                     let mention = context.mentions[m]
                     near.append(max(0, mention.content.lowerBound - 3)..<(mention.content.upperBound + 6))
                 }

@@ -8,9 +8,10 @@ struct ColonRule: AttributionRule {
         let keys = context.document.contentKeys
         guard context.quotes[quote].open != nil, start >= 2, keys[start - 1] == ":" else { return nil }
         // A cue that ends right before the colon (allowing a short complement: "a déclaré à la presse :").
-        for (index, cue) in context.cues.enumerated().reversed() where cue.isVerb && !cue.insideQuote {
-            guard cue.content.upperBound <= start - 1 else { continue }
-            guard start - 1 - cue.content.upperBound <= 5, context.sentence(ofContent: cue.content.lowerBound) == context.sentence(ofContent: start - 1) else { break }
+        for index in context.cues(inSentence: context.sentence(ofContent: start - 1)).reversed() {
+            let cue = context.cues[index]
+            guard cue.isVerb, !cue.insideQuote, cue.content.upperBound <= start - 1 else { continue }
+            guard start - 1 - cue.content.upperBound <= 5 else { break }
             if let k = context.subject(of: index), let e = context.entity(ofMention: k) {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
@@ -21,9 +22,8 @@ struct ColonRule: AttributionRule {
         }
         // Any clause before the colon: its subject ("il a cité un proverbe :").
         let sentence = context.sentence(ofContent: start - 1)
-        for k in context.mentions.indices.reversed() where context.mentions[k].content.upperBound <= start - 1 {
+        for k in context.mentions(inSentence: sentence).reversed() where context.mentions[k].content.upperBound <= start - 1 {
             let mention = context.mentions[k]
-            guard context.sentence(ofContent: mention.content.lowerBound) == sentence else { break }
             if !mention.insideQuote, context.isSubject(k), let e = context.entity(ofMention: k) {
                 return Candidate(rule: "colon-clause", entity: e, mention: k, cue: nil)
             }

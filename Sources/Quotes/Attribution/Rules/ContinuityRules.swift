@@ -14,14 +14,11 @@ struct NextSentenceRule: AttributionRule {
         // The first verb cue of the next sentence, within its first words:
         // "Le ministre a ensuite ajouté …", "C'est ce qu'a lâché le capitaine, X."
         let sentence = context.sentence(ofContent: next)
-        guard let c = context.cues.firstIndex(where: { $0.isVerb && !$0.insideQuote && $0.content.lowerBound >= next && $0.content.lowerBound <= next + 20 }),
-              context.sentence(ofContent: context.cues[c].content.lowerBound) == sentence else { return nil }
+        guard let c = context.cues(inSentence: sentence).first(where: {
+            context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.lowerBound >= next && context.cues[$0].content.lowerBound <= next + 20
+        }) else { return nil }
         // That sentence must not carry a quote of its own.
-        for other in (quote + 1)..<context.quotes.count where context.quotes[other].open != nil {
-            let s = context.sentence(ofContent: context.contentStart(other))
-            if s == sentence { return nil }
-            if s > sentence { break }
-        }
+        if context.markedQuotes(inSentence: sentence).contains(where: { $0 != quote }) { return nil }
         if let k = context.subject(of: c), context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
         }
@@ -50,10 +47,8 @@ struct PreviousSentenceRule: AttributionRule {
         let previous = sentence - 1
         guard document.sentences[previous].paragraph == document.sentences[sentence].paragraph else { return nil }
         // The previous sentence quotes nothing.
-        for other in context.quotes.indices where other != quote && context.quotes[other].open != nil {
-            if context.sentence(ofContent: context.contentStart(other)) == previous { return nil }
-        }
-        guard let c = context.cues.lastIndex(where: { $0.isVerb && !$0.insideQuote && context.sentence(ofContent: $0.content.lowerBound) == previous }),
+        if context.markedQuotes(inSentence: previous).contains(where: { $0 != quote }) { return nil }
+        guard let c = context.cues(inSentence: previous).last(where: { context.cues[$0].isVerb && !context.cues[$0].insideQuote }),
               let k = context.subject(of: c), let e = context.entity(ofMention: k) else { return nil }
         return Candidate(rule: id, entity: e, mention: k, cue: c)
     }
@@ -66,13 +61,16 @@ struct ContinuityRule: AttributionRule {
 
     func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
         guard quote > 0, context.quotes[quote].kind == .direct || context.quotes[quote].kind == .mixed else { return nil }
-        guard let (index, last) = context.previous.enumerated().reversed().lazy.compactMap({ i, c in c.map { (i, $0) } }).first else { return nil }
+        // The last decided quote before this one (scanning back, not copying).
+        let previous = context.previous
+        var index = min(quote, previous.count) - 1
+        while index >= 0, previous[index] == nil { index -= 1 }
+        guard index >= 0, let last = previous[index] else { return nil }
         let document = context.document
         let paragraph = document.paragraphIndex(at: context.quotes[quote].extent.lowerBound)
         let lastParagraph = document.paragraphIndex(at: context.quotes[index].extent.lowerBound)
         guard paragraph - lastParagraph <= 1 else { return nil }
         // Nothing else spoke in between: the previous decided quote is the previous quote.
-        guard index == quote - 1 || context.previous[(index + 1)..<quote].allSatisfy({ $0 == nil }) else { return nil }
         return Candidate(rule: id, entity: last.entity, mention: nil, cue: nil)
     }
 }

@@ -16,8 +16,8 @@ struct CueBeforeRule: AttributionRule {
         } else {
             let start = context.contentStart(quote)
             let sentence = context.sentence(ofContent: start)
-            guard let c = context.cues.lastIndex(where: {
-                $0.isVerb && !$0.insideQuote && $0.content.upperBound <= start && context.sentence(ofContent: $0.content.lowerBound) == sentence
+            guard let c = context.cues(inSentence: sentence).last(where: {
+                context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.upperBound <= start
             }) else { return nil }
             cueIndex = c
         }

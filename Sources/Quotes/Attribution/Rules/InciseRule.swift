@@ -73,7 +73,11 @@ struct InnerInciseRule: AttributionRule {
         let span = context.quotes[quote]
         guard span.open != nil else { return nil }
         let keys = context.document.contentKeys
-        for (index, cue) in context.cues.enumerated() where cue.isVerb && span.content.contains(cue.range.lowerBound) {
+        let first = context.document.sentenceIndex(at: span.content.lowerBound)
+        let last = context.document.sentenceIndex(at: max(span.content.upperBound - 1, span.content.lowerBound))
+        for index in (first...max(first, last)).flatMap({ context.cues(inSentence: $0) }) {
+            let cue = context.cues[index]
+            guard cue.isVerb, span.content.contains(cue.range.lowerBound) else { continue }
             guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1] == "," else { continue }
             if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, keys[cue.content.upperBound] == ",",
                let k = context.mention(startingAt: inverted), let e = context.resolvePronoun(k) {

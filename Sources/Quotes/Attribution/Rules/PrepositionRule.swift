@@ -10,9 +10,9 @@ struct PrepositionRule: AttributionRule {
         }
         let first = context.sentence(ofContent: context.contentStart(quote))
         let last = context.sentence(ofContent: max(context.contentAfter(quote) - 1, 0))
-        for (index, cue) in context.cues.enumerated() where !cue.isVerb && !cue.insideQuote {
-            let s = context.sentence(ofContent: cue.content.lowerBound)
-            guard s >= first && s <= last else { continue }
+        for index in (first...max(first, last)).flatMap({ context.cues(inSentence: $0) }) {
+            let cue = context.cues[index]
+            guard !cue.isVerb, !cue.insideQuote else { continue }
             // The cue must stand outside this quote's words.
             if context.quotes[quote].content.contains(cue.range.lowerBound) { continue }
             if let candidate = candidate(index, context) { return candidate }
