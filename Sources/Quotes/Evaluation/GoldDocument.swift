@@ -76,6 +76,12 @@ public enum GoldReader {
             guard let n = value.int, n >= 0 else { throw fail(value, "\"\(key)\" must be a non-negative integer") }
             return n
         }
+        /// A required array member: the gold format writes `[]` for none.
+        func array(_ node: PositionedJSON, _ key: String) throws(GoldError) -> [PositionedJSON] {
+            guard let value = node[key] else { throw fail(node, "missing \"\(key)\"") }
+            guard let items = value.array else { throw fail(value, "\"\(key)\" must be an array") }
+            return items
+        }
         func checkRange(_ node: PositionedJSON, start: Int, end: Int, text: String) throws(GoldError) {
             guard start <= end else { throw fail(node, "start \(start) is after end \(end)") }
             guard let article else { return }
@@ -105,15 +111,18 @@ public enum GoldReader {
             let speaker = try string(node, "speaker", nullable: true)
             if (speaker == nil) != (kind == .nonspeech) { throw fail(node["speaker"]!, "speaker must be null exactly for nonspeech quotes") }
             var mentions: [GoldDocument.Mention] = []
-            for m in node["mentions"]?.array ?? [] {
+            for m in try array(node, "mentions") {
                 let ms = try int(m, "start"), me = try int(m, "end")
                 let mt = try string(m, "text")!
                 try checkRange(m, start: ms, end: me, text: mt)
                 mentions.append(.init(start: ms, end: me, text: mt))
             }
             let cue = try string(node, "cue", nullable: true)
+            if kind == .nonspeech, let first = node["mentions"]?.array?.first { throw fail(first, "a nonspeech quote has no speaker mentions") }
             var translation: GoldDocument.Translation? = nil
-            if let t = node["translation"], !t.isNull {
+            guard let t = node["translation"] else { throw fail(node, "missing \"translation\"") }
+            if !t.isNull {
+                guard case .object = t.node else { throw fail(t, "\"translation\" must be an object or null") }
                 let original = try string(t, "original", nullable: true)
                 guard let viaNodes = t["via"]?.array else { throw fail(t, "translation.via must be an array") }
                 var via: [String] = []
@@ -124,7 +133,7 @@ public enum GoldReader {
                 translation = .init(original: original, via: via, quoted_in: try string(t, "quoted_in")!)
             }
             var phenomena: [String] = []
-            for p in node["phenomena"]?.array ?? [] {
+            for p in try array(node, "phenomena") {
                 guard let tag = p.string, tags.contains(tag) else { throw fail(p, "unknown phenomenon tag \(p.string.map { "\"\($0)\"" } ?? "")") }
                 phenomena.append(tag)
             }
