@@ -90,7 +90,16 @@ public enum GoldReader {
             guard found == text else { throw fail(node, "text does not match the article at \(start)..<\(end): found \"\(found)\"") }
         }
 
+        /// Keys outside the format are refused: a misspelt `"speakr"` must not pass for a missing speaker.
+        func checkKeys(_ node: PositionedJSON, _ allowed: [String], _ what: String) throws(GoldError) {
+            guard case .object(let members) = node.node else { return }
+            for (key, value) in members where !allowed.contains(key) {
+                throw fail(value, "unknown key \"\(key)\" in \(what) (expected \(allowed.joined(separator: ", ")))")
+            }
+        }
+
         guard case .object = root.node else { throw fail(root, "expected a JSON object") }
+        try checkKeys(root, ["schema", "doc", "split", "domain", "quotes"], "the document")
         guard try string(root, "schema") == "quotectl-gold/1" else { throw fail(root["schema"]!, "schema must be \"quotectl-gold/1\"") }
         let doc = try string(root, "doc")!
         guard let split = GoldDocument.Split(rawValue: try string(root, "split")!) else { throw fail(root["split"]!, "split must be dev or test") }
@@ -100,6 +109,7 @@ public enum GoldReader {
         var previousStart = -1
         for node in quoteNodes {
             guard case .object = node.node else { throw fail(node, "a quote must be an object") }
+            try checkKeys(node, ["start", "end", "text", "kind", "speaker", "mentions", "cue", "translation", "phenomena"], "a quote")
             let start = try int(node, "start"), end = try int(node, "end")
             let text = try string(node, "text")!
             try checkRange(node, start: start, end: end, text: text)
@@ -112,6 +122,7 @@ public enum GoldReader {
             if (speaker == nil) != (kind == .nonspeech) { throw fail(node["speaker"]!, "speaker must be null exactly for nonspeech quotes") }
             var mentions: [GoldDocument.Mention] = []
             for m in try array(node, "mentions") {
+                try checkKeys(m, ["start", "end", "text"], "a mention")
                 let ms = try int(m, "start"), me = try int(m, "end")
                 let mt = try string(m, "text")!
                 try checkRange(m, start: ms, end: me, text: mt)
@@ -123,6 +134,7 @@ public enum GoldReader {
             guard let t = node["translation"] else { throw fail(node, "missing \"translation\"") }
             if !t.isNull {
                 guard case .object = t.node else { throw fail(t, "\"translation\" must be an object or null") }
+                try checkKeys(t, ["original", "via", "quoted_in"], "a translation")
                 let original = try string(t, "original", nullable: true)
                 guard let viaNodes = t["via"]?.array else { throw fail(t, "translation.via must be an array") }
                 var via: [String] = []
