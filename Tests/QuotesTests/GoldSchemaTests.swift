@@ -54,6 +54,18 @@ import Testing
         #expect(refused == [])
     }
 
+    @Test("the schema refuses the malformed fixtures whose problem is one of shape")
+    func malformed() throws {
+        let folder = GoldReaderTests.folder.appendingPathComponent("gold")
+        let shapeErrors = ["bad-kind", "bad-split", "bad-tag", "empty-span", "missing-kind", "missing-mentions", "nonspeech-mention",
+                           "phenomena-not-array", "speaker-on-nonspeech", "start-as-string", "unknown-key"].map { $0 + ".json" }
+        guard let refused = try Self.refused(shapeErrors.map { folder.appendingPathComponent($0) }) else {
+            print("GoldSchemaTests: python3 not found, schema validation skipped")
+            return
+        }
+        #expect(refused == shapeErrors)
+    }
+
     @Test("the schema lists the same tags, kinds and splits as the library")
     func enums() throws {
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.schema)) as? [String: Any])
