@@ -21,6 +21,18 @@ public final class Evaluator {
         public var rule: String?
         public var confidence: Double?
         public var translation: TranslationNote?
+
+        public init(start: Int, end: Int, text: String, kind: QuoteKind, speaker: String? = nil, rule: String? = nil,
+                    confidence: Double? = nil, translation: TranslationNote? = nil) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.kind = kind
+            self.speaker = speaker
+            self.rule = rule
+            self.confidence = confidence
+            self.translation = translation
+        }
     }
 
     public func predictions(for entry: GoldCorpus.Entry) throws -> [Prediction] {
@@ -50,6 +62,12 @@ public final class Evaluator {
     }
 
     public func evaluate(_ entries: [GoldCorpus.Entry], split: String) throws -> EvaluationReport {
+        score(try entries.map { (gold: $0.gold, predictions: try predictions(for: $0)) }, split: split)
+    }
+
+    /// Scores given predictions, so that another engine's output, or a
+    /// hand-built set in a test, is scored by the same rules.
+    public func score(_ documents: [(gold: GoldDocument, predictions: [Prediction])], split: String) -> EvaluationReport {
         var spanTP = 0, spanFP = 0, spanFN = 0
         var kindCounts: [QuoteKind: (tp: Int, fp: Int, fn: Int)] = [:]
         var speakerRight = 0, speakerTotal = 0
@@ -61,9 +79,8 @@ public final class Evaluator {
         var errors: [EvaluationReport.ErrorItem] = []
         var goldCount = 0, predictedCount = 0
 
-        for entry in entries {
-            let gold = entry.gold.quotes
-            let predicted = try predictions(for: entry)
+        for (document, predicted) in documents {
+            let gold = document.quotes
             goldCount += gold.count
             predictedCount += predicted.count
             let pairs = matcher.match(gold: gold.map { $0.start..<$0.end }, predictions: predicted.map { $0.start..<$0.end })
@@ -82,18 +99,18 @@ public final class Evaluator {
             for (g, quote) in gold.enumerated() {
                 for tag in quote.phenomena { phenomena[tag, default: (0, 0, 0)].gold += 1 }
                 if !matchedGold.contains(g) {
-                    errors.append(.init(kind: .missed, doc: entry.gold.doc, start: quote.start, end: quote.end, text: quote.text,
+                    errors.append(.init(kind: .missed, doc: document.doc, start: quote.start, end: quote.end, text: quote.text,
                                         expected: quote.speaker, found: nil, rule: nil))
                 }
             }
             for (p, prediction) in predicted.enumerated() where !matchedPrediction.contains(p) {
-                errors.append(.init(kind: .spurious, doc: entry.gold.doc, start: prediction.start, end: prediction.end, text: prediction.text,
+                errors.append(.init(kind: .spurious, doc: document.doc, start: prediction.start, end: prediction.end, text: prediction.text,
                                     expected: nil, found: prediction.speaker, rule: prediction.rule))
             }
             for (g, p) in pairs {
                 let quote = gold[g], prediction = predicted[p]
                 if quote.kind != prediction.kind {
-                    errors.append(.init(kind: .wrongKind, doc: entry.gold.doc, start: quote.start, end: quote.end, text: quote.text,
+                    errors.append(.init(kind: .wrongKind, doc: document.doc, start: quote.start, end: quote.end, text: quote.text,
                                         expected: quote.kind.rawValue, found: prediction.kind.rawValue, rule: prediction.rule))
                 }
                 for tag in quote.phenomena { phenomena[tag, default: (0, 0, 0)].found += 1 }
@@ -112,7 +129,7 @@ public final class Evaluator {
                     }
                     if let confidence = prediction.confidence, prediction.speaker != nil { calibrationPoints.append((confidence, right)) }
                     if !right {
-                        errors.append(.init(kind: .wrongSpeaker, doc: entry.gold.doc, start: quote.start, end: quote.end, text: quote.text,
+                        errors.append(.init(kind: .wrongSpeaker, doc: document.doc, start: quote.start, end: quote.end, text: quote.text,
                                             expected: quote.speaker, found: prediction.speaker, rule: prediction.rule))
                     }
                 }
@@ -128,7 +145,7 @@ public final class Evaluator {
             }
         }
         return EvaluationReport(
-            split: split, overlap: matcher.overlap, documents: entries.count, goldQuotes: goldCount, predictedQuotes: predictedCount,
+            split: split, overlap: matcher.overlap, documents: documents.count, goldQuotes: goldCount, predictedQuotes: predictedCount,
             spans: .init(truePositives: spanTP, falsePositives: spanFP, falseNegatives: spanFN),
             spansByKind: Dictionary(uniqueKeysWithValues: kindCounts.map { ($0.key.rawValue, .init(truePositives: $0.value.tp, falsePositives: $0.value.fp, falseNegatives: $0.value.fn)) }),
             speakerAccuracy: .init(correct: speakerRight, total: speakerTotal),
