@@ -83,9 +83,10 @@ enum EvalTable {
         out += line("end to end", r.endToEnd)
         out += "\nSpeaker accuracy on matched quotes: \(pct(r.speakerAccuracy.value)) (\(r.speakerAccuracy.correct)/\(r.speakerAccuracy.total))\n"
         out += "Translation facts right: \(r.translation.correct)/\(r.translation.total)\n"
-        out += "\nRule               precision  (right/total)\n"
+        out += "\nRule               predicted  precision  (right/matched)\n"
         for rule in r.rules {
-            out += rule.rule.padding(toLength: 17, withPad: " ", startingAt: 0) + "  \(pct(rule.precision.value))      (\(rule.precision.correct)/\(rule.precision.total))\n"
+            out += rule.rule.padding(toLength: 17, withPad: " ", startingAt: 0) + "  " + String(rule.predicted).padding(toLength: 9, withPad: " ", startingAt: 0)
+                + "  \(pct(rule.precision.value))      (\(rule.precision.correct)/\(rule.precision.total))\n"
         }
         out += "\nCalibration: ECE \(pct(r.calibration.expectedCalibrationError)), Brier \(pct(r.calibration.brierScore)) over \(r.calibration.count) attributions\n"
         out += "bin          n    mean conf  accuracy\n"

@@ -59,11 +59,16 @@ import Testing
         #expect(report.endToEnd == .init(truePositives: 2, falsePositives: 2, falseNegatives: 2))
     }
 
-    @Test("per-rule precision on matched quotes")
+    @Test("per rule: predictions carrying it, precision on matched quotes")
     func rules() throws {
         let rules = try Self.report().rules
-        #expect(rules.map(\.rule) == ["attitude", "incise-name", "que-clause"])
-        #expect(rules.map(\.precision) == [.init(correct: 1, total: 1), .init(correct: 1, total: 1), .init(correct: 0, total: 1)])
+        #expect(rules.map(\.rule) == ["attitude", "incise-name", "que-clause", "selon"])
+        #expect(rules.map(\.predicted) == [1, 1, 1, 1])
+        #expect(rules.map(\.precision) == [.init(correct: 1, total: 1), .init(correct: 1, total: 1), .init(correct: 0, total: 1),
+                                            .init(correct: 0, total: 0)])
+        let table = try Evaluator(extractor: Support.extractor()).calibrationTable(try Self.report())
+        #expect(table.entries["que-clause"] == .init(correct: 0, total: 1))
+        #expect(table.entries["selon"] == nil)
     }
 
     @Test("calibration over matched attributions: ECE and Brier")

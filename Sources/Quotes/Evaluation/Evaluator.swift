@@ -73,6 +73,7 @@ public final class Evaluator {
         var speakerRight = 0, speakerTotal = 0
         var e2eTP = 0
         var rules: [String: (Int, Int)] = [:]
+        var ruleCounts: [String: Int] = [:]
         var translationRight = 0, translationTotal = 0
         var calibrationPoints: [(Double, Bool)] = []
         var phenomena: [String: (gold: Int, found: Int, right: Int)] = [:]
@@ -83,6 +84,10 @@ public final class Evaluator {
             let gold = document.quotes
             goldCount += gold.count
             predictedCount += predicted.count
+            for rule in predicted.compactMap(\.rule) {
+                ruleCounts[rule, default: 0] += 1
+                if rules[rule] == nil { rules[rule] = (0, 0) }
+            }
             let pairs = matcher.match(gold: gold.map { $0.start..<$0.end }, predictions: predicted.map { $0.start..<$0.end })
             let matchedGold = Set(pairs.map(\.gold)), matchedPrediction = Set(pairs.map(\.prediction))
             spanTP += pairs.count
@@ -150,7 +155,9 @@ public final class Evaluator {
             spansByKind: Dictionary(uniqueKeysWithValues: kindCounts.map { ($0.key.rawValue, .init(truePositives: $0.value.tp, falsePositives: $0.value.fp, falseNegatives: $0.value.fn)) }),
             speakerAccuracy: .init(correct: speakerRight, total: speakerTotal),
             endToEnd: .init(truePositives: e2eTP, falsePositives: predictedCount - e2eTP, falseNegatives: goldCount - e2eTP),
-            rules: rules.sorted { $0.key < $1.key }.map { .init(rule: $0.key, precision: .init(correct: $0.value.0, total: $0.value.1)) },
+            rules: rules.sorted { $0.key < $1.key }.map {
+                .init(rule: $0.key, predicted: ruleCounts[$0.key] ?? 0, precision: .init(correct: $0.value.0, total: $0.value.1))
+            },
             translation: .init(correct: translationRight, total: translationTotal),
             calibration: Self.calibration(calibrationPoints),
             phenomena: phenomena.sorted { $0.key < $1.key }.map { .init(tag: $0.key, gold: $0.value.gold, found: $0.value.found, speakerRight: $0.value.right) },
@@ -177,7 +184,7 @@ public final class Evaluator {
 
     /// Per-rule counts on `entries`, as the calibration table wants them.
     public func calibrationTable(_ report: EvaluationReport) -> Calibration {
-        Calibration(entries: Dictionary(uniqueKeysWithValues: report.rules.map {
+        Calibration(entries: Dictionary(uniqueKeysWithValues: report.rules.filter { $0.precision.total > 0 }.map {
             (RuleID(rawValue: $0.rule), Calibration.Entry(correct: $0.precision.correct, total: $0.precision.total))
         }))
     }
