@@ -39,6 +39,7 @@ struct Eval: ParsableCommand {
 
     func validate() throws {
         guard overlap > 0, overlap <= 1 else { throw ValidationError("--overlap must be in (0, 1]") }
+        guard errorLimit >= 0 else { throw ValidationError("--errors must be 0 or more") }
     }
 
     func run() throws {
