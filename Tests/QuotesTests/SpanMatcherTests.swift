@@ -23,11 +23,13 @@ import Testing
         #expect(SpanMatcher(overlap: overlap).accepts(prediction: prediction, gold: gold) == expected, "\(name)")
     }
 
-    @Test("pairs are one to one, largest overlap first", arguments: [
+    @Test("pairs are one to one, largest overlap first, then the tighter fit", arguments: [
         ("each its own", [0..<10, 20..<30], [20..<30, 0..<10], [[0, 1], [1, 0]]),
         ("two predictions for one gold: the larger overlap wins", [0..<10], [1..<10, 0..<10], [[0, 1]]),
         ("overlapping golds: the largest pair first, the rest still pair", [0..<10, 0..<12], [0..<10, 0..<12], [[0, 0], [1, 1]]),
         ("a prediction already taken is not reused", [0..<10, 0..<11], [0..<11], [[1, 0]]),
+        ("equal overlap: the tighter fit wins (a mixed quote inside its indirect clause)", [0..<58, 21..<56], [21..<56], [[1, 0]]),
+        ("equal overlap, two predictions: the tighter one", [0..<10], [0..<12, 0..<11], [[0, 1]]),
         ("nothing acceptable", [0..<10], [30..<40], []),
         ("no predictions", [0..<10], [], []),
     ])
