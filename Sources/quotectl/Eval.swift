@@ -2,14 +2,15 @@ import ArgumentParser
 import Foundation
 import Quotes
 
-/// `quotectl eval`: scores the engine against the gold corpus.
+/// `quotectl eval`: scores the engine against the gold corpus, prints the
+/// phenomenon matrix, or moves gold annotations to and from brat standoff.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score the engine against gold annotations (spans, speakers, rules, translation, calibration).",
         discussion: """
         A prediction matches a gold quote when it covers at least --overlap of the gold span and more than \
         half of it lies within the gold span (one-to-one, largest overlap first). Exit 1 with \
-        file:line:column when a gold file is malformed.
+        file:line:column when a gold or brat file is malformed, 2 for usage errors.
         """
     )
 
@@ -37,11 +38,32 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the phenomenon matrix of the gold annotations (Markdown) instead of scoring.")
     var matrix = false
 
+    @Option(name: .customLong("export-brat"), help: "Write the split's gold annotations as brat standoff into DIR instead of scoring.")
+    var exportBrat: String?
+
+    @Option(name: .customLong("import-brat"), help: "Read brat standoff from DIR (.txt, .ann, documents.tsv) and write gold files into --out.")
+    var importBrat: String?
+
+    @Option(help: "With --import-brat: the corpus folder to write gold/ and articles/ into.")
+    var out: String?
+
     func validate() throws {
         guard overlap > 0, overlap <= 1 else { throw ValidationError("--overlap must be in (0, 1]") }
+        guard errorLimit >= 0 else { throw ValidationError("--errors must be 0 or more") }
+        if [matrix, exportBrat != nil, importBrat != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --matrix, --export-brat and --import-brat")
+        }
+        if (importBrat == nil) != (out == nil) { throw ValidationError("--import-brat and --out go together") }
     }
 
     func run() throws {
+        if let importBrat, let out {
+            do { try GoldWriter.write(try BratReader.importDirectory(importBrat), to: out) } catch let error as GoldError {
+                Diagnostics.error("\(error)")
+                throw ExitCode(1)
+            }
+            return
+        }
         let corpus: GoldCorpus
         do { corpus = try GoldCorpus.load(directory: gold) } catch {
             Diagnostics.error("\(error)")
@@ -50,6 +72,10 @@ struct Eval: ParsableCommand {
         let selected = corpus.split(split == .all ? nil : GoldDocument.Split(rawValue: split.rawValue))
         if matrix {
             print(PhenomenonMatrix(entries: corpus.entries).markdown(), terminator: "")
+            return
+        }
+        if let exportBrat {
+            try BratWriter.export(selected, to: exportBrat)
             return
         }
         let evaluator = try Evaluator(extractor: try QuoteExtractor(), overlap: overlap)
@@ -83,9 +109,10 @@ enum EvalTable {
         out += line("end to end", r.endToEnd)
         out += "\nSpeaker accuracy on matched quotes: \(pct(r.speakerAccuracy.value)) (\(r.speakerAccuracy.correct)/\(r.speakerAccuracy.total))\n"
         out += "Translation facts right: \(r.translation.correct)/\(r.translation.total)\n"
-        out += "\nRule               precision  (right/total)\n"
+        out += "\nRule               predicted  precision  (right/matched)\n"
         for rule in r.rules {
-            out += rule.rule.padding(toLength: 17, withPad: " ", startingAt: 0) + "  \(pct(rule.precision.value))      (\(rule.precision.correct)/\(rule.precision.total))\n"
+            out += rule.rule.padding(toLength: 17, withPad: " ", startingAt: 0) + "  " + String(rule.predicted).padding(toLength: 9, withPad: " ", startingAt: 0)
+                + "  \(pct(rule.precision.value))      (\(rule.precision.correct)/\(rule.precision.total))\n"
         }
         out += "\nCalibration: ECE \(pct(r.calibration.expectedCalibrationError)), Brier \(pct(r.calibration.brierScore)) over \(r.calibration.count) attributions\n"
         out += "bin          n    mean conf  accuracy\n"

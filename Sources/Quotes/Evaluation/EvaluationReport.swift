@@ -30,8 +30,11 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
         }
     }
 
+    /// A rule's predictions: how many carry it (spurious ones included), and
+    /// speaker right among those matched to speech quotes.
     public struct RuleScore: Sendable, Codable, Equatable {
         public var rule: String
+        public var predicted: Int
         public var precision: Ratio
     }
 

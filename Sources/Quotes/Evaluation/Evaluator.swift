@@ -21,6 +21,18 @@ public final class Evaluator {
         public var rule: String?
         public var confidence: Double?
         public var translation: TranslationNote?
+
+        public init(start: Int, end: Int, text: String, kind: QuoteKind, speaker: String? = nil, rule: String? = nil,
+                    confidence: Double? = nil, translation: TranslationNote? = nil) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.kind = kind
+            self.speaker = speaker
+            self.rule = rule
+            self.confidence = confidence
+            self.translation = translation
+        }
     }
 
     public func predictions(for entry: GoldCorpus.Entry) throws -> [Prediction] {
@@ -50,22 +62,32 @@ public final class Evaluator {
     }
 
     public func evaluate(_ entries: [GoldCorpus.Entry], split: String) throws -> EvaluationReport {
+        score(try entries.map { (gold: $0.gold, predictions: try predictions(for: $0)) }, split: split)
+    }
+
+    /// Scores given predictions, so that another engine's output, or a
+    /// hand-built set in a test, is scored by the same rules.
+    public func score(_ documents: [(gold: GoldDocument, predictions: [Prediction])], split: String) -> EvaluationReport {
         var spanTP = 0, spanFP = 0, spanFN = 0
         var kindCounts: [QuoteKind: (tp: Int, fp: Int, fn: Int)] = [:]
         var speakerRight = 0, speakerTotal = 0
         var e2eTP = 0
         var rules: [String: (Int, Int)] = [:]
+        var ruleCounts: [String: Int] = [:]
         var translationRight = 0, translationTotal = 0
         var calibrationPoints: [(Double, Bool)] = []
         var phenomena: [String: (gold: Int, found: Int, right: Int)] = [:]
         var errors: [EvaluationReport.ErrorItem] = []
         var goldCount = 0, predictedCount = 0
 
-        for entry in entries {
-            let gold = entry.gold.quotes
-            let predicted = try predictions(for: entry)
+        for (document, predicted) in documents {
+            let gold = document.quotes
             goldCount += gold.count
             predictedCount += predicted.count
+            for rule in predicted.compactMap(\.rule) {
+                ruleCounts[rule, default: 0] += 1
+                if rules[rule] == nil { rules[rule] = (0, 0) }
+            }
             let pairs = matcher.match(gold: gold.map { $0.start..<$0.end }, predictions: predicted.map { $0.start..<$0.end })
             let matchedGold = Set(pairs.map(\.gold)), matchedPrediction = Set(pairs.map(\.prediction))
             spanTP += pairs.count
@@ -82,18 +104,18 @@ public final class Evaluator {
             for (g, quote) in gold.enumerated() {
                 for tag in quote.phenomena { phenomena[tag, default: (0, 0, 0)].gold += 1 }
                 if !matchedGold.contains(g) {
-                    errors.append(.init(kind: .missed, doc: entry.gold.doc, start: quote.start, end: quote.end, text: quote.text,
+                    errors.append(.init(kind: .missed, doc: document.doc, start: quote.start, end: quote.end, text: quote.text,
                                         expected: quote.speaker, found: nil, rule: nil))
                 }
             }
             for (p, prediction) in predicted.enumerated() where !matchedPrediction.contains(p) {
-                errors.append(.init(kind: .spurious, doc: entry.gold.doc, start: prediction.start, end: prediction.end, text: prediction.text,
+                errors.append(.init(kind: .spurious, doc: document.doc, start: prediction.start, end: prediction.end, text: prediction.text,
                                     expected: nil, found: prediction.speaker, rule: prediction.rule))
             }
             for (g, p) in pairs {
                 let quote = gold[g], prediction = predicted[p]
                 if quote.kind != prediction.kind {
-                    errors.append(.init(kind: .wrongKind, doc: entry.gold.doc, start: quote.start, end: quote.end, text: quote.text,
+                    errors.append(.init(kind: .wrongKind, doc: document.doc, start: quote.start, end: quote.end, text: quote.text,
                                         expected: quote.kind.rawValue, found: prediction.kind.rawValue, rule: prediction.rule))
                 }
                 for tag in quote.phenomena { phenomena[tag, default: (0, 0, 0)].found += 1 }
@@ -112,7 +134,7 @@ public final class Evaluator {
                     }
                     if let confidence = prediction.confidence, prediction.speaker != nil { calibrationPoints.append((confidence, right)) }
                     if !right {
-                        errors.append(.init(kind: .wrongSpeaker, doc: entry.gold.doc, start: quote.start, end: quote.end, text: quote.text,
+                        errors.append(.init(kind: .wrongSpeaker, doc: document.doc, start: quote.start, end: quote.end, text: quote.text,
                                             expected: quote.speaker, found: prediction.speaker, rule: prediction.rule))
                     }
                 }
@@ -128,12 +150,14 @@ public final class Evaluator {
             }
         }
         return EvaluationReport(
-            split: split, overlap: matcher.overlap, documents: entries.count, goldQuotes: goldCount, predictedQuotes: predictedCount,
+            split: split, overlap: matcher.overlap, documents: documents.count, goldQuotes: goldCount, predictedQuotes: predictedCount,
             spans: .init(truePositives: spanTP, falsePositives: spanFP, falseNegatives: spanFN),
             spansByKind: Dictionary(uniqueKeysWithValues: kindCounts.map { ($0.key.rawValue, .init(truePositives: $0.value.tp, falsePositives: $0.value.fp, falseNegatives: $0.value.fn)) }),
             speakerAccuracy: .init(correct: speakerRight, total: speakerTotal),
             endToEnd: .init(truePositives: e2eTP, falsePositives: predictedCount - e2eTP, falseNegatives: goldCount - e2eTP),
-            rules: rules.sorted { $0.key < $1.key }.map { .init(rule: $0.key, precision: .init(correct: $0.value.0, total: $0.value.1)) },
+            rules: rules.sorted { $0.key < $1.key }.map {
+                .init(rule: $0.key, predicted: ruleCounts[$0.key] ?? 0, precision: .init(correct: $0.value.0, total: $0.value.1))
+            },
             translation: .init(correct: translationRight, total: translationTotal),
             calibration: Self.calibration(calibrationPoints),
             phenomena: phenomena.sorted { $0.key < $1.key }.map { .init(tag: $0.key, gold: $0.value.gold, found: $0.value.found, speakerRight: $0.value.right) },
@@ -160,7 +184,7 @@ public final class Evaluator {
 
     /// Per-rule counts on `entries`, as the calibration table wants them.
     public func calibrationTable(_ report: EvaluationReport) -> Calibration {
-        Calibration(entries: Dictionary(uniqueKeysWithValues: report.rules.map {
+        Calibration(entries: Dictionary(uniqueKeysWithValues: report.rules.filter { $0.precision.total > 0 }.map {
             (RuleID(rawValue: $0.rule), Calibration.Entry(correct: $0.precision.correct, total: $0.precision.total))
         }))
     }
