@@ -91,32 +91,3 @@ import Testing
         #expect(cavusoglu.speakerNames.prefix(2) == ["Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"])
     }
 }
-
-@Suite struct LanguageIdentifierTests {
-    @Test(arguments: [
-        ("Nous ne renonçons pas à nos actions à cause de sanctions.", "fr"),
-        ("We will not back down, whatever they say.", "en"),
-        ("Hoy la defensa ha hecho todo el trabajo", "es"),
-        ("Wir werden das gemeinsam schaffen, aber nicht allein.", "de"),
-        ("Questo è un giorno molto importante per tutti noi", "it"),
-        ("Não é uma decisão fácil, mas é necessária para todos", "pt"),
-        ("Türkiye bu konuda geri adım atmayacak ve her zaman burada", "tr"),
-        ("Мы не отступим ни на шаг", "ru"),
-        ("My ne otstupim, eto ochen vazhno dlya nas", "ru"),
-        ("Da", "unknown"),
-        ("Wahnsinn!", "unknown"),
-    ])
-    func identify(text: String, language: String) throws {
-        #expect(try LanguageIdentifier.bundled().identify(text) == language)
-    }
-
-    @Test("the article's language wins a tie, not a one-word quote", arguments: [
-        ("Le port rouvrira lundi", "fr"),
-        ("la frontière tiendra", "fr"),
-        ("souveraineté", "unknown"),
-        ("Hoy la defensa ha hecho todo el trabajo", "es"),
-    ])
-    func prior(text: String, language: String) throws {
-        #expect(try LanguageIdentifier.bundled().identify(text, prior: "fr") == language)
-    }
-}
