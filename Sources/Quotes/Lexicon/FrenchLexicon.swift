@@ -89,17 +89,9 @@ public struct FrenchLexicon: Sendable {
     /// Endings of lowercase adjectives (`militaire`, `mondiale`).
     public let adjectiveEndings: [String]
 
-    /// What a translation cue says.
-    public enum TranslationRole: String, Sendable, CaseIterable {
-        case spoken, spokenNear = "spoken-near", relay, printed, translated
-    }
-
     /// Periphrases for titles (`chef du gouvernement` → the key of `premier ministre`).
     public let roleSynonyms: PhraseTable<String>
 
-    /// Translation cue patterns (`<lang>` matches a language name), longest
-    /// first, by their first word.
-    public let translationCues: [String: [(keys: [String], role: TranslationRole)]]
     public let functionWords: [String: [FunctionClass]]
     /// Gender and number of determiners and pronouns.
     public let functionAgreement: [String: (Gender, GrammaticalNumber)]
@@ -258,14 +250,6 @@ public struct FrenchLexicon: Sendable {
             synonyms.insert(row.fields[0], key)
         }
         roleSynonyms = synonyms
-        var translation: [(keys: [String], role: TranslationRole)] = []
-        let roles = Set(TranslationRole.allCases.map(\.rawValue))
-        for row in try LexiconTable.rows(try read("translation-cues.tsv"), file: "translation-cues.tsv", columns: 2) {
-            let keys = PhraseTable<Int>.split(row.fields[0])
-            guard !keys.isEmpty else { throw row.error("empty pattern", field: 0) }
-            translation.append((keys, TranslationRole(rawValue: try row.choice(1, roles))!))
-        }
-        translationCues = Dictionary(grouping: translation.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys[0] })
 
         var functionTable: [String: [FunctionClass]] = [:]
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]

@@ -1,98 +1,202 @@
 import Foundation
 
 /// Tells the language a short quotation is printed in, without any
-/// dependency: the script (Cyrillic → Russian), letters proper to one
-/// language (ğ ş ı → Turkish, ß → German, ñ → Spanish, ã õ → Portuguese),
-/// and frequent words (`Resources/langid/stopwords.tsv`).
+/// dependency: the script first (Cyrillic, Greek, Arabic, Hebrew, Georgian,
+/// Armenian, CJK…), then for Latin letters a character trigram model per
+/// language (``CharacterNGramModel``, trained on `Resources/langid/samples.tsv`)
+/// plus a bonus for frequent words (`Resources/langid/stopwords.tsv`).
 ///
 /// ```swift
 /// let id = try LanguageIdentifier.bundled()
-/// id.identify("We are not against Europe.")      // "en"
-/// id.identify("Nous ne céderons pas.")            // "fr"
-/// id.identify("Da")                               // "unknown"
+/// id.identify("We are not against Europe.")            // "en"
+/// id.identify("Nous ne céderons pas.", prior: "fr")     // "fr"
+/// id.identify("Da")                                     // "unknown"
+/// id.choose("Wahnsinn!", among: ["de", "fr"])           // "de"
 /// ```
-/// Russian in Latin letters is reported as `ru`. "unknown" when the quote
-/// is too short or the evidence too thin to tell.
+/// Latin-script languages: French, English, German, Spanish, Italian,
+/// Portuguese, Dutch, Polish, Hungarian, Turkish and Russian in Latin
+/// letters (reported as `ru`). "unknown" when the quote is too short or the
+/// evidence too thin to tell.
 public struct LanguageIdentifier: Sendable {
     /// Word → languages it is frequent in.
     let words: [String: [String]]
+    let model: CharacterNGramModel
+    /// Bonus, in nats, for each word frequent in a language.
+    static let wordBonus = 2.5
+    /// How far the best language must lead the second one.
+    static let margin = 4.0
+    /// How close the surrounding language may trail the best one and still win.
+    static let priorSlack = 4.0
+    /// How far one of two stated languages must lead the other (``choose(_:among:)``).
+    static let choiceMargin = 2.0
 
-    public init(words: [String: [String]]) { self.words = words }
-
-    public static func bundled() throws -> LanguageIdentifier {
-        guard let url = Bundle.module.url(forResource: "stopwords", withExtension: "tsv", subdirectory: "langid")
-                ?? Bundle.module.url(forResource: "langid/stopwords", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw LexiconError(file: "langid/stopwords.tsv", line: 0, column: nil, message: "missing from the Quotes bundle")
-        }
-        return try parse(text, file: "stopwords.tsv")
+    init(words: [String: [String]], model: CharacterNGramModel) {
+        self.words = words
+        self.model = model
     }
 
-    public static func parse(_ text: String, file: String) throws(LexiconError) -> LanguageIdentifier {
+    /// The identifier built from the bundled stop words and samples.
+    public static func bundled() throws(LexiconError) -> LanguageIdentifier {
+        try LanguageIdentifier(stopwords: read("stopwords"), samples: read("samples"))
+    }
+
+    private static func read(_ name: String) throws(LexiconError) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "langid")
+                ?? Bundle.module.url(forResource: "langid/\(name)", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw LexiconError(file: "langid/\(name).tsv", line: 0, column: nil, message: "missing from the Quotes bundle")
+        }
+        return text
+    }
+
+    /// Parses the two data files (`code<TAB>words` and `code<TAB>text`).
+    public init(stopwords: String, samples: String) throws(LexiconError) {
         var words: [String: [String]] = [:]
-        for row in try LexiconTable.rows(text, file: file, columns: 2) {
-            let code = row.fields[0] == "ru-Latn" ? "ru" : row.fields[0]
+        for row in try LexiconTable.rows(stopwords, file: "stopwords.tsv", columns: 2) {
+            let code = try Self.code(row)
             for word in row.list(1) where !(words[word]?.contains(code) ?? false) { words[word, default: []].append(code) }
         }
-        return LanguageIdentifier(words: words)
+        var texts: [String: String] = [:]
+        for row in try LexiconTable.rows(samples, file: "samples.tsv", columns: 2) {
+            texts[try Self.code(row), default: ""] += " " + row.fields[1]
+        }
+        for code in Set(words.values.joined()) where texts[code] == nil {
+            throw LexiconError(file: "samples.tsv", line: 0, column: nil, message: "no sample for \(code), which stopwords.tsv lists")
+        }
+        self.init(words: words, model: CharacterNGramModel(samples: texts))
+    }
+
+    private static func code(_ row: LexiconRow) throws(LexiconError) -> String {
+        let code = row.fields[0]
+        guard code.allSatisfy({ $0.isLetter || $0 == "-" }), code.first?.isLowercase == true else {
+            throw row.error("expected a BCP 47 code such as fr or ru-Latn, found \"\(code)\"", field: 0)
+        }
+        return code == "ru-Latn" ? "ru" : code
     }
 
     /// The BCP 47 code of the language `text` is printed in, or `unknown`.
-    /// - Parameter prior: the language of the surrounding text; it wins a tie,
-    ///   and a weak lead, when the quote has at least two words.
+    /// - Parameter prior: the language of the surrounding text; it wins when
+    ///   it trails the best language by less than ``priorSlack`` and the quote
+    ///   has two words at least.
+    /// - Complexity: O(n) for n scalars, times the number of languages.
     public func identify(_ text: String, prior: String? = nil) -> String {
+        switch Self.script(of: text) {
+        case .none: return "unknown"
+        case .other(let code, let letters): return letters >= 4 ? code : "unknown"
+        case .latin(let letters):
+            guard letters >= 4 else { return "unknown" }
+            let tokens = Self.words(text)
+            let scores = self.scores(text, tokens: tokens)
+            let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            guard let best = ranked.first else { return "unknown" }
+            if let prior, tokens.count >= 2, let score = scores[prior], score >= best.value - Self.priorSlack { return prior }
+            guard tokens.count >= 2, ranked.count > 1, best.value - ranked[1].value >= Self.margin else { return "unknown" }
+            return best.key
+        }
+    }
+
+    /// Which of `candidates` the text is printed in, when one clearly leads:
+    /// for a quote whose spoken language is known, is it printed in that
+    /// language or in the article's? Works on a single word; nil when unsure.
+    public func choose(_ text: String, among candidates: [String]) -> String? {
+        switch Self.script(of: text) {
+        case .none: return nil
+        case .other(let code, _): return candidates.contains(code) ? code : nil
+        case .latin(let letters):
+            guard letters >= 4 else { return nil }
+            let scores = self.scores(text, tokens: Self.words(text))
+            // A language without a profile cannot be weighed against the others.
+            guard candidates.allSatisfy({ scores[$0] != nil }) else { return nil }
+            let ranked = candidates.map { ($0, scores[$0]!) }.sorted { $0.1 > $1.1 }
+            guard let best = ranked.first else { return nil }
+            if ranked.count > 1, best.1 - ranked[1].1 < Self.choiceMargin { return nil }
+            return best.0
+        }
+    }
+
+    /// Log-likelihood plus the frequent-word bonus, per language.
+    func scores(_ text: String, tokens: [String]) -> [String: Double] {
+        let likelihoods = model.logLikelihoods(of: CharacterNGramModel.letters(text))
         var scores: [String: Double] = [:]
-        var letters = 0
-        var cyrillic = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if CharacterClass.isLetter(scalar) { letters += 1 }
-            if (0x0400...0x04FF).contains(v) { cyrillic += 1 }
-            switch v {
-            case 0x011F, 0x015F, 0x0131, 0x0130, 0x011E, 0x015E: scores["tr", default: 0] += 1.5   // ğ ş ı İ Ğ Ş
-            case 0x00DF: scores["de", default: 0] += 1.5                                             // ß
-            case 0x00F1, 0x00BF, 0x00A1: scores["es", default: 0] += 1.5                             // ñ ¿ ¡
-            case 0x00E3, 0x00F5: scores["pt", default: 0] += 1.5                                     // ã õ
-            case 0x0153, 0x00EA, 0x00E8, 0x00E0, 0x00F9, 0x00EE, 0x00EF: scores["fr", default: 0] += 0.5 // œ ê è à ù î ï
-            default: break
-            }
+        for (code, value) in zip(model.languages, likelihoods) { scores[code == "ru-Latn" ? "ru" : code] = value }
+        for token in tokens {
+            for language in words[token] ?? [] { scores[language, default: 0] += Self.wordBonus }
         }
-        if letters > 0, cyrillic * 2 > letters { return letters >= 4 ? "ru" : "unknown" }
-        // Words, lowercased scalar by scalar; an elided article or pronoun
-        // counts on its own ("n'ont" → "n'", "ont").
+        return scores
+    }
+
+    /// Lowercase words; an elided French article or pronoun counts on its own
+    /// (`n'ont` → `n'`, `ont`), other apostrophes stay inside (`it's`).
+    static func words(_ text: String) -> [String] {
+        let elisions: Set<String> = ["l", "d", "n", "qu", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
-        }
+        var current = ""
         for scalar in text.unicodeScalars {
             let s = Folding.unifyApostrophe(scalar)
             if CharacterClass.isLetter(s) {
-                if s.value < 0x80 {
-                    current.append((s.value >= 0x41 && s.value <= 0x5A) ? Unicode.Scalar(s.value + 0x20)! : s)
-                } else {
-                    current.append(contentsOf: String(s).lowercased().unicodeScalars)
-                }
+                current += String(s).lowercased()
             } else if s == "'", !current.isEmpty {
-                current.append(s)
-                flush()
-            } else {
-                flush()
+                current.unicodeScalars.append(s)
+                if elisions.contains(String(current.dropLast())) { tokens.append(current); current = "" }
+            } else if !current.isEmpty {
+                tokens.append(current.hasSuffix("'") ? String(current.dropLast()) : current)
+                current = ""
             }
         }
-        flush()
-        var matched = 0
-        for token in tokens {
-            guard let languages = words[token] else { continue }
-            matched += 1
-            for language in languages { scores[language, default: 0] += 1 / Double(languages.count) }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    enum Script: Equatable {
+        case none
+        case latin(letters: Int)
+        /// A script that names its language (or its main one), and how many letters it has.
+        case other(String, letters: Int)
+    }
+
+    /// The script most letters are in. Cyrillic is Russian unless letters
+    /// proper to Ukrainian (і ї є ґ) or Serbian (ђ ћ џ ј) appear; Arabic
+    /// script is Persian with پ چ ژ گ; Han with kana is Japanese.
+    static func script(of text: String) -> Script {
+        var counts: [String: Int] = [:]
+        var latin = 0, total = 0
+        var hints = Set<String>()
+        for scalar in text.unicodeScalars where CharacterClass.isLetter(scalar) {
+            total += 1
+            let v = scalar.value
+            switch v {
+            case 0x0000...0x024F, 0x1E00...0x1EFF: latin += 1
+            case 0x0400...0x04FF:
+                counts["ru", default: 0] += 1
+                if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(v) { hints.insert("uk") }
+                if [0x0452, 0x045B, 0x045F, 0x0458, 0x0402, 0x040B, 0x040F, 0x0408].contains(v) { hints.insert("sr") }
+            case 0x0370...0x03FF, 0x1F00...0x1FFF: counts["el", default: 0] += 1
+            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+                counts["ar", default: 0] += 1
+                if [0x067E, 0x0686, 0x0698, 0x06AF].contains(v) { hints.insert("fa") }
+            case 0x0590...0x05FF: counts["he", default: 0] += 1
+            case 0x10A0...0x10FF, 0x1C90...0x1CBF: counts["ka", default: 0] += 1
+            case 0x0530...0x058F: counts["hy", default: 0] += 1
+            case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: counts["ko", default: 0] += 1
+            case 0x3040...0x30FF: counts["ja", default: 0] += 1
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: counts["zh", default: 0] += 1
+            case 0x0900...0x097F: counts["hi", default: 0] += 1
+            case 0x0E00...0x0E7F: counts["th", default: 0] += 1
+            default: break
+            }
         }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let best = ranked.first, best.value > 0 else { return "unknown" }
-        // The surrounding language wins when nothing beats it (two words at least).
-        if let prior, tokens.count >= 2, (scores[prior] ?? 0) > 0, (scores[prior] ?? 0) >= best.value { return prior }
-        guard tokens.count >= 3 || matched >= 2, best.value >= 1 else { return "unknown" }
-        if ranked.count > 1, ranked[1].value >= best.value * 0.8, best.value < 2 { return "unknown" }
-        return best.key
+        guard total > 0 else { return .none }
+        if latin * 2 > total { return .latin(letters: latin) }
+        // Japanese mixes Han and kana; kana alone tells it.
+        if counts["ja", default: 0] > 0 { counts["ja", default: 0] += counts["zh", default: 0]; counts["zh"] = nil }
+        guard let (code, letters) = counts.max(by: { $0.value < $1.value }), letters * 2 > total else { return .latin(letters: latin) }
+        // CJK characters carry a word each: two are enough.
+        let weight = ["ja", "zh", "ko"].contains(code) ? 2 : 1
+        switch code {
+        case "ru" where hints.contains("uk"): return .other("uk", letters: letters)
+        case "ru" where hints.contains("sr"): return .other("sr", letters: letters)
+        case "ar" where hints.contains("fa"): return .other("fa", letters: letters)
+        default: return .other(code, letters: letters * weight)
+        }
     }
 }

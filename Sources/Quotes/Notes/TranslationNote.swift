@@ -38,3 +38,28 @@ public struct TranslationNote: Sendable, Equatable, Codable {
         self.speakerNames = speakerNames
     }
 }
+
+extension TranslationNote {
+    /// One readable English sentence for a note, language names from ICU:
+    /// "Said in Turkish, relayed through a Russian translation, printed in French: not verbatim."
+    static func sentence(original: String?, via: [String], printed: String?, verbatim: Bool?,
+                         translated: Bool, reported: Bool = false) -> String {
+        func name(_ code: String) -> String { LocaleNames.language(code, in: "en") }
+        func article(_ word: String) -> String { "AEIO".contains(word.prefix(1)) ? "an" : "a" }
+        var parts: [String] = []
+        parts.append(original.map { "Said in \(name($0))" } ?? "Spoken language not stated")
+        if !via.isEmpty {
+            parts.append("relayed through " + via.map { "\(article(name($0))) \(name($0)) translation" }.joined(separator: " then "))
+        } else if translated {
+            parts.append("translated")
+        }
+        if reported { parts.append("quoted by a news agency") }
+        parts.append(printed.map { "printed in \(name($0))" } ?? "printed language unclear")
+        let verdict = switch verbatim {
+        case true?: "verbatim"
+        case false?: "not verbatim"
+        case nil: "verbatim unknown"
+        }
+        return parts.joined(separator: ", ") + ": " + verdict + "."
+    }
+}

@@ -92,13 +92,15 @@ public final class QuoteExtractor {
             let attribution = engine.attribution(decisions[index], context)
             let cueRange = attribution.cue.map(document.sourceRange)
             let mentionRange = attribution.mention.map(document.sourceRange)
-            var quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
+            let quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
                                        attribution: attribution,
                                        cueText: cueRange.map(document.source.text), cueRange: cueRange,
                                        mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
                                        translation: nil)
-            quote.translation = annotator.note(for: quote, decision: decisions[index], context: context)
             quotes.append(quote)
+        }
+        for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
+            quotes[index].translation = note
         }
         return DocumentResult(id: document.id, quotes: quotes, warnings: [])
     }

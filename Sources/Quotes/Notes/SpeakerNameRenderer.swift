@@ -1,0 +1,64 @@
+/// Renders a registry speaker's name as a fact-checker searches for it: the
+/// native spelling, then ICU transliterations — the BGN/PCGN romanization
+/// of the speaker's language when ICU has one (`ru-ru_Latn/BGN`,
+/// `uk-uk_Latn/BGN`, `ka-ka_Latn/BGN`, `ar-ar_Latn/BGN`…), the scholarly
+/// `Any-Latin`, and plain ASCII — then the registry's display name. A
+/// rendering that leaves letters unromanized is dropped.
+///
+/// ```swift
+/// let names = SpeakerNameRenderer()
+/// names.render(lavrov)      // ["Сергей Лавров", "Sergey Lavrov", "Sergej Lavrov", "Sergueï Lavrov"]
+/// names.render(cavusoglu)   // ["Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"]
+/// ```
+/// Owns ICU transliterators, opened on first use: one renderer per worker.
+final class SpeakerNameRenderer {
+    private let toLatin: Transliterator?
+    private let toASCII: Transliterator?
+    private let title: Transliterator?
+    /// BGN transliterators by language code (nil when ICU has none).
+    private var national: [String: Transliterator?] = [:]
+
+    init() {
+        toLatin = try? Transliterator("Any-Latin")
+        toASCII = try? Transliterator("Any-Latin; Latin-ASCII")
+        title = try? Transliterator("Any-Title")
+    }
+
+    /// The spellings of `entry`, native first, without repeats.
+    func render(_ entry: Registry.Entry) -> [String] {
+        var names: [String] = []
+        func add(_ name: String?) {
+            guard let name, !name.isEmpty, !names.contains(name) else { return }
+            names.append(name)
+        }
+        let native = entry.native ?? entry.name
+        add(native)
+        let isLatin = Self.isLatin(native)
+        if !isLatin, let language = entry.language, let bgn = bgn(for: language) { add(latin(try? bgn.apply(native))) }
+        if !isLatin { add(latin(try? toLatin?.apply(native))) }
+        add(latin(try? toASCII?.apply(native)))
+        add(entry.name)
+        return names
+    }
+
+    /// A rendering kept only when every letter is Latin (ICU leaves letters
+    /// it cannot romanize, as in unvocalized Arabic); capitalized when the
+    /// source script has no case (Georgian `ნინო` → `nino` → `Nino`).
+    private func latin(_ rendering: String?) -> String? {
+        guard let rendering, Self.isLatin(rendering) else { return nil }
+        guard !rendering.unicodeScalars.contains(where: CharacterClass.isUppercase) else { return rendering }
+        return try? title?.apply(rendering)
+    }
+
+    static func isLatin(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || (0x02B0...0x02FF).contains($0.value) || !CharacterClass.isLetter($0) }
+    }
+
+    /// `xx-xx_Latn/BGN` for language `xx`, when ICU 72 ships it.
+    private func bgn(for language: String) -> Transliterator? {
+        if let cached = national[language] { return cached }
+        let opened = try? Transliterator("\(language)-\(language)_Latn/BGN")
+        national[language] = opened
+        return opened
+    }
+}

@@ -1,0 +1,63 @@
+/// Finds every translation cue of a document (`en turc`, `selon une
+/// traduction en russe de ses propos`, `par un interprète`) outside the
+/// words of quotes in marks, once per document; ``TranslationCueAssigner``
+/// then decides which quotes each one speaks for.
+///
+/// ```swift
+/// let finder = TranslationCueFinder(cues: try .bundled(), lexicon: lexicon)
+/// finder.find(in: document, quotes: spans)
+/// // [Occurrence(role: .relay, language: "ru", content: 412..<420, sentence: 9)]
+/// ```
+struct TranslationCueFinder {
+    /// One cue in the text.
+    struct Occurrence: Equatable {
+        var role: TranslationCues.Role
+        var language: String?
+        /// Content-token range of the cue.
+        var content: Range<Int>
+        var sentence: Int
+    }
+
+    let cues: TranslationCues
+    /// Language names as phrases (`créole haïtien`).
+    let languages: PhraseTable<String>
+
+    init(cues: TranslationCues, lexicon: FrenchLexicon) {
+        self.cues = cues
+        var names = PhraseTable<String>()
+        for (form, code) in lexicon.languageCodes { names.insert(form, code) }
+        languages = names
+    }
+
+    /// The cues of `document`, in text order, skipping the words of quotes in
+    /// marks (a quote that says `en anglais` says nothing about itself).
+    /// - Complexity: O(n) in content tokens, each starting at most a few pattern tests.
+    func find(in document: Document, quotes: [QuoteSpan]) -> [Occurrence] {
+        let keys = document.contentKeys
+        // Content ranges of the words in marks, in order.
+        var quoted: [Range<Int>] = []
+        for quote in quotes where quote.open != nil {
+            let start = Int(document.contentIndex[min(document.tokenIndex(at: quote.content.lowerBound), document.tokens.count - 1)])
+            let end = document.tokenIndex(at: quote.content.upperBound) >= document.tokens.count
+                ? keys.count : Int(document.contentIndex[document.tokenIndex(at: quote.content.upperBound)])
+            if start < end { quoted.append(start..<end) }
+        }
+        quoted.sort { $0.lowerBound < $1.lowerBound }
+        var found: [Occurrence] = []
+        var q = 0
+        for (s, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+            var i = Int(document.contentIndex[sentence.tokens.lowerBound])
+            let end = sentence.tokens.upperBound >= document.tokens.count ? keys.count : Int(document.contentIndex[sentence.tokens.upperBound])
+            while i < end {
+                while q < quoted.count, quoted[q].upperBound <= i { q += 1 }
+                if q < quoted.count, quoted[q].contains(i) { i = quoted[q].upperBound; continue }
+                // A cue stops at the next quote's words.
+                let limit = q < quoted.count ? min(end, max(quoted[q].lowerBound, i)) : end
+                guard let match = cues.match(keys, at: i, end: limit, languages: languages) else { i += 1; continue }
+                found.append(Occurrence(role: match.role, language: match.language, content: i..<(i + match.length), sentence: s))
+                i += match.length
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// The patterns by which French news text says how words were translated
+/// (`Resources/fr/translation-cues.tsv`), matched against token keys.
+///
+/// ```swift
+/// let cues = try TranslationCues.bundled()
+/// // keys of "selon une traduction en russe de ses propos"
+/// cues.match(keys, at: 0, end: keys.count, languages: names)
+/// // → (role: .relay, language: "ru", length: 8)
+/// ```
+/// `<lang>` in a pattern stands for one language name of `languages.tsv`
+/// (`turc`, `anglaise`, `russe`). Longer patterns are tried first, so
+/// `selon une traduction en <lang>` wins over `selon une traduction`.
+public struct TranslationCues: Sendable {
+    /// What a cue says about the quote of its attribution.
+    public enum Role: String, Sendable, CaseIterable {
+        /// The speaker used `<lang>` (`s'exprimant en turc`).
+        case spoken
+        /// The same, but only right by the speech verb or the speaker
+        /// (`a déclaré en turc`; not `un cours en anglais`).
+        case spokenNear = "spoken-near"
+        /// The quote is printed in `<lang>`, as spoken (`en anglais dans le texte`).
+        case printed
+        /// The words went through a `<lang>` translation (`selon une traduction en russe`).
+        case relay
+        /// A translation or an interpreter, language not said (`par un interprète`).
+        case translated
+        /// An intermediary reported the words (`cité par l'agence`); no language by itself.
+        case reported
+
+        /// Whether the pattern must name a language.
+        var needsLanguage: Bool { [.spoken, .spokenNear, .printed, .relay].contains(self) }
+    }
+
+    /// One pattern: its keys (`<lang>` for the language slot) and role.
+    public struct Pattern: Sendable, Equatable {
+        public var keys: [String]
+        public var role: Role
+    }
+
+    /// A match: the role, the language named (if any), and how many keys it covers.
+    public struct Match: Sendable, Equatable {
+        public var role: Role
+        public var language: String?
+        public var length: Int
+    }
+
+    /// The placeholder for a language name.
+    public static let languageSlot = "<lang>"
+
+    /// Patterns by their first key, longest first.
+    let byFirst: [String: [Pattern]]
+
+    /// Parses the TSV text of `file` (`pattern<TAB>role`).
+    /// - Throws: ``LexiconError`` naming `file:line:field` for an unknown role or
+    ///   placeholder, a missing or extra `<lang>`, or a pattern listed twice.
+    public init(_ text: String, file: String = "translation-cues.tsv") throws(LexiconError) {
+        var patterns: [Pattern] = []
+        var seen: Set<[String]> = []
+        let roles = Set(Role.allCases.map(\.rawValue))
+        for row in try LexiconTable.rows(text, file: file, columns: 2) {
+            let keys = PhraseTable<Int>.split(row.fields[0])
+            let role = Role(rawValue: try row.choice(1, roles))!
+            if let unknown = keys.first(where: { $0.hasPrefix("<") && $0 != Self.languageSlot }) {
+                throw row.error("unknown placeholder \(unknown); only \(Self.languageSlot) is known", field: 0)
+            }
+            let slots = keys.filter { $0 == Self.languageSlot }.count
+            if role.needsLanguage, slots != 1 {
+                throw row.error("a \(role.rawValue) cue names the language once with \(Self.languageSlot), found \(slots)", field: 0)
+            }
+            if !role.needsLanguage, slots != 0 {
+                throw row.error("a \(role.rawValue) cue names no language; remove \(Self.languageSlot)", field: 0)
+            }
+            guard keys.first != Self.languageSlot else { throw row.error("a pattern starts with a word, not \(Self.languageSlot)", field: 0) }
+            guard seen.insert(keys).inserted else { throw row.error("pattern \"\(row.fields[0])\" is listed twice", field: 0) }
+            patterns.append(Pattern(keys: keys, role: role))
+        }
+        byFirst = Dictionary(grouping: patterns.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys[0] })
+    }
+
+    /// The patterns shipped with the library.
+    public static func bundled() throws(LexiconError) -> TranslationCues {
+        guard let url = Bundle.module.url(forResource: "translation-cues", withExtension: "tsv", subdirectory: "fr")
+                ?? Bundle.module.url(forResource: "fr/translation-cues", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw LexiconError(file: "fr/translation-cues.tsv", line: 0, column: nil, message: "missing from the Quotes bundle")
+        }
+        return try TranslationCues(text)
+    }
+
+    /// The longest pattern matching `keys` at `start`, not reaching past `end`.
+    /// - Parameter languages: language names (``FrenchLexicon/languageCodes``
+    ///   as a phrase table, so `créole haïtien` fills one slot).
+    public func match(_ keys: [String], at start: Int, end: Int, languages: PhraseTable<String>) -> Match? {
+        guard start < end, let patterns = byFirst[keys[start]] else { return nil }
+        for pattern in patterns where start + pattern.keys.count <= end {
+            var language: String? = nil
+            var j = start
+            var ok = true
+            for key in pattern.keys {
+                guard j < end else { ok = false; break }
+                if key == Self.languageSlot {
+                    guard let name = languages.match(keys, at: j), j + name.length <= end else { ok = false; break }
+                    language = name.value
+                    j += name.length
+                } else if key == keys[j] {
+                    j += 1
+                } else {
+                    ok = false
+                    break
+                }
+            }
+            if ok { return Match(role: pattern.role, language: language, length: j - start) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import Quotes
+
+/// The language of short quotes as printed; sentences written for these tests.
+@Suite struct LanguageIdentifierTests {
+    static let identifier = Result { try LanguageIdentifier.bundled() }
+
+    @Test(arguments: [
+        ("La réunion a duré plus longtemps que prévu", "fr"),
+        ("Nous attendons des actes, pas des paroles", "fr"),
+        ("The match was harder than we expected", "en"),
+        ("Nobody here wants another war", "en"),
+        ("It's not over until the last whistle", "en"),
+        ("Das haben wir uns anders vorgestellt", "de"),
+        ("Wir bleiben hier, egal was passiert", "de"),
+        ("Vamos a ganar este partido en casa", "es"),
+        ("Lo importante es seguir trabajando", "es"),
+        ("Abbiamo bisogno di tempo e di pazienza", "it"),
+        ("La gente è stanca di promesse", "it"),
+        ("Precisamos de mais tempo para decidir", "pt"),
+        ("O povo quer trabalho e não promessas", "pt"),
+        ("Bunu asla kabul etmeyeceğiz", "tr"),
+        ("Halkımız barış istiyor", "tr"),
+        ("Vsyo budet khorosho, ne volnuytes", "ru"),
+        ("Net, my ne soglasny s etim", "ru"),
+        ("Мы будем работать вместе", "ru"),
+        ("Ми будемо працювати разом і далі", "uk"),
+        ("Θα συνεχίσουμε τη δουλειά", "el"),
+        ("نحن مستعدون للحوار", "ar"),
+        ("ჩვენ ვაგრძელებთ მუშაობას", "ka"),
+        ("我们会继续合作", "zh"),
+        ("We moeten nu handelen, niet morgen", "nl"),
+        ("Dziękuję wszystkim za wsparcie", "pl"),
+        ("Köszönjük a támogatást mindenkinek", "hu"),
+    ])
+    func identify(text: String, language: String) throws {
+        #expect(try Self.identifier.get().identify(text) == language)
+    }
+
+    @Test("too short to tell", arguments: ["Da", "Bravo", "Wahnsinn!", "Oui", "Мир", "", "2026", "«»"])
+    func tooShort(text: String) throws {
+        #expect(try Self.identifier.get().identify(text) == "unknown")
+    }
+
+    @Test("the article's language wins when close, never on one word", arguments: [
+        ("Le port rouvrira lundi", "fr"),
+        ("la frontière tiendra", "fr"),
+        ("vingt mille tonnes par an dès mars", "fr"),
+        ("une catastrophe annoncée", "fr"),
+        ("sans délai", "fr"),
+        ("inacceptable", "unknown"),
+        ("Lo importante es seguir trabajando", "es"),
+        ("Nobody here wants another war", "en"),
+        ("Wir bleiben hier, egal was passiert", "de"),
+    ])
+    func prior(text: String, language: String) throws {
+        #expect(try Self.identifier.get().identify(text, prior: "fr") == language)
+    }
+
+    @Test("between the language spoken and the article's", arguments: [
+        ("Wahnsinn!", ["de", "fr"], "de"),
+        ("Danke schön", ["de", "fr"], "de"),
+        ("Jamais!", ["de", "fr"], "fr"),
+        ("Merci", ["ru", "fr"], "fr"),
+        ("souveraineté", ["tr", "fr"], "fr"),
+        ("Спасибо", ["ru", "fr"], "ru"),
+        ("Pyrenees", ["en", "fr"], nil),
+        ("Nou la", ["ht", "fr"], nil),
+    ] as [(String, [String], String?)])
+    func choose(text: String, candidates: [String], language: String?) throws {
+        #expect(try Self.identifier.get().choose(text, among: candidates) == language)
+    }
+
+    @Test("malformed data files name file, line and field")
+    func malformed() {
+        #expect(throws: LexiconError(file: "samples.tsv", line: 2, column: 1, message: "expected a BCP 47 code such as fr or ru-Latn, found \"FR\"")) {
+            try LanguageIdentifier(stopwords: "fr\tle,la\n", samples: "fr\tLe chat dort.\nFR\tLa pluie tombe.\n")
+        }
+        #expect(throws: LexiconError(file: "samples.tsv", line: 0, column: nil, message: "no sample for de, which stopwords.tsv lists")) {
+            try LanguageIdentifier(stopwords: "fr\tle,la\nde\tder,die\n", samples: "fr\tLe chat dort.\n")
+        }
+    }
+}

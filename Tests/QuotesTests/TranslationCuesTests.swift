@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import Quotes
+
+/// The cue patterns: one phrase per pattern of the bundled file (written for
+/// these tests), and the errors a malformed file gets.
+@Suite struct TranslationCuesTests {
+    typealias Role = TranslationCues.Role
+
+    /// A phrase, the role and language its first cue has, and the cue's words.
+    static let phrases: [(String, Role, String?, String)] = [
+        ("a-t-il dit en turc", .spokenNear, "tr", "en turc"),
+        ("a-t-il répondu dans un anglais parfait", .spokenNear, "en", "dans un anglais"),
+        ("s'exprimant en arabe devant la presse", .spoken, "ar", "s'exprimant en arabe"),
+        ("le délégué, qui s'exprimait en hongrois", .spoken, "hu", "qui s'exprimait en hongrois"),
+        ("les élus, qui s'exprimaient en catalan", .spoken, "ca", "qui s'exprimaient en catalan"),
+        ("le ministre s'est exprimé en persan", .spoken, "fa", "s'est exprimé en persan"),
+        ("la juge s'est exprimée en néerlandais", .spoken, "nl", "s'est exprimée en néerlandais"),
+        ("les deux hommes se sont exprimés en russe", .spoken, "ru", "se sont exprimés en russe"),
+        ("il a choisi de s'exprimer en géorgien", .spoken, "ka", "s'exprimer en géorgien"),
+        ("parlant en polonais", .spoken, "pl", "parlant en polonais"),
+        ("l'élu, qui parlait en basque", .spoken, "eu", "qui parlait en basque"),
+        ("répondant en espagnol aux questions", .spoken, "es", "répondant en espagnol"),
+        ("dans des propos en chinois", .spoken, "zh", "propos en chinois"),
+        ("dans un entretien en suédois", .spoken, "sv", "entretien en suédois"),
+        ("lors d'une interview en coréen", .spoken, "ko", "interview en coréen"),
+        ("passant à l'allemand", .spoken, "de", "passant à l'allemand"),
+        ("passant au portugais", .spoken, "pt", "passant au portugais"),
+        ("des déclarations traduits du turc", .spoken, "tr", "traduits du turc"),
+        ("un message traduit du grec", .spoken, "el", "traduit du grec"),
+        ("une lettre traduite du japonais", .spoken, "ja", "traduite du japonais"),
+        ("des paroles traduites du roumain", .spoken, "ro", "traduites du roumain"),
+        ("des propos traduits de l'ukrainien", .spoken, "uk", "traduits de l'ukrainien"),
+        ("un discours traduit de l'arabe", .spoken, "ar", "traduit de l'arabe"),
+        ("une interview traduite de l'hébreu", .spoken, "he", "traduite de l'hébreu"),
+        ("des réponses traduites de l'italien", .spoken, "it", "traduites de l'italien"),
+        ("en anglais dans le texte", .printed, "en", "en anglais dans le texte"),
+        ("en allemand dans le texte original", .printed, "de", "en allemand dans le texte original"),
+        ("en version originale espagnole", .printed, "es", "en version originale espagnole"),
+        ("selon une traduction en russe de ses propos", .relay, "ru", "selon une traduction en russe de ses propos"),
+        ("selon une traduction en anglais de leurs propos", .relay, "en", "selon une traduction en anglais de leurs propos"),
+        ("selon une traduction en anglais de son intervention", .relay, "en", "selon une traduction en anglais de son intervention"),
+        ("selon la traduction en russe de ses propos", .relay, "ru", "selon la traduction en russe de ses propos"),
+        ("selon une traduction en anglais diffusée par la chaîne", .relay, "en", "selon une traduction en anglais"),
+        ("selon la traduction en français fournie", .relay, "fr", "selon la traduction en français"),
+        ("d'après une traduction en anglais", .relay, "en", "d'après une traduction en anglais"),
+        ("d'après la traduction en russe", .relay, "ru", "d'après la traduction en russe"),
+        ("dans une traduction en anglais publiée lundi", .relay, "en", "une traduction en anglais"),
+        ("dont les propos étaient traduits en russe", .relay, "ru", "dont les propos étaient traduits en russe"),
+        ("dont les propos ont été traduits en anglais", .relay, "en", "dont les propos ont été traduits en anglais"),
+        ("ses propos étant traduits en anglais", .relay, "en", "ses propos étant traduits en anglais"),
+        ("des mots traduits en anglais", .relay, "en", "traduits en anglais"),
+        ("un texte traduit en russe", .relay, "ru", "traduit en russe"),
+        ("une lettre traduite en arabe", .relay, "ar", "traduite en arabe"),
+        ("des phrases traduites en anglais", .relay, "en", "traduites en anglais"),
+        ("des propos traduits vers l'anglais", .relay, "en", "traduits vers l'anglais"),
+        ("des propos traduits vers le russe", .relay, "ru", "traduits vers le russe"),
+        ("ses propos, interprétés en anglais", .relay, "en", "interprétés en anglais"),
+        ("cité en anglais par Reuters", .relay, "en", "cité en anglais par"),
+        ("citée en russe par l'agence Tass", .relay, "ru", "citée en russe par"),
+        ("cités en anglais par la BBC", .relay, "en", "cités en anglais par"),
+        ("citées en turc par la télévision", .relay, "tr", "citées en turc par"),
+        ("selon la version anglaise de ses propos", .relay, "en", "selon la version anglaise de ses propos"),
+        ("selon la version russe diffusée", .relay, "ru", "selon la version russe"),
+        ("dans la version anglaise de ses propos", .relay, "en", "dans la version anglaise de ses propos"),
+        ("dans une dépêche en anglais", .relay, "en", "dans une dépêche en anglais"),
+        ("selon une traduction non officielle", .translated, nil, "selon une traduction"),
+        ("selon la traduction fournie par l'ambassade", .translated, nil, "selon la traduction"),
+        ("d'après une traduction de l'ambassade", .translated, nil, "d'après une traduction"),
+        ("d'après la traduction de la chaîne", .translated, nil, "d'après la traduction"),
+        ("selon la traduction officielle", .translated, nil, "selon la traduction officielle"),
+        ("selon une traduction officielle", .translated, nil, "selon une traduction officielle"),
+        ("(traduction libre)", .translated, nil, "traduction libre"),
+        ("(traduction de la rédaction)", .translated, nil, "traduction de la rédaction"),
+        ("des propos traduit par nos soins", .translated, nil, "traduit par nos soins"),
+        ("des propos traduits par nos soins", .translated, nil, "traduits par nos soins"),
+        ("(traduction par nos soins)", .translated, nil, "traduction par nos soins"),
+        ("traduits par un interprète", .translated, nil, "par un interprète"),
+        ("traduits par une interprète", .translated, nil, "par une interprète"),
+        ("a-t-il dit par son interprète", .translated, nil, "par son interprète"),
+        ("traduits par l'interprète du ministre", .translated, nil, "par l'interprète"),
+        ("via un interprète", .translated, nil, "via un interprète"),
+        ("via une interprète", .translated, nil, "via une interprète"),
+        ("via son interprète", .translated, nil, "via son interprète"),
+        ("par la voix de son interprète", .translated, nil, "par la voix de son interprète"),
+        ("par le truchement d'un interprète", .translated, nil, "par le truchement d'un interprète"),
+        ("grâce à l'interprétation simultanée", .translated, nil, "l'interprétation simultanée"),
+        ("en interprétation simultanée", .translated, nil, "en interprétation simultanée"),
+        ("malgré la traduction simultanée", .translated, nil, "la traduction simultanée"),
+        ("cité par l'agence Interfax", .reported, nil, "cité par l'agence"),
+        ("citée par l'agence Anadolu", .reported, nil, "citée par l'agence"),
+        ("cités par l'agence Tass", .reported, nil, "cités par l'agence"),
+        ("citées par l'agence Chine nouvelle", .reported, nil, "citées par l'agence"),
+        ("des mots rapportés par l'agence Reuters", .reported, nil, "rapportés par l'agence"),
+        ("des propos rapportés par l'agence Reuters", .reported, nil, "propos rapportés par l'agence"),
+        ("en créole haïtien", .spokenNear, "ht", "en créole haïtien"),
+    ]
+
+    static func firstCue(in phrase: String) throws -> (TranslationCues.Match, String)? {
+        let extractor = try Support.extractor()
+        let document = try extractor.analyze(id: "t", source: SourceText(phrase))
+        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon)
+        guard let first = finder.find(in: document, quotes: []).first else { return nil }
+        let text = document.originalText(document.workingRange(content: first.content.lowerBound, through: first.content.upperBound - 1))
+        return (TranslationCues.Match(role: first.role, language: first.language, length: first.content.count), text)
+    }
+
+    @Test(arguments: phrases)
+    func match(phrase: String, role: Role, language: String?, words: String) throws {
+        let (match, text) = try #require(try Self.firstCue(in: phrase), "no cue in \(phrase)")
+        #expect(match.role == role)
+        #expect(match.language == language)
+        #expect(text == words)
+    }
+
+    @Test("every bundled pattern has a phrase above")
+    func coverage() throws {
+        let cues = try TranslationCues.bundled()
+        let tested = Set(try Self.phrases.compactMap { try Self.firstCue(in: $0.0)?.1.lowercased().replacingOccurrences(of: "’", with: "'") })
+        for pattern in cues.byFirst.values.joined() {
+            let covered = tested.contains { PhraseTable<Int>.split($0).count == pattern.keys.count
+                && zip(PhraseTable<Int>.split($0), pattern.keys).allSatisfy { $0 == $1 || $1 == TranslationCues.languageSlot } }
+            #expect(covered, "no phrase for \(pattern.keys.joined(separator: " "))")
+        }
+    }
+
+    @Test("no cue in ordinary phrases", arguments: [
+        "un cours en anglais",
+        "la traduction du livre",
+        "un interprète de Bach",
+        "l'agence de voyages",
+    ])
+    func none(phrase: String) throws {
+        let found = try Self.firstCue(in: phrase)
+        #expect(found == nil || found?.0.role == .spokenNear)
+    }
+
+    @Test("malformed patterns name file, line and field", arguments: [
+        ("en <lang>\tspoke\n", "translation-cues.tsv:1:2: expected one of printed, relay, reported, spoken, spoken-near, translated, found \"spoke\""),
+        ("# comment\nen <langue>\tspoken\n", "translation-cues.tsv:2:1: unknown placeholder <langue>; only <lang> is known"),
+        ("selon une traduction\trelay\n", "translation-cues.tsv:1:1: a relay cue names the language once with <lang>, found 0"),
+        ("par un interprète en <lang>\ttranslated\n", "translation-cues.tsv:1:1: a translated cue names no language; remove <lang>"),
+        ("<lang> dans le texte\tprinted\n", "translation-cues.tsv:1:1: a pattern starts with a word, not <lang>"),
+        ("en <lang>\tspoken\nen <lang>\tspoken-near\n", "translation-cues.tsv:2:1: pattern \"en <lang>\" is listed twice"),
+        ("en <lang> spoken\n", "translation-cues.tsv:1: expected 2 tab-separated fields, found 1"),
+    ])
+    func malformed(text: String, message: String) {
+        do {
+            _ = try TranslationCues(text)
+            Issue.record("no error for \(text)")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}
