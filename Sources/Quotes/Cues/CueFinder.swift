@@ -33,15 +33,7 @@ public struct CueFinder: Sendable {
             }
             i += 1
         }
-        let marked = quotes.filter { $0.open != nil }.map(\.content)
-        if !marked.isEmpty {
-            var q = 0
-            for index in cues.indices {
-                let start = cues[index].range.lowerBound
-                while q < marked.count, marked[q].upperBound <= start { q += 1 }
-                if q < marked.count, marked[q].contains(start) { cues[index].insideQuote = true }
-            }
-        }
+        for (index, inside) in quotes.marksInside(cues.map(\.range.lowerBound)).enumerated() where inside { cues[index].insideQuote = true }
         return cues
     }
 

@@ -149,15 +149,7 @@ public struct MentionFinder: Sendable {
             i += 1
         }
         // Mark mentions inside quotes in marks.
-        let marked = quotes.filter { $0.open != nil }.map(\.content)
-        if !marked.isEmpty {
-            var q = 0
-            for index in result.indices {
-                let start = result[index].range.lowerBound
-                while q < marked.count, marked[q].upperBound <= start { q += 1 }
-                if q < marked.count, marked[q].contains(start) { result[index].insideQuote = true }
-            }
-        }
+        for (index, inside) in quotes.marksInside(result.map(\.range.lowerBound)).enumerated() where inside { result[index].insideQuote = true }
         return result
     }
 

@@ -55,3 +55,19 @@ public struct QuoteSpan: Sendable, Equatable {
         (open ?? content.lowerBound)..<((close.map { $0 + 1 }) ?? content.upperBound)
     }
 }
+
+extension Array where Element == QuoteSpan {
+    /// For each position (in ascending order), whether it lies inside the
+    /// words of a quote in marks. One pass over both lists.
+    /// - Complexity: O(positions + quotes).
+    public func marksInside(_ positions: [Int]) -> [Bool] {
+        let marked = filter { $0.open != nil }.map(\.content)
+        var result = [Bool](repeating: false, count: positions.count)
+        var q = 0
+        for (index, position) in positions.enumerated() {
+            while q < marked.count, marked[q].upperBound <= position { q += 1 }
+            if q < marked.count, marked[q].contains(position) { result[index] = true }
+        }
+        return result
+    }
+}

@@ -77,22 +77,19 @@ public struct Document: Sendable {
     }
 
     /// The index of the sentence that contains working index `position`.
-    public func sentenceIndex(at position: Int) -> Int {
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].range.upperBound <= position { low = mid + 1 } else { high = mid }
-        }
-        return min(low, max(sentences.count - 1, 0))
-    }
+    public func sentenceIndex(at position: Int) -> Int { Self.index(of: position, count: sentences.count) { sentences[$0].range.upperBound } }
 
     /// The index of the paragraph that contains working index `position`.
-    public func paragraphIndex(at position: Int) -> Int {
-        var low = 0, high = paragraphs.count
+    public func paragraphIndex(at position: Int) -> Int { Self.index(of: position, count: paragraphs.count) { paragraphs[$0].range.upperBound } }
+
+    /// The first of `count` ranges whose end is after `position` (clamped to the last one).
+    /// - Complexity: O(log n).
+    private static func index(of position: Int, count: Int, end: (Int) -> Int) -> Int {
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
-            if paragraphs[mid].range.upperBound <= position { low = mid + 1 } else { high = mid }
+            if end(mid) <= position { low = mid + 1 } else { high = mid }
         }
-        return min(low, max(paragraphs.count - 1, 0))
+        return min(low, max(count - 1, 0))
     }
 }

@@ -18,22 +18,13 @@ struct InciseRule: AttributionRule {
             late = found != nil
         }
         guard let cueIndex = found, context.cues[cueIndex].isVerb, !context.cues[cueIndex].insideQuote else { return nil }
-        if late {
-            if let inverted = context.cues[cueIndex].invertedPronoun, let k = context.mention(startingAt: inverted),
-               let e = context.entity(ofMention: k) {
-                return Candidate(rule: "incise-late", entity: e, mention: k, cue: cueIndex)
-            }
-            if let k = context.mention(after: cueIndex), let e = context.entity(ofMention: k) {
-                return Candidate(rule: "incise-late", entity: e, mention: k, cue: cueIndex)
-            }
-            return nil
-        }
+        // The inverted pronoun, else the mention after the verb.
         if let inverted = context.cues[cueIndex].invertedPronoun, let k = context.mention(startingAt: inverted),
            let e = context.entity(ofMention: k) {
-            return Candidate(rule: "incise-pronoun", entity: e, mention: k, cue: cueIndex)
+            return Candidate(rule: late ? "incise-late" : "incise-pronoun", entity: e, mention: k, cue: cueIndex)
         }
         if let k = context.mention(after: cueIndex), let e = context.entity(ofMention: k) {
-            return Candidate(rule: "incise-name", entity: e, mention: k, cue: cueIndex)
+            return Candidate(rule: late ? "incise-late" : "incise-name", entity: e, mention: k, cue: cueIndex)
         }
         return nil
     }
