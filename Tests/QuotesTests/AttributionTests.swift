@@ -100,6 +100,10 @@ import Testing
             quote: "Je vise le globe.", speaker: "Ingrid Solvang", rule: "colon"),
         Row(name: "a bare organisation noun refers back to the organisation named", text: "Selon la Fédération nationale des pêcheurs, la saison est perdue. L'organisation réclame «des aides immédiates».",
             quote: "des aides immédiates", speaker: "la Fédération nationale des pêcheurs"),
+        Row(name: "an unnamed speaker keeps its adjective", text: "«On ne nous écoute jamais», soupire un vigneron bourguignon.",
+            quote: "On ne nous écoute jamais", speaker: "un vigneron bourguignon", rule: "incise-name"),
+        Row(name: "an acronym with its place", text: "«Les lits sont pleins», a averti l'ARS Bourgogne-Franche-Comté.",
+            quote: "Les lits sont pleins", speaker: "l'ARS Bourgogne-Franche-Comté", rule: "incise-name"),
         Row(name: "a registry speaker by native spelling", text: "«Nous restons ouverts au dialogue», a déclaré Mevlüt Çavuşoğlu.",
             quote: "Nous restons ouverts", speaker: "Mevlüt Çavuşoğlu"),
     ]

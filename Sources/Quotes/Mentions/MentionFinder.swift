@@ -112,8 +112,15 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 if isAcronym(document, i) {
-                    result.append(organisation(document, i, 1, country: nil))
-                    i += 1
+                    // With the place or name that follows: "l'ARS Nouvelle-Aquitaine".
+                    var length = 1
+                    while i + length < m, length < 5, adjacentWord(document, i + length), lexicon.firstNames[keys[i + length]] == nil,
+                          document.tokens[document.content[i + length]].isCapitalized || (keys[i + length] == "-" && i + length + 1 < m
+                            && document.tokens[document.content[i + length + 1]].isCapitalized && adjacent(document, i + length - 1, i + length)) {
+                        length += keys[i + length] == "-" ? 2 : 1
+                    }
+                    result.append(organisation(document, i, length, country: nil))
+                    i += length
                     continue
                 }
                 let clauseInitial = sentenceStarts.contains(i) || (i > 0 && (document.tokens[document.content[i - 1]].kind == .quoteMark
@@ -326,6 +333,15 @@ public struct MentionFinder: Sendable {
             roles.append(keys[end])
             country = nationality.country
             end += 1
+        }
+        // An unnamed speaker keeps its adjectives: "un conservateur parisien" (not a participle: "présent à Ankara").
+        if determiner.map({ Self.indefinite.contains(keys[$0]) }) ?? false {
+            while end < m, document.tokens[document.content[end]].kind == .word, !document.tokens[document.content[end]].isCapitalized,
+                  lexicon.functionWords[keys[end]] == nil, lexicon.verbForms[keys[end]] == nil, lexicon.looksLikeAdjective(keys[end]),
+                  !["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"].contains(where: { keys[end].hasSuffix($0) }),
+                  adjacentWord(document, end), end - i < 4 {
+                end += 1
+            }
         }
         // Nationality gender for epicene nouns: "son homologue allemande".
         var nationalityGender: Gender = .unknown
