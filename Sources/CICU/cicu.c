@@ -8,6 +8,7 @@
 #include <unicode/uclean.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 #include <unicode/utypes.h>
@@ -77,6 +78,22 @@ int32_t cicu_breaker_next(cicu_breaker *breaker, int32_t *positions, int32_t *st
         count++;
     }
     return count;
+}
+
+int32_t cicu_breaker_count(cicu_breaker *breaker) {
+    int32_t count = 0;
+    ubrk_first(breaker->iterator);
+    while (ubrk_next(breaker->iterator) != UBRK_DONE) count++;
+    breaker->started = 1;
+    return count;
+}
+
+int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t needed = 0;
+    u_strFromUTF8((UChar *)dest, capacity, &needed, (const char *)text, length, &err);
+    *status = (int32_t)err;
+    return needed;
 }
 
 static const UNormalizer2 *normalizer_for(int32_t form, UErrorCode *err) {

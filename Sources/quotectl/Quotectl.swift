@@ -7,7 +7,7 @@ struct Quotectl: ParsableCommand {
         commandName: "quotectl",
         abstract: "Find quotations in French news text, attribute them, and note how they were translated.",
         version: "0.1.0",
-        subcommands: [Extract.self, Verify.self, Eval.self, Explain.self],
+        subcommands: [Extract.self, Verify.self, Eval.self, Explain.self, Bench.self],
         defaultSubcommand: Extract.self
     )
 }

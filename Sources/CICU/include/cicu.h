@@ -45,6 +45,18 @@ void cicu_breaker_set_text(cicu_breaker *breaker, const uint16_t *text, int32_t 
  *  the text is exhausted. */
 int32_t cicu_breaker_next(cicu_breaker *breaker, int32_t *positions, int32_t *statuses, int32_t capacity);
 
+/** Counts the boundaries after the start of the text set by
+ *  cicu_breaker_set_text (ubrk_first, then ubrk_next until UBRK_DONE),
+ *  without reporting them: the bare cost of break iteration. */
+int32_t cicu_breaker_count(cicu_breaker *breaker);
+
+/* ---- transcoding ----------------------------------------------------- */
+
+/** Converts UTF-8 to UTF-16 (u_strFromUTF8). Returns the UTF-16 length;
+ *  when it exceeds `capacity`, status is a buffer overflow. Invalid UTF-8
+ *  is an error (U_INVALID_CHAR_FOUND). */
+int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
+
 /* ---- normalization --------------------------------------------------- */
 
 /** Form for the normalizer functions. */

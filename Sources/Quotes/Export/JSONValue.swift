@@ -19,29 +19,38 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// Appends compact JSON text to `out`.
     public func write(to out: inout String) {
+        var bytes: [UInt8] = []
+        write(into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends compact JSON as UTF-8 to `out`: the exporters' hot path,
+    /// with no intermediate strings.
+    public func write(into out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .number(let text): out += text
-        case .string(let text): JSONValue.writeString(text, to: &out)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .number(let text): out.append(contentsOf: text.utf8)
+        case .string(let text): JSONValue.writeString(text, into: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.write(to: &out)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                item.write(into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
-                JSONValue.writeString(key, to: &out)
-                out += ":"
-                value.write(to: &out)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                value.write(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -50,47 +59,49 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// line ends); everything else as UTF-8.
     ///
     /// ```swift
-    /// var out = ""
-    /// JSONValue.writeString("«Oui»\n", to: &out)   // out == "\"«Oui»\\n\""
+    /// var out: [UInt8] = []
+    /// JSONValue.writeString("«Oui»\n", into: &out)   // the bytes of "«Oui»\\n" in quotes
     /// ```
     /// - Complexity: O(n); runs that need no escape are copied in one append.
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var i = runStart
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            let escape: String?
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0..<0x20: escape = unicodeEscape(UInt32(byte))
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                let next = utf8.index(after: i)
-                if next != utf8.endIndex, utf8[next] == 0x80, utf8.index(after: next) != utf8.endIndex,
-                   case let last = utf8[utf8.index(after: next)], last == 0xA8 || last == 0xA9 {
-                    escape = unicodeEscape(last == 0xA8 ? 0x2028 : 0x2029)
-                } else {
-                    escape = nil
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                var width = 1
+                let escape: StaticString
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0..<0x20: escape = ""
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                    escape = ""
+                    width = 3
+                default:
+                    i += 1
+                    continue
                 }
-            default: escape = nil
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                if escape.utf8CodeUnitCount > 0 {
+                    escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                } else {
+                    let value: UInt32 = width == 3 ? (bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte)
+                    out.append(contentsOf: unicodeEscape(value).utf8)
+                }
+                i += width
+                runStart = i
             }
-            guard let escape else { i = utf8.index(after: i); continue }
-            // Scalar-view slices: a String slice would round to a whole
-            // character and repeat the \r of a \r\n.
-            out += Substring(text.unicodeScalars[runStart..<i])
-            out += escape
-            // Step over the whole escaped scalar (three bytes for U+2028/9).
-            i = utf8.index(i, offsetBy: byte == 0xE2 ? 3 : 1)
-            runStart = i
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
-        out += Substring(text.unicodeScalars[runStart..<utf8.endIndex])
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// `\\u` and four lowercase hex digits.

@@ -56,12 +56,12 @@ public struct JSONLWriter: QuoteWriter {
     public init() {}
     public mutating func begin() -> String { "" }
     public func render(_ result: DocumentResult) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for quote in result.quotes {
-            QuoteRecord.json(quote, doc: result.id).write(to: &out)
-            out += "\n"
+            QuoteRecord.json(quote, doc: result.id).write(into: &out)
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
     public mutating func end() -> String { "" }
 }
@@ -73,12 +73,12 @@ public struct JSONArrayWriter: QuoteWriter {
     public mutating func begin() -> String { "{\"quotes\":[" }
     /// Each element starts with `,\n`; ``place(_:)`` drops the very first comma.
     public func render(_ result: DocumentResult) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for quote in result.quotes {
-            out += ",\n"
-            QuoteRecord.json(quote, doc: result.id).write(to: &out)
+            out.append(contentsOf: ",\n".utf8)
+            QuoteRecord.json(quote, doc: result.id).write(into: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
     public mutating func place(_ rendered: String) -> String {
         guard first, !rendered.isEmpty else { return rendered }

@@ -63,4 +63,19 @@ public final class BreakIterator {
         }
         return result
     }
+
+    /// How many boundaries follow the start of `text` (`ubrk_setText`,
+    /// `ubrk_next` until done), without collecting them: what break
+    /// iteration itself costs, for the benchmark's ICU floor.
+    /// - Complexity: O(n) in the length of `text`.
+    public func count(in text: [UInt16]) throws(ICUError) -> Int {
+        var status: Int32 = 0
+        return try text.withUnsafeBufferPointer { (buffer) throws(ICUError) -> Int in
+            cicu_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+            try ICUError.check(status, "ubrk_setText")
+            let count = Int(cicu_breaker_count(handle))
+            cicu_breaker_set_text(handle, nil, 0, &status)
+            return count
+        }
+    }
 }

@@ -10,8 +10,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public mutating func insert(_ phrase: String, _ value: Value) {
         let keys = PhraseTable.split(phrase)
         guard let first = keys.first else { return }
-        byFirst[first, default: []].append((Array(keys.dropFirst()), value))
-        byFirst[first]!.sort { $0.rest.count > $1.rest.count }
+        let rest = Array(keys.dropFirst())
+        // Longest first, and in insertion order among equals: after the last
+        // entry at least as long (a stable sort, without sorting each time).
+        var bucket = byFirst.removeValue(forKey: first) ?? []
+        let position = bucket.lastIndex { $0.rest.count >= rest.count }.map { $0 + 1 } ?? 0
+        bucket.insert((rest, value), at: position)
+        byFirst[first] = bucket
     }
 
     public var isEmpty: Bool { byFirst.isEmpty }
@@ -38,14 +43,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var keys: [String] = []
         var current = ""
         func flush() { if !current.isEmpty { keys.append(current); current = "" } }
-        let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
         for scalar in phrase.lowercased().unicodeScalars {
             let s = Folding.unifyApostrophe(scalar)
             if CharacterClass.isSpace(s) { flush(); continue }
             if CharacterClass.isDash(s) || s == "." || s == "," {
                 flush(); keys.append(String(s)); continue
             }
-            if s == "'" && elisions.contains(current) {
+            if s == "'" && elisionSet.contains(current) {
                 current.unicodeScalars.append(s); flush(); continue
             }
             current.unicodeScalars.append(s)
@@ -54,3 +58,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return keys
     }
 }
+
+/// Words that take an elided article or pronoun (l' d' qu' jusqu' …), built
+/// once: a set literal inside ``PhraseTable/split(_:)`` was rebuilt per phrase.
+private let elisionSet: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]

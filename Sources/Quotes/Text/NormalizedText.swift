@@ -75,9 +75,7 @@ public struct NormalizedText: Sendable {
 
     /// The working text of `range` as a string.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        ScalarString.make(scalars[range])
     }
 
     static func utf16<C: Collection>(of scalars: C) -> [UInt16] where C.Element == Unicode.Scalar {

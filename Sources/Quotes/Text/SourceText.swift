@@ -75,9 +75,7 @@ public struct SourceText: Sendable {
 
     /// The original text of `range`, as a string.
     public func text(_ range: SourceRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.lowerBound.value..<range.upperBound.value])
-        return String(view)
+        ScalarString.make(scalars[range.lowerBound.value..<range.upperBound.value])
     }
 
     public var count: Int { scalars.count }

@@ -10,9 +10,8 @@
 /// Owns ICU break iterators: one analyzer per worker.
 public final class TextAnalyzer {
     private let words: BreakIterator
+    /// Plain French sentence breaks; abbreviations are ours (see ``sentenceRanges``).
     private let sentences: BreakIterator
-    /// Plain French sentence breaks, to check ICU's suppressions (see ``sentenceRanges``).
-    private let plainSentences: BreakIterator
     /// Abbreviations without their final period, e.g. "M", "Mme", "Dr".
     private let abbreviations: Set<String>
 
@@ -21,8 +20,7 @@ public final class TextAnalyzer {
 
     public init(abbreviations: Set<String>) throws(ICUError) {
         words = try BreakIterator(.word, locale: "fr")
-        sentences = try BreakIterator(.sentence, locale: "fr@ss=standard")
-        plainSentences = try BreakIterator(.sentence, locale: "fr")
+        sentences = try BreakIterator(.sentence, locale: "fr")
         self.abbreviations = abbreviations
     }
 
@@ -162,22 +160,7 @@ public final class TextAnalyzer {
     }
 
     /// Lowercase with ’ read as '.
-    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        var ascii = true
-        for scalar in scalars {
-            let unified = Folding.unifyApostrophe(scalar)
-            if unified.value < 0x80 {
-                let v = unified.value
-                view.append((v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 0x20)! : unified)
-            } else {
-                ascii = false
-                view.append(unified)
-            }
-        }
-        let string = String(view)
-        return ascii ? string : string.lowercased()
-    }
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String { ScalarString.key(scalars) }
 
     // MARK: paragraphs and sentences
 
@@ -215,37 +198,39 @@ public final class TextAnalyzer {
 
     private func sentenceRanges(_ text: NormalizedText, tokens: [Token], keys: [String],
                                 paragraphs: [Range<Int>], bodyStart: Int) throws(ICUError) -> [Range<Int>] {
-        var cuts = Set<Int>()
         let s = text.scalars
         // ICU's suppression list (fr@ss=standard) matches word endings, so
-        // "amer." is taken for the abbreviation "mer.": a break it suppresses
-        // comes back unless the whole word before the period is an
-        // abbreviation of ours (checked below, with the other cuts).
-        var boundaries = Set(try sentences.boundaries(in: text.utf16).map(\.utf16Offset))
-        let suppressed = try plainSentences.boundaries(in: text.utf16).map(\.utf16Offset).filter { !boundaries.contains($0) }
-        boundaries.formUnion(suppressed)
-        for offset in boundaries {
-            var cut = text.scalarIndex(utf16: offset)
+        // "amer." is taken for the abbreviation "mer.". Its iterator only
+        // drops breaks of the plain French rules, and every break it dropped
+        // had to come back anyway: so read the plain breaks alone, and undo a
+        // break after a whole word that is an abbreviation of ours (below).
+        var cuts: [Int] = []
+        cuts.reserveCapacity(text.count / 40 + 2 * paragraphs.count + 2)
+        for boundary in try sentences.boundaries(in: text.utf16) {
+            var cut = text.scalarIndex(utf16: boundary.utf16Offset)
             // ICU's rules treat an opening « as closing punctuation and break
             // after it ("amer. « L'arbitrage"): move the break before the mark.
             var j = cut - 1
             while j >= 0, CharacterClass.isSpace(s[j]), !CharacterClass.isLineBreak(s[j]) { j -= 1 }
             if j >= 0, Self.isOpeningMark(s, at: j) { cut = j }
-            cuts.insert(cut)
+            cuts.append(cut)
         }
-        for paragraph in paragraphs { cuts.insert(paragraph.lowerBound); cuts.insert(paragraph.upperBound) }
-        if bodyStart > 0 { cuts.insert(bodyStart) }
-        cuts.insert(text.count)
-        cuts.remove(0)
+        for paragraph in paragraphs { cuts.append(paragraph.lowerBound); cuts.append(paragraph.upperBound) }
+        if bodyStart > 0 { cuts.append(bodyStart) }
+        cuts.append(text.count)
+        cuts.sort()
         // Undo a cut right after an abbreviation ("M. Lavrov") or an initial ("J. Dupont").
-        let sorted = cuts.sorted()
         var result: [Range<Int>] = []
         var start = 0
         var tokenCursor = 0
-        let paragraphStarts = Set(paragraphs.map(\.lowerBound))
-        for cut in sorted {
+        var paragraphCursor = 0
+        var previous = 0
+        for cut in cuts where cut != previous {
+            previous = cut
             while tokenCursor < tokens.count, tokens[tokenCursor].end <= cut { tokenCursor += 1 }
-            if cut < text.count, cut != bodyStart, !paragraphStarts.contains(cut),
+            while paragraphCursor < paragraphs.count, paragraphs[paragraphCursor].lowerBound < cut { paragraphCursor += 1 }
+            let startsParagraph = paragraphCursor < paragraphs.count && paragraphs[paragraphCursor].lowerBound == cut
+            if cut < text.count, cut != bodyStart, !startsParagraph,
                endsWithAbbreviation(before: tokenCursor, tokens: tokens, keys: keys) {
                 continue
             }

@@ -1,0 +1,88 @@
+/// Strings from runs of scalars, encoded straight to UTF-8: the text layer
+/// builds one per token key and per quote, so this is on the hot path.
+///
+/// ```swift
+/// let scalars: [Unicode.Scalar] = Array("L’Otan".unicodeScalars)
+/// ScalarString.make(scalars[...])        // "L’Otan"
+/// ScalarString.key(scalars[...])         // "l'otan"
+/// ```
+enum ScalarString {
+    /// `scalars` as a string.
+    /// - Complexity: O(n), one allocation at most (none up to 15 bytes).
+    static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for scalar in scalars { bytes += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var at = 0
+            for scalar in scalars { at = encode(scalar, into: buffer, at: at) }
+            return at
+        }
+    }
+
+    /// The lowercase key of a word: ’ ʼ ‘ ´ ` read as ', then each scalar's
+    /// full lowercase mapping (the same as `String.lowercased()`, which maps
+    /// scalar by scalar).
+    /// - Complexity: O(n); scalars below U+0100 are mapped without a lookup.
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var simple = true
+        var bytes = 0
+        for scalar in scalars {
+            let value = Folding.unifyApostrophe(scalar).value
+            if value >= 0x100 { simple = false; break }
+            bytes += value < 0x80 ? 1 : 2
+        }
+        guard simple else { return mappedKey(scalars) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
+            var at = 0
+            for scalar in scalars {
+                at = encode(Unicode.Scalar(lowerLatin1(Folding.unifyApostrophe(scalar).value))!, into: buffer, at: at)
+            }
+            return at
+        }
+    }
+
+    /// Lowercase of a scalar below U+0100: A–Z and À–Þ (but ×) move up by 0x20.
+    @inline(__always)
+    private static func lowerLatin1(_ value: UInt32) -> UInt32 {
+        (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) ? value + 0x20 : value
+    }
+
+    private static func mappedKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var result = ""
+        result.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            let unified = Folding.unifyApostrophe(scalar)
+            if unified.value < 0x100 {
+                result.unicodeScalars.append(Unicode.Scalar(lowerLatin1(unified.value))!)
+            } else {
+                result += unified.properties.lowercaseMapping
+            }
+        }
+        return result
+    }
+
+    @inline(__always)
+    private static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        let v = scalar.value
+        switch v {
+        case 0..<0x80:
+            buffer[start] = UInt8(v)
+            return start + 1
+        case 0x80..<0x800:
+            buffer[start] = UInt8(0xC0 | (v >> 6))
+            buffer[start + 1] = UInt8(0x80 | (v & 0x3F))
+            return start + 2
+        case 0x800..<0x10000:
+            buffer[start] = UInt8(0xE0 | (v >> 12))
+            buffer[start + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[start + 2] = UInt8(0x80 | (v & 0x3F))
+            return start + 3
+        default:
+            buffer[start] = UInt8(0xF0 | (v >> 18))
+            buffer[start + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            buffer[start + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[start + 3] = UInt8(0x80 | (v & 0x3F))
+            return start + 4
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Quotes
+
+/// `quotectl bench`: throughput against the bare-ICU floor, parallel
+/// speed-up, peak memory, latency per article and cold start, in one run;
+/// or, with `--pathological`, inputs built to expose non-linear steps.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure throughput, memory and latency over a large corpus built from the Corpus articles.",
+        discussion: """
+        Builds a JSONL corpus of --megabytes MB of article text (copies of the articles with \
+        their paragraphs shuffled) in a temporary folder, then prints: the ICU floor (UTF-8 to \
+        UTF-16, NFC, French word and sentence breaks) and the full pipeline in MB/s, with one job \
+        and with --jobs, the pipeline/floor ratio, peak RSS, latency per article and the cold \
+        start of `quotectl extract` on one article. Use a release build.
+        """
+    )
+
+    @Option(help: "Megabytes (10^6 bytes) of article text in the generated corpus.")
+    var megabytes = 100
+
+    @Option(help: "Folder of .txt articles the corpus is built from.")
+    var articles = "Corpus/articles"
+
+    @Option(help: "Jobs for the parallel run (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Articles timed one by one for the latency figures.")
+    var latencySample = 5_000
+
+    @Option(help: "Runs of `quotectl extract` on one article for the cold start.")
+    var coldRuns = 20
+
+    @Flag(help: "Run the pathological inputs (each at a scale and at ten times it) instead.")
+    var pathological = false
+
+    func validate() throws {
+        if megabytes < 1 { throw ValidationError("--megabytes must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if latencySample < 1 || coldRuns < 1 { throw ValidationError("--latency-sample and --cold-runs must be at least 1") }
+    }
+
+    func run() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: articles).filter { $0.hasSuffix(".txt") }.sorted()
+        let texts = try files.map { try String(contentsOfFile: articles + "/" + $0, encoding: .utf8) }
+        guard let firstArticle = files.first else { throw ValidationError("\(articles) holds no .txt article") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotectl-bench-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        line("machine: \(Machine.current.summary); load average \(Machine.loadAverage.map { fixed($0, 2) } ?? "?")")
+        if let load = Machine.loadAverage, load > 0.5 {
+            line("note: other programs are using the cores; wall-clock figures will be low")
+        }
+        if pathological {
+            try runPathologies(texts, folder)
+        } else {
+            try runThroughput(texts, article: articles + "/" + firstArticle, folder)
+        }
+    }
+
+    private func runThroughput(_ texts: [String], article: String, _ folder: String) throws {
+        let executable = try selfPath()
+        let corpus = try BenchCorpus.write(articles: texts, megabytes: megabytes, to: folder + "/corpus.jsonl")
+        line("corpus: \(corpus.documents) documents, \(mb(corpus.textBytes)) MB of text (\(mb(corpus.fileBytes)) MB of JSONL) from \(texts.count) articles")
+        let bench = Benchmark(corpus: corpus)
+
+        let floor = try bench.floor()
+        line("ICU floor, 1 thread (UTF-8→UTF-16, NFC, fr word + sentence breaks): \(rate(floor))")
+        let one = try bench.pipeline(executable: executable, jobs: 1)
+        let ratio = one.throughput.megabytesPerSecond / floor.megabytesPerSecond
+        line("pipeline, --jobs 1: \(rate(one.throughput)), CPU \(fixed(one.cpuSeconds, 2)) s, peak RSS \(mb(one.peakRSSBytes)) MB")
+        let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let all = try bench.pipeline(executable: executable, jobs: cores)
+        let speedup = all.throughput.megabytesPerSecond / one.throughput.megabytesPerSecond
+        line("pipeline, --jobs \(cores): \(rate(all.throughput)), CPU \(fixed(all.cpuSeconds, 2)) s, peak RSS \(mb(all.peakRSSBytes)) MB")
+        line("ratio pipeline/floor (1 job): \(fixed(ratio, 3)) (target ≥ \(Benchmark.Target.floorRatio): \(verdict(ratio >= Benchmark.Target.floorRatio)))")
+        line("speed-up with \(cores) jobs: \(fixed(speedup, 2))× (target ≥ \(Benchmark.Target.twoCoreSpeedup)× with 2 cores: \(verdict(speedup >= Benchmark.Target.twoCoreSpeedup)))")
+        let peak = max(one.peakRSSBytes, all.peakRSSBytes)
+        line("peak RSS while streaming: \(mb(peak)) MB (target ≤ \(mb(Benchmark.Target.peakRSSBytes)) MB: \(verdict(peak <= Benchmark.Target.peakRSSBytes)))")
+        let latency = try bench.latency(sample: latencySample)
+        line("latency per article, 1 thread, \(latency.samples) articles: median \(ms(latency.median)) ms, p99 \(ms(latency.p99)) ms, max \(ms(latency.max)) ms")
+        let cold = try Benchmark.coldStart(executable: executable, article: article, runs: coldRuns)
+        line("cold start, quotectl extract \(article), \(cold.samples) runs: median \(ms(cold.median)) ms, p99 \(ms(cold.p99)) ms (target ≤ \(ms(Benchmark.Target.coldStartSeconds)) ms: \(verdict(cold.median <= Benchmark.Target.coldStartSeconds)))")
+    }
+
+    private func runPathologies(_ texts: [String], _ folder: String) throws {
+        line("pathological inputs, whole pipeline on one thread; a linear pipeline takes about 10× longer at 10× the scale")
+        for pathology in Pathology.standard(articles: texts) {
+            let small = try pathology.measure(scale: pathology.scale, in: folder)
+            let large = try pathology.measure(scale: pathology.scale * 10, in: folder)
+            line("\(pathology.name): \(small.scale) \(pathology.unit) (\(mb(small.bytes)) MB) \(fixed(small.seconds, 3)) s, "
+                 + "\(large.scale) \(pathology.unit) (\(mb(large.bytes)) MB) \(fixed(large.seconds, 3)) s, "
+                 + "time ×\(fixed(large.seconds / small.seconds, 1)) for input ×\(fixed(Double(large.bytes) / Double(small.bytes), 1)); \(large.quotes) quotes")
+        }
+    }
+
+    /// This executable, to run `quotectl extract` as a separate process.
+    private func selfPath() throws -> String {
+        guard let path = Bundle.main.executablePath else { throw ValidationError("cannot find the quotectl executable") }
+        return path
+    }
+
+    private func line(_ text: String) {
+        print(text)
+        fflush(nil)
+    }
+
+    private func rate(_ t: Benchmark.Throughput) -> String {
+        "\(fixed(t.megabytesPerSecond, 2)) MB/s, \(fixed(t.documentsPerSecond, 0)) docs/s (\(fixed(t.seconds, 2)) s)"
+    }
+    private func mb(_ bytes: Int) -> String { fixed(Double(bytes) / 1e6, 1) }
+    private func ms(_ seconds: Double) -> String { fixed(seconds * 1000, 2) }
+    private func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+    private func verdict(_ met: Bool) -> String { met ? "met" : "not met" }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import Quotes
+
+/// The TSV reader under every lexicon: fields, comments, blank lines, CRLF,
+/// and the `file:line:column` of each malformed row.
+@Suite struct LexiconTableTests {
+    @Test("rows are read field by field")
+    func reads() throws {
+        let text = "# comment\n\nsoutenir\tspeech\t-\r\n  \t \nélu\tm\tsg\n"
+        let rows = try LexiconTable.rows(text, file: "t.tsv", columns: 3)
+        #expect(rows.map(\.line) == [3, 5])
+        #expect(rows.map(\.fields) == [["soutenir", "speech", "-"], ["élu", "m", "sg"]])
+        #expect(rows[0].field(2) == "")
+    }
+
+    @Test("malformed rows name file, line and field", arguments: [
+        ("a\tb\n", "t.tsv:1: expected 3 tab-separated fields, found 2"),
+        ("# c\na\tb\tc\td\n", "t.tsv:2: expected 3 tab-separated fields, found 4"),
+        ("a\t\tc\n", "t.tsv:1:2: empty field (write - for none)"),
+        ("a\tb\tc \n", "t.tsv:1:3: space around the field"),
+        ("a\tb\tc\n é\tb\tc\n", "t.tsv:2:1: space around the field"),
+    ])
+    func errors(text: String, message: String) {
+        #expect(throws: LexiconError.self) { try LexiconTable.rows(text, file: "t.tsv", columns: 3) }
+        do {
+            _ = try LexiconTable.rows(text, file: "t.tsv", columns: 3)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}
