@@ -128,24 +128,33 @@ public struct LanguageIdentifier: Sendable {
     /// Lowercase words; an elided French article or pronoun counts on its own
     /// (`n'ont` → `n'`, `ont`), other apostrophes stay inside (`it's`).
     static func words(_ text: String) -> [String] {
-        let elisions: Set<String> = ["l", "d", "n", "qu", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
         var tokens: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
+        }
         for scalar in text.unicodeScalars {
             let s = Folding.unifyApostrophe(scalar)
             if CharacterClass.isLetter(s) {
-                current += String(s).lowercased()
+                if s.value < 0x80 {
+                    current.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value + 0x20)! : s)
+                } else {
+                    current.append(contentsOf: String(s).lowercased().unicodeScalars)
+                }
             } else if s == "'", !current.isEmpty {
-                current.unicodeScalars.append(s)
-                if elisions.contains(String(current.dropLast())) { tokens.append(current); current = "" }
-            } else if !current.isEmpty {
-                tokens.append(current.hasSuffix("'") ? String(current.dropLast()) : current)
-                current = ""
+                // An elided French word stands alone with its apostrophe; others keep it inside.
+                if Self.elisions.contains(String(current)) { current.append(s); flush() } else { current.append(s) }
+            } else {
+                if current.last == "'" { current.removeLast() }
+                flush()
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        if current.last == "'" { current.removeLast() }
+        flush()
         return tokens
     }
+
+    private static let elisions: Set<String> = ["l", "d", "n", "qu", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
 
     enum Script: Equatable {
         case none
