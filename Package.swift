@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "Quotes", targets: ["Quotes"]),
         .executable(name: "quotectl", targets: ["quotectl"]),
+        // Hostile inputs and the whole-pipeline check shared by the tests, the fuzzer (Fuzz/) and the benchmark.
+        .library(name: "QuotesStress", targets: ["QuotesStress"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,9 +32,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "QuotesStress", dependencies: ["Quotes"]),
         .testTarget(
             name: "QuotesTests",
-            dependencies: ["Quotes"],
+            dependencies: ["Quotes", "QuotesStress"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -13,7 +13,7 @@ struct Explain: ParsableCommand {
     var file: String
 
     func run() throws {
-        let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
+        let data = file == "-" ? try FileHandle.standardInput.readToEnd() ?? Data() : try Data(contentsOf: URL(fileURLWithPath: file))
         let source = try SourceText(utf8: [UInt8](data))
         for line in try QuoteExtractor().explain(id: file, source: source) { print(line) }
     }

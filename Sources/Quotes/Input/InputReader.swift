@@ -19,8 +19,12 @@ public struct InputReader: Sendable {
                     if !JSONLReader.read(handle: FileHandle.standardInput, path: "-", body) { return }
                     continue
                 }
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                if !body(.success(InputDocument(id: "-", bytes: [UInt8](data)))) { return }
+                // `try` reading: Foundation's readDataToEndOfFile() traps when standard input is a folder.
+                let item: Result<InputDocument, InputError>
+                do { item = .success(InputDocument(id: "-", bytes: [UInt8](try FileHandle.standardInput.readToEnd() ?? Data()))) } catch {
+                    item = .failure(InputError(location: "-", message: "read failed: \(Self.reason(error))"))
+                }
+                if !body(item) { return }
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -43,10 +47,11 @@ public struct InputReader: Sendable {
     }
 
     private func readFile(_ path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return body(.failure(InputError(location: path, message: "cannot be read (permission denied?)")))
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            return body(.failure(InputError(location: path, message: "cannot be read: \(String(cString: strerror(errno)))")))
         }
-        defer { try? handle.close() }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         if format == .jsonl {
             return JSONLReader.read(handle: handle, path: path, body)
         }
@@ -54,8 +59,16 @@ public struct InputReader: Sendable {
             let data = try handle.readToEnd() ?? Data()
             return body(.success(InputDocument(id: path, bytes: [UInt8](data))))
         } catch {
-            return body(.failure(InputError(location: path, message: "read failed: \(error.localizedDescription)")))
+            return body(.failure(InputError(location: path, message: "read failed: \(Self.reason(error))")))
         }
+    }
+
+    /// The system's words for a failed read (`Is a directory`, `Input/output error`).
+    static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        let posix = error.domain == NSPOSIXErrorDomain ? error : error.userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix, posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        return error.localizedDescription
     }
 
     /// Regular files below `folder` with `extension`, sorted by path.

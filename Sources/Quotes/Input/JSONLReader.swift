@@ -3,18 +3,22 @@ import Foundation
 /// Reads `{"id": ..., "text": ...}` lines one at a time. A malformed line,
 /// a missing `text` or a non-string `id` becomes an ``InputError`` for that
 /// line (`path:line`); every other line is still read.
-enum JSONLReader {
+public enum JSONLReader {
     /// Reads `handle` a megabyte at a time. A line is handed over as soon as
     /// its newline arrives; only the unfinished line is kept between reads,
     /// and it is scanned once, so a line of any length costs linear time.
-    static func read(handle: FileHandle, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+    public static func read(handle: FileHandle, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
         var buffer: [UInt8] = []
         var lineStart = 0
         var scanned = 0
         var lineNumber = 0
         let chunkSize = 1 << 20
         while true {
-            let chunk = handle.readData(ofLength: chunkSize)
+            // `try` reading: Foundation's readData(ofLength:) traps on a read error (standard input that is a folder).
+            let chunk: Data
+            do { chunk = try handle.read(upToCount: chunkSize) ?? Data() } catch {
+                return body(.failure(InputError(location: path, message: "read failed: \(InputReader.reason(error))")))
+            }
             if chunk.isEmpty { break }
             // Drop the lines already handed over before growing the buffer.
             if lineStart > 0 {

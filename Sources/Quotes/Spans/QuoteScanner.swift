@@ -14,7 +14,7 @@
 /// ```
 /// - Complexity: O(n) in the number of tokens.
 public enum QuoteScanner {
-    private struct Open {
+    struct Open {
         var style: MarkStyle
         var mark: Int
         var contentStart: Int
@@ -27,7 +27,7 @@ public enum QuoteScanner {
         let s = document.text.scalars
         let tokens = document.tokens
         var spans: [QuoteSpan] = []
-        var stack: [Open] = []
+        var stack = OpenMarks()
 
         func trimmed(_ range: Range<Int>) -> Range<Int> {
             var lower = range.lowerBound, upper = range.upperBound
@@ -46,13 +46,13 @@ public enum QuoteScanner {
 
         /// Closes the innermost open quote that `scalar` can close.
         func close(with scalar: Unicode.Scalar, at position: Int) -> Bool {
-            guard let j = stack.lastIndex(where: { QuoteMark.closes(scalar, $0.style) }) else { return false }
+            guard let j = stack.lastIndex(closableBy: scalar) else { return false }
             let open = stack[j]
-            stack.removeSubrange(j...)
+            stack.remove(from: j)
             if j == 0 {
                 emit(open, contentEnd: position, close: position)
             } else {
-                stack[0].flags.insert(.containsNested)
+                stack.insertOuterFlag(.containsNested)
             }
             return true
         }
@@ -74,8 +74,8 @@ public enum QuoteScanner {
                 default: continues = false
                 }
                 if continues {
-                    stack.removeSubrange(1...)
-                    stack[0].flags.insert(.multiParagraph)
+                    stack.remove(from: 1)
+                    stack.insertOuterFlag(.multiParagraph)
                     return t   // consume the reopening mark
                 }
             }
@@ -113,13 +113,13 @@ public enum QuoteScanner {
                     if let top = stack.last, top.style == .low { _ = close(with: scalar, at: m) }
                     else { stack.append(Open(style: .curly, mark: m, contentStart: m + 1)) }
                 case (.either, .straight):
-                    if stack.contains(where: { $0.style == .straight }), !spaceBefore || spaceAfter {
+                    if stack.contains(.straight), !spaceBefore || spaceAfter {
                         _ = close(with: scalar, at: m)
                     } else if !spaceAfter {
                         stack.append(Open(style: .straight, mark: m, contentStart: m + 1))
                     }
                 case (.either, .single):
-                    if stack.contains(where: { $0.style == .single }), !spaceBefore, spaceAfter {
+                    if stack.contains(.single), !spaceBefore, spaceAfter {
                         _ = close(with: scalar, at: m)
                     } else if spaceBefore, let after, CharacterClass.isLetter(after) {
                         stack.append(Open(style: .single, mark: m, contentStart: m + 1))
@@ -134,5 +134,66 @@ public enum QuoteScanner {
         }
         spans.sort { $0.content.lowerBound < $1.content.lowerBound }
         return spans
+    }
+}
+
+/// The open marks of ``QuoteScanner``, innermost last, with the positions of
+/// each style kept apart so that finding the mark a scalar closes, or
+/// whether a style is open, does not walk the whole stack: 100 000
+/// unclosed « followed by as many ” stay linear.
+struct OpenMarks {
+    private var marks: [QuoteScanner.Open] = []
+    /// For each style (``MarkStyle/slot``), the indices in `marks` of its open marks, ascending.
+    private var byStyle = [[Int]](repeating: [], count: MarkStyle.slotCount)
+
+    var first: QuoteScanner.Open? { marks.first }
+    var last: QuoteScanner.Open? { marks.last }
+    var isEmpty: Bool { marks.isEmpty }
+    var count: Int { marks.count }
+    subscript(index: Int) -> QuoteScanner.Open { marks[index] }
+
+    mutating func append(_ open: QuoteScanner.Open) {
+        byStyle[open.style.slot].append(marks.count)
+        marks.append(open)
+    }
+
+    /// Removes the marks from `index` on.
+    /// - Complexity: amortized O(1) per removed mark.
+    mutating func remove(from index: Int) {
+        guard index < marks.count else { return }
+        for open in marks[index...] { byStyle[open.style.slot].removeLast() }
+        marks.removeSubrange(index...)
+    }
+
+    mutating func removeLast() { remove(from: marks.count - 1) }
+    mutating func removeAll() { remove(from: 0) }
+
+    func contains(_ style: MarkStyle) -> Bool { !byStyle[style.slot].isEmpty }
+
+    /// The innermost open mark that `scalar` can close.
+    func lastIndex(closableBy scalar: Unicode.Scalar) -> Int? {
+        var best: Int? = nil
+        for style in MarkStyle.allCases where QuoteMark.closes(scalar, style) {
+            if let index = byStyle[style.slot].last, index > (best ?? -1) { best = index }
+        }
+        return best
+    }
+
+    mutating func insertOuterFlag(_ flag: QuoteFlag) { marks[0].flags.insert(flag) }
+}
+
+extension MarkStyle {
+    static let slotCount = allCases.count
+    /// A dense index for per-style tables.
+    var slot: Int {
+        switch self {
+        case .guillemets: 0
+        case .singleGuillemets: 1
+        case .curly: 2
+        case .low: 3
+        case .straight: 4
+        case .single: 5
+        case .none: 6
+        }
     }
 }

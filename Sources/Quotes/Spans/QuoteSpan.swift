@@ -25,7 +25,7 @@ public enum QuoteFlag: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// The marks around a quote.
-public enum MarkStyle: String, Sendable, Codable {
+public enum MarkStyle: String, Sendable, Codable, CaseIterable {
     case guillemets, singleGuillemets, curly, low, straight, single, none
 }
 
