@@ -238,6 +238,52 @@ public final class TextAnalyzer {
             start = cut
         }
         if result.isEmpty { result.append(0..<text.count) }
+        return Self.capped(result, tokens: tokens, keys: keys)
+    }
+
+    /// The most content tokens a sentence may hold (the Corpus's longest has 56).
+    static let maximumSentenceLength = 200
+
+    /// Cuts every sentence longer than `limit` content tokens — a pasted
+    /// table, a list with no period, hostile input — after its last comma or
+    /// semicolon in the second half of the limit, else right at the limit,
+    /// so that the rules' searches within a sentence stay bounded and a
+    /// document of any shape is read in linear time.
+    ///
+    /// ```swift
+    /// TextAnalyzer.capped([0..<10_000], tokens: tokens, keys: keys, limit: 200)   // ~50 ranges
+    /// ```
+    /// - Complexity: O(n) in the number of tokens.
+    static func capped(_ ranges: [Range<Int>], tokens: [Token], keys: [String], limit: Int = maximumSentenceLength) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(ranges.count)
+        var t = 0
+        for range in ranges {
+            while t < tokens.count, tokens[t].end <= range.lowerBound { t += 1 }
+            var start = range.lowerBound
+            var count = 0
+            var comma: (cut: Int, count: Int)? = nil
+            while t < tokens.count, tokens[t].start < range.upperBound {
+                defer { t += 1 }
+                guard tokens[t].kind != .space else { continue }
+                if count == limit {
+                    let cut: Int
+                    if let comma, comma.count >= limit / 2 {
+                        cut = comma.cut
+                        count -= comma.count
+                    } else {
+                        cut = tokens[t].start
+                        count = 0
+                    }
+                    if cut > start { result.append(start..<cut) }
+                    start = cut
+                    comma = nil
+                }
+                count += 1
+                if keys[t] == "," || keys[t] == ";" { comma = (tokens[t].end, count) }
+            }
+            result.append(start..<range.upperBound)
+        }
         return result
     }
 
