@@ -31,7 +31,8 @@ public struct AttributionContext: Sendable {
 
         /// The last decided quote before `end`.
         func lastDecided(before end: Int) -> Int? {
-            if let last = lastDecided, last < end { return last }
+            guard let last = lastDecided else { return nil }   // nothing decided at all
+            if last < end { return last }
             var i = min(end, decisions.count) - 1
             while i >= 0, decisions[i] == nil { i -= 1 }
             return i >= 0 ? i : nil
