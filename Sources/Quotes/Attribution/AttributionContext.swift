@@ -18,8 +18,25 @@ public struct AttributionContext: Sendable {
 
     /// The decisions made so far for a document.
     final class DecisionLog: @unchecked Sendable {
-        var decisions: [Candidate?]
-        init(_ decisions: [Candidate?]) { self.decisions = decisions }
+        var decisions: [Candidate?] {
+            didSet { if case .some(.some) = decisions.last { lastDecided = decisions.count - 1 } }
+        }
+        /// The last non-nil decision, kept as decisions are appended, so
+        /// "the previous speaker" costs O(1) after any run of undecided quotes.
+        private(set) var lastDecided: Int?
+        init(_ decisions: [Candidate?]) {
+            self.decisions = decisions
+            lastDecided = decisions.lastIndex { $0 != nil }
+        }
+
+        /// The last decided quote before `end`.
+        func lastDecided(before end: Int) -> Int? {
+            guard let last = lastDecided else { return nil }   // nothing decided at all
+            if last < end { return last }
+            var i = min(end, decisions.count) - 1
+            while i >= 0, decisions[i] == nil { i -= 1 }
+            return i >= 0 ? i : nil
+        }
     }
 
     /// Lookup tables shared by every copy of a context, so that no rule
@@ -264,7 +281,7 @@ public struct AttributionContext: Sendable {
             j -= 1
         }
         // 3. The last speaker.
-        if let last = previous.last(where: { $0 != nil }) ?? nil, agrees(last.entity) {
+        if let index = log.lastDecided(before: log.decisions.count), let last = log.decisions[index], agrees(last.entity) {
             let lastSentence = last.mention.map { sentence(ofContent: mentions[$0].content.lowerBound) } ?? here
             if here - lastSentence <= 6 { return last.entity }
         }

@@ -61,11 +61,8 @@ struct ContinuityRule: AttributionRule {
 
     func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
         guard quote > 0, context.quotes[quote].kind == .direct || context.quotes[quote].kind == .mixed else { return nil }
-        // The last decided quote before this one (scanning back, not copying).
-        let previous = context.previous
-        var index = min(quote, previous.count) - 1
-        while index >= 0, previous[index] == nil { index -= 1 }
-        guard index >= 0, let last = previous[index] else { return nil }
+        // The last decided quote before this one (kept by the log: scanning back was quadratic over undecided runs).
+        guard let index = context.log.lastDecided(before: quote), let last = context.previous[index] else { return nil }
         let document = context.document
         let paragraph = document.paragraphIndex(at: context.quotes[quote].extent.lowerBound)
         let lastParagraph = document.paragraphIndex(at: context.quotes[index].extent.lowerBound)
