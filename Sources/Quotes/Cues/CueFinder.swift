@@ -10,22 +10,21 @@
 public struct CueFinder: Sendable {
     let lexicon: FrenchLexicon
 
-    static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on"]
-
     public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
 
     public func cues(in document: Document, quotes: [QuoteSpan]) -> [Cue] {
         let keys = document.contentKeys
+        let words = lexicon.words(of: document)
         let m = keys.count
         var cues: [Cue] = []
         var i = 0
         while i < m {
-            if let cue = verbCue(document, at: i) {
+            if let cue = verbCue(document, words, at: i) {
                 cues.append(cue)
                 i = cue.content.upperBound
                 continue
             }
-            if let (strength, length) = lexicon.reportingCues.match(keys, at: i), isPrepositionCue(document, i, length) {
+            if let (strength, length) = lexicon.reportingCues.match(words: words, at: i), isPrepositionCue(document, i, length) {
                 let range = document.workingRange(content: i, through: i + length - 1)
                 cues.append(Cue(form: .preposition, strength: strength, content: i..<(i + length), range: range, insideQuote: false))
                 i += length
@@ -62,9 +61,9 @@ public struct CueFinder: Sendable {
     }
 
     /// The verb group whose lexical verb is content token `i`, if any.
-    func verbCue(_ document: Document, at i: Int) -> Cue? {
+    func verbCue(_ document: Document, _ words: [WordID], at i: Int) -> Cue? {
+        guard let forms = lexicon.verbFormsByWord[words[i]] else { return nil }
         let keys = document.contentKeys
-        guard let forms = lexicon.verbForms[keys[i]] else { return nil }
         let m = keys.count
         // Left context: inverted pronoun (a-t-il ajouté), adverbs, auxiliary, clitics, negation.
         var start = i
@@ -73,17 +72,17 @@ public struct CueFinder: Sendable {
         var j = i - 1
         // Adverbs between auxiliary and participle: "a également dit", "a-t-il encore dit".
         var adverbs = 0
-        while j >= 0, adverbs < 3, lexicon.isFunction(keys[j], .adverb) || keys[j] == "pas" || keys[j] == "plus" || keys[j] == "jamais" {
+        while j >= 0, adverbs < 3, lexicon.isFunction(words[j], .adverb) || keys[j] == "pas" || keys[j] == "plus" || keys[j] == "jamais" {
             j -= 1
             adverbs += 1
         }
-        if j >= 2, Self.subjectPronouns.contains(keys[j]), keys[j - 1] == "-" {
+        if j >= 2, lexicon.isWord(words[j], .invertedSubject), keys[j - 1] == "-" {
             // -t-il / -il
             inverted = j
             j -= 2
             if j >= 1, keys[j] == "t", keys[j - 1] == "-" { j -= 2 }
         }
-        if j >= 0, lexicon.isFunction(keys[j], .auxAvoir) || lexicon.isFunction(keys[j], .auxEtre) {
+        if j >= 0, lexicon.isFunction(words[j], .auxAvoir) || lexicon.isFunction(words[j], .auxEtre) {
             hasAuxiliary = true
             start = j
             j -= 1
@@ -117,7 +116,7 @@ public struct CueFinder: Sendable {
         if hasAuxiliary, let participle = forms.first(where: { $0.isParticiple }) { form = participle }
         let verb = lexicon.speechVerbs[form.verb]
         // A finite form right after a determiner is a noun ("une note", "le constat").
-        if !hasAuxiliary, start > 0, lexicon.isFunction(keys[start - 1], .determiner) { return nil }
+        if !hasAuxiliary, start > 0, lexicon.isFunction(words[start - 1], .determiner) { return nil }
         // Required clitic before ("y a vu").
         if !verb.pre.isEmpty {
             var found = false
@@ -128,10 +127,10 @@ public struct CueFinder: Sendable {
         var end = i + 1
         // Inverted pronoun on the right: "dit-il", "ajoute-t-elle".
         if inverted == nil, end + 1 < m, keys[end] == "-" {
-            if Self.subjectPronouns.contains(keys[end + 1]) {
+            if lexicon.isWord(words[end + 1], .invertedSubject) {
                 inverted = end + 1
                 end += 2
-            } else if end + 3 < m, keys[end + 1] == "t", keys[end + 2] == "-", Self.subjectPronouns.contains(keys[end + 3]) {
+            } else if end + 3 < m, keys[end + 1] == "t", keys[end + 2] == "-", lexicon.isWord(words[end + 3], .invertedSubject) {
                 inverted = end + 3
                 end += 4
             }

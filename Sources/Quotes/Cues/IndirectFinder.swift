@@ -156,7 +156,7 @@ public struct IndirectFinder: Sendable {
             if j + 1 < sentenceEnd, document.tokens[document.content[j + 1]].isCapitalized {
                 var k = j + 1
                 while k < sentenceEnd, k - j <= 5, keys[k] != "," { k += 1 }
-                if k < sentenceEnd, keys[k] == ",", (j + 1..<k).allSatisfy({ document.tokens[document.content[$0]].isCapitalized || MentionFinder.particles.contains(keys[$0]) || keys[$0] == "-" }) {
+                if k < sentenceEnd, keys[k] == ",", (j + 1..<k).allSatisfy({ document.tokens[document.content[$0]].isCapitalized || isWord(keys[$0], .nameParticle) || keys[$0] == "-" }) {
                     j = k
                 }
             }
@@ -184,15 +184,18 @@ public struct IndirectFinder: Sendable {
     }
 
     /// Whether a speaker mention can start at content index `j`.
+    /// Whether `key` is in the lexicon's list of `wordClass` (`word-classes.tsv`).
+    private func isWord(_ key: String, _ wordClass: FrenchLexicon.WordClass) -> Bool { lexicon.isWord(lexicon.words.id(key), wordClass) }
+
     func isMentionStart(_ document: Document, _ j: Int) -> Bool {
         let keys = document.contentKeys
         guard j < keys.count else { return false }
         let token = document.tokens[document.content[j]]
         if token.isCapitalized { return true }
         if lexicon.honorifics.match(keys, at: j) != nil { return true }
-        if MentionFinder.definite.contains(keys[j]) || MentionFinder.indefinite.contains(keys[j]) {
+        if isWord(keys[j], .definite) || isWord(keys[j], .indefinite) {
             return j + 1 < keys.count && (lexicon.personNouns.match(keys, at: j + 1) != nil || lexicon.organisationNouns.match(keys, at: j + 1) != nil
-                || document.tokens[document.content[j + 1]].isCapitalized || MentionFinder.preNominal.contains(keys[j + 1]))
+                || document.tokens[document.content[j + 1]].isCapitalized || isWord(keys[j + 1], .preNominal))
         }
         return false
     }

@@ -60,6 +60,13 @@ public struct FrenchLexicon: Sendable {
         case determiner, pronoun, conjunction, preposition, auxAvoir = "aux-avoir", auxEtre = "aux-etre", clitic, adverb
     }
 
+    /// The closed word lists of `word-classes.tsv`, one per question a stage asks.
+    public enum WordClass: String, Sendable, CaseIterable {
+        case definite, indefinite, nameParticle = "name-particle", placePreposition = "place-preposition",
+             complementStop = "complement-stop", preNominal = "pre-nominal", anaphoricPronoun = "anaphoric-pronoun",
+             invertedSubject = "inverted-subject"
+    }
+
     public let speechVerbs: [SpeechVerb]
     /// Every listed form of a speech verb, lowercase.
     public let verbForms: [String: [VerbForm]]
@@ -95,6 +102,26 @@ public struct FrenchLexicon: Sendable {
     public let functionWords: [String: [FunctionClass]]
     /// Gender and number of determiners and pronouns.
     public let functionAgreement: [String: (Gender, GrammaticalNumber)]
+
+    // MARK: by word id
+
+    /// Every word of every lexicon, numbered once: a document's tokens get
+    /// their ids once (``WordTable/ids(_:)``) and the stages then ask the
+    /// lexicons by id, without hashing the words again.
+    public let words: WordTable
+    /// For each word id, the bits of its ``WordClass``es and ``FunctionClass``es.
+    private let classBits: [UInt16]
+    private let functionBits: [UInt16]
+    /// ``verbForms`` by word id.
+    public let verbFormsByWord: WordMap<[VerbForm]>
+    /// ``nationalities`` by word id.
+    public let nationalityByWord: WordMap<Nationality>
+    /// ``firstNames`` by word id.
+    public let firstNameByWord: WordMap<Gender>
+    /// ``functionAgreement`` by word id.
+    public let agreementByWord: WordMap<(Gender, GrammaticalNumber)>
+    /// Gender and number of the anaphoric pronouns (`il`, `elles`), by word id.
+    public let pronounByWord: WordMap<(Gender, GrammaticalNumber)>
 
     /// The lexicons shipped with the library, loaded once.
     public static func shared() throws(LexiconError) -> FrenchLexicon {
@@ -160,7 +187,6 @@ public struct FrenchLexicon: Sendable {
         for row in try LexiconTable.rows(try read("reporting-cues.tsv"), file: "reporting-cues.tsv", columns: 2) {
             cues.insert(row.fields[0], CueStrength(rawValue: try row.choice(1, strengths))!)
         }
-        reportingCues = cues
 
         let genders: Set<String> = ["m", "f", "mf"]
         let numbers: Set<String> = ["sg", "pl"]
@@ -169,7 +195,6 @@ public struct FrenchLexicon: Sendable {
             persons.insert(row.fields[0], PersonNoun(gender: Gender(lexicon: try row.choice(1, genders)),
                                                      number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
         }
-        personNouns = persons
 
         var organisations = PhraseTable<OrganisationNoun>()
         for row in try LexiconTable.rows(try read("organisation-nouns.tsv"), file: "organisation-nouns.tsv", columns: 4) {
@@ -178,14 +203,12 @@ public struct FrenchLexicon: Sendable {
                 number: GrammaticalNumber(lexicon: try row.choice(2, numbers)),
                 isDocument: try row.choice(3, ["org", "doc"]) == "doc"))
         }
-        organisationNouns = organisations
 
         var institutionTable = PhraseTable<String>()
         for row in try LexiconTable.rows(try read("institutions.tsv"), file: "institutions.tsv", columns: 3) {
             _ = try row.choice(2, ["institution", "capital"])
             institutionTable.insert(row.fields[0], row.field(1))
         }
-        institutions = institutionTable
 
         var countryTable = PhraseTable<Country>()
         var isoNames: [String: String] = [:]
@@ -193,7 +216,6 @@ public struct FrenchLexicon: Sendable {
             countryTable.insert(row.fields[0], Country(name: row.fields[0], article: row.field(1), iso: row.field(2), languages: row.list(3)))
             if !row.field(2).isEmpty, isoNames[row.field(2)] == nil { isoNames[row.field(2)] = row.fields[0] }
         }
-        countries = countryTable
         countryNames = isoNames
 
         var nationalityTable: [String: Nationality] = [:]
@@ -227,7 +249,6 @@ public struct FrenchLexicon: Sendable {
             honorificTable.insert(row.fields[0], Honorific(gender: Gender(lexicon: try row.choice(1, genders)),
                                                           number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
         }
-        honorifics = honorificTable
 
         var abbreviationSet = Set<String>()
         for (line, value) in try LexiconTable.entries(try read("abbreviations.txt"), file: "abbreviations.txt") {
@@ -249,7 +270,6 @@ public struct FrenchLexicon: Sendable {
             guard let key = PhraseTable<Int>.split(row.fields[1]).first else { throw row.error("empty title", field: 1) }
             synonyms.insert(row.fields[0], key)
         }
-        roleSynonyms = synonyms
 
         var functionTable: [String: [FunctionClass]] = [:]
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]
@@ -264,12 +284,119 @@ public struct FrenchLexicon: Sendable {
         }
         functionWords = functionTable
         functionAgreement = agreement
+
+        var classTable: [String: [WordClass]] = [:]
+        var pronouns: [String: (Gender, GrammaticalNumber)] = [:]
+        let wordClassNames = Set(WordClass.allCases.map(\.rawValue))
+        for row in try LexiconTable.rows(try read("word-classes.tsv"), file: "word-classes.tsv", columns: 4) {
+            let form = row.fields[0]
+            let wordClass = WordClass(rawValue: try row.choice(1, wordClassNames))!
+            guard !(classTable[form]?.contains(wordClass) ?? false) else { throw row.error("\"\(form)\" is already \(wordClass.rawValue)", field: 1) }
+            classTable[form, default: []].append(wordClass)
+            if wordClass == .anaphoricPronoun {
+                pronouns[form] = (Gender(lexicon: try row.choice(2, ["m", "f"])), GrammaticalNumber(lexicon: try row.choice(3, numbers)))
+            }
+        }
+
+        // Number every word once, phrase words included, then index the tables by id.
+        var vocabulary: [String] = []
+        vocabulary += functionTable.keys
+        vocabulary += classTable.keys
+        vocabulary += forms.keys
+        vocabulary += nationalityTable.keys
+        vocabulary += firstNameTable.keys
+        vocabulary += cues.words + persons.words + organisations.words + institutionTable.words
+        vocabulary += countryTable.words + honorificTable.words + synonyms.words
+        let table = WordTable(vocabulary)
+        words = table
+        var bits = [UInt16](repeating: 0, count: table.count)
+        for (form, wordClasses) in classTable {
+            for wordClass in wordClasses { bits[Int(table.id(form).raw)] |= Self.bit(wordClass) }
+        }
+        classBits = bits
+        bits = [UInt16](repeating: 0, count: table.count)
+        for (form, functionClasses) in functionTable {
+            for functionClass in functionClasses { bits[Int(table.id(form).raw)] |= Self.bit(functionClass) }
+        }
+        functionBits = bits
+        verbFormsByWord = WordMap(forms, in: table)
+        nationalityByWord = WordMap(nationalityTable, in: table)
+        firstNameByWord = WordMap(firstNameTable, in: table)
+        agreementByWord = WordMap(agreement, in: table)
+        pronounByWord = WordMap(pronouns, in: table)
+        cues.compile(table)
+        persons.compile(table)
+        organisations.compile(table)
+        institutionTable.compile(table)
+        countryTable.compile(table)
+        honorificTable.compile(table)
+        synonyms.compile(table)
+        reportingCues = cues
+        personNouns = persons
+        organisationNouns = organisations
+        institutions = institutionTable
+        countries = countryTable
+        honorifics = honorificTable
+        roleSynonyms = synonyms
+    }
+
+    @inline(__always)
+    private static func bit(_ wordClass: WordClass) -> UInt16 {
+        switch wordClass {
+        case .definite: 1 << 0
+        case .indefinite: 1 << 1
+        case .nameParticle: 1 << 2
+        case .placePreposition: 1 << 3
+        case .complementStop: 1 << 4
+        case .preNominal: 1 << 5
+        case .anaphoricPronoun: 1 << 6
+        case .invertedSubject: 1 << 7
+        }
+    }
+
+    @inline(__always)
+    private static func bit(_ functionClass: FunctionClass) -> UInt16 {
+        switch functionClass {
+        case .determiner: 1 << 0
+        case .pronoun: 1 << 1
+        case .conjunction: 1 << 2
+        case .preposition: 1 << 3
+        case .auxAvoir: 1 << 4
+        case .auxEtre: 1 << 5
+        case .clitic: 1 << 6
+        case .adverb: 1 << 7
+        }
+    }
+
+    /// Whether word `id` is in the list of `wordClass`.
+    @inline(__always)
+    public func isWord(_ id: WordID, _ wordClass: WordClass) -> Bool {
+        id.isKnown && classBits[Int(id.raw)] & Self.bit(wordClass) != 0
+    }
+
+    /// Whether word `id` is a function word of any class.
+    @inline(__always)
+    public func isFunctionWord(_ id: WordID) -> Bool { id.isKnown && functionBits[Int(id.raw)] != 0 }
+
+    /// Whether word `id` is in function class `functionClass`.
+    @inline(__always)
+    public func isFunction(_ id: WordID, _ functionClass: FunctionClass) -> Bool {
+        id.isKnown && functionBits[Int(id.raw)] & Self.bit(functionClass) != 0
+    }
+
+    /// The id of each content token of `document`.
+    public func words(of document: Document) -> [WordID] {
+        document.contentWords.count == document.contentKeys.count ? document.contentWords : words.ids(document.contentKeys)
     }
 
     /// Whether a lowercase word reads as an adjective (a nationality or a known ending).
     public func looksLikeAdjective(_ key: String) -> Bool {
-        if nationalities[key] != nil { return true }
-        return key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
+        nationalities[key] != nil || hasAdjectiveEnding(key)
+    }
+
+    /// Whether a lowercase word ends like an adjective (`adjective-endings.txt`).
+    public func hasAdjectiveEnding(_ key: String) -> Bool {
+        key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
     }
 
     /// Whether `key` is in function class `functionClass`.

@@ -10,7 +10,7 @@ struct LexiconRow {
     /// Field `index` split at commas (empty when `-`).
     func list(_ index: Int) -> [String] {
         let value = field(index)
-        return value.isEmpty ? [] : value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        return value.isEmpty ? [] : value.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     func error(_ message: String, field: Int? = nil) -> LexiconError {
@@ -33,18 +33,28 @@ enum LexiconTable {
     /// - Complexity: O(n) in bytes: fields are cut on UTF-8 tabs, not on
     ///   characters (loading the lexicons is most of `quotectl`'s start-up).
     static func rows(_ contents: String, file: String, columns: Int) throws(LexiconError) -> [LexiconRow] {
+        let bytes = Array(contents.utf8)
         var rows: [LexiconRow] = []
-        for (number, rawLine) in lines(contents) {
-            let fields = rawLine.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            guard fields.count == columns else {
+        for (number, line) in lines(bytes) {
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(columns)
+            var start = line.lowerBound
+            while true {
+                let end = bytes[start..<line.upperBound].firstIndex(of: UInt8(ascii: "\t")) ?? line.upperBound
+                ranges.append(start..<end)
+                guard end < line.upperBound else { break }
+                start = end + 1
+            }
+            guard ranges.count == columns else {
                 throw LexiconError(file: file, line: number, column: nil,
-                                   message: "expected \(columns) tab-separated fields, found \(fields.count)")
+                                   message: "expected \(columns) tab-separated fields, found \(ranges.count)")
             }
-            for (index, field) in fields.enumerated() where field.isEmpty || isSpace(field.first!) || isSpace(field.last!) {
+            for (index, range) in ranges.enumerated() where range.isEmpty || isSpace(bytes[range.lowerBound]) || isSpace(bytes[range.upperBound - 1]) {
                 throw LexiconError(file: file, line: number, column: index + 1,
-                                   message: field.isEmpty ? "empty field (write - for none)" : "space around the field")
+                                   message: range.isEmpty ? "empty field (write - for none)" : "space around the field")
             }
-            rows.append(LexiconRow(file: file, line: number, fields: fields.map { String(Substring($0)) }))
+            let fields = ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+            rows.append(LexiconRow(file: file, line: number, fields: fields))
         }
         return rows
     }
@@ -55,8 +65,9 @@ enum LexiconTable {
     /// Entries of a one-per-line file.
     static func entries(_ contents: String, file: String) throws(LexiconError) -> [(line: Int, value: String)] {
         var result: [(Int, String)] = []
-        for (number, line) in lines(contents) {
-            let value = line.trimmingSpaces()
+        let bytes = Array(contents.utf8)
+        for (number, range) in lines(bytes) {
+            let value = String(decoding: bytes[range], as: UTF8.self).trimmingSpaces()
             guard !value.contains("\t") else {
                 throw LexiconError(file: file, line: number, column: nil, message: "one entry a line, no tabs")
             }
@@ -67,15 +78,18 @@ enum LexiconTable {
 
     /// Non-blank, non-comment lines with their 1-based numbers; a line may
     /// end in CRLF.
-    private static func lines(_ contents: String) -> [(Int, String)] {
-        var result: [(Int, String)] = []
+    private static func lines(_ bytes: [UInt8]) -> [(Int, Range<Int>)] {
+        var result: [(Int, Range<Int>)] = []
         var number = 0
-        for line in contents.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var start = 0
+        while true {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             number += 1
-            var text = line
-            if text.last == UInt8(ascii: "\r") { text = text.dropLast() }
-            if text.allSatisfy(isSpace) || text.first == UInt8(ascii: "#") { continue }
-            result.append((number, String(Substring(text))))
+            var stop = end
+            if stop > start, bytes[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+            if !bytes[start..<stop].allSatisfy(isSpace), bytes[start] != UInt8(ascii: "#") { result.append((number, start..<stop)) }
+            guard end < bytes.count else { break }
+            start = end + 1
         }
         return result
     }

@@ -4,6 +4,10 @@
 /// at spaces, around hyphens and periods, after an elided article (`d'`).
 public struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirst: [String: [(rest: [String], value: Value)]] = [:]
+    /// The same entries over word ids (see ``compile(_:)``): for each id,
+    /// its bucket in `compiled`, or -1.
+    private var heads: [Int32] = []
+    private var compiled: [[(rest: [WordID], value: Value)]] = []
 
     public init() {}
 
@@ -17,6 +21,43 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let position = bucket.lastIndex { $0.rest.count >= rest.count }.map { $0 + 1 } ?? 0
         bucket.insert((rest, value), at: position)
         byFirst[first] = bucket
+        heads = []
+        compiled = []
+    }
+
+    /// Every key of every entry, for numbering them in a ``WordTable``.
+    public var words: [String] { byFirst.flatMap { first, bucket in [first] + bucket.flatMap(\.rest) } }
+
+    /// Prepares ``match(words:at:)`` over the ids of `table`, which must
+    /// number every key of every entry.
+    public mutating func compile(_ table: WordTable) {
+        heads = [Int32](repeating: -1, count: table.count)
+        compiled = []
+        for (first, bucket) in byFirst {
+            let id = table.id(first)
+            precondition(id.isKnown, "compile: the word table lacks \"\(first)\"")
+            heads[Int(id.raw)] = Int32(compiled.count)
+            compiled.append(bucket.map { (rest: $0.rest.map(table.id), value: $0.value) })
+        }
+    }
+
+    /// Whether the word `id` begins any entry (after ``compile(_:)``).
+    @inline(__always)
+    public func startsEntry(_ id: WordID) -> Bool { id.isKnown && heads[Int(id.raw)] >= 0 }
+
+    /// ``match(_:at:)`` over word ids, after ``compile(_:)``: no string is hashed.
+    public func match(words ids: [WordID], at start: Int) -> (value: Value, length: Int)? {
+        guard start < ids.count, ids[start].isKnown else { return nil }
+        let head = heads[Int(ids[start].raw)]
+        guard head >= 0 else { return nil }
+        for candidate in compiled[Int(head)] {
+            let end = start + 1 + candidate.rest.count
+            guard end <= ids.count else { continue }
+            var ok = true
+            for (offset, id) in candidate.rest.enumerated() where ids[start + 1 + offset] != id { ok = false; break }
+            if ok { return (candidate.value, 1 + candidate.rest.count) }
+        }
+        return nil
     }
 
     public var isEmpty: Bool { byFirst.isEmpty }

@@ -12,28 +12,29 @@
 public struct MentionFinder: Sendable {
     let lexicon: FrenchLexicon
 
-    /// Lowercase particles inside names: `de Villepin`, `al-Sarraj`, `van der Berg`.
-    static let particles: Set<String> = ["de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "el", "al", "abu", "abou", "da", "dos", "di", "del", "della", "le", "la", "ter", "zu", "y"]
-    static let definite: Set<String> = ["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "cet", "ces", "notre", "votre"]
-    static let indefinite: Set<String> = ["un", "une", "des", "plusieurs", "deux", "trois", "quatre", "quelques", "certains", "certaines", "nombreux", "nombreuses"]
-    static let placePrepositions: Set<String> = ["à", "en", "au", "aux", "dans", "vers", "depuis", "sur", "sous", "près"]
-    static let pronouns: [String: (Gender, GrammaticalNumber)] = [
-        "il": (.masculine, .singular), "elle": (.feminine, .singular), "ils": (.masculine, .plural), "elles": (.feminine, .plural),
-        "lui": (.masculine, .singular), "eux": (.masculine, .plural),
-    ]
-
     public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
 
     /// Mentions of `document`. Around verb cues, a noun phrase whose noun
     /// is not in the lexicon still counts (`explique un batelier néerlandais`).
     public func mentions(in document: Document, quotes: [QuoteSpan], cues: [Cue] = []) -> [Mention] {
         var finder = self
+        finder.words = lexicon.words(of: document)
         finder.quoteByOpen = Dictionary(quotes.compactMap { q in q.open.map { ($0, q) } }, uniquingKeysWith: { a, _ in a })
         return finder.find(in: document, quotes: quotes, cues: cues)
     }
 
     /// Marked quotes by the position of their opening mark.
     private var quoteByOpen: [Int: QuoteSpan] = [:]
+    /// The lexicon's id of each content token of the document being read.
+    private var words: [WordID] = []
+
+    /// Whether content token i is in the lexicon's list of `wordClass` (`word-classes.tsv`).
+    @inline(__always)
+    private func isWord(_ i: Int, _ wordClass: FrenchLexicon.WordClass) -> Bool { lexicon.isWord(words[i], wordClass) }
+
+    /// Whether content token i is a determiner that opens a speaker's noun phrase.
+    @inline(__always)
+    private func isDeterminer(_ i: Int) -> Bool { isWord(i, .definite) || isWord(i, .indefinite) }
 
     private func quoteStarting(at position: Int) -> QuoteSpan? { quoteByOpen[position] }
 
@@ -57,7 +58,7 @@ public struct MentionFinder: Sendable {
             let token = document.tokens[document.content[i]]
             let key = keys[i]
             // Honorific + name.
-            if let (honorific, length) = lexicon.honorifics.match(keys, at: i), i + length < m,
+            if let (honorific, length) = lexicon.honorifics.match(words: words, at: i), i + length < m,
                let name = nameRun(document, from: i + length, sentenceStart: false) {
                 var mention = name
                 mention.gender = honorific.gender
@@ -71,7 +72,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Determiner + role / organisation noun (+ complements).
-            if token.kind == .word, Self.definite.contains(key) || Self.indefinite.contains(key), i + 1 < m,
+            if token.kind == .word, isDeterminer(i), i + 1 < m,
                let (mention, next) = nounPhrase(document, determiner: i, head: i + 1) {
                 result.append(mention)
                 // "le président Vladimir Poutine": the name that follows is its own mention.
@@ -80,17 +81,17 @@ public struct MentionFinder: Sendable {
             }
             // Bare role in apposition after a name: "Sergueï Lavrov, chef de la diplomatie russe".
             if token.kind == .word, i >= 2, keys[i - 1] == ",", let last = result.last, last.kind == .name,
-               last.content.upperBound == i - 1, lexicon.personNouns.match(keys, at: i) != nil,
+               last.content.upperBound == i - 1, lexicon.personNouns.match(words: words, at: i) != nil,
                let (mention, next) = nounPhrase(document, determiner: nil, head: i) {
                 result.append(mention)
                 i = next
                 continue
             }
             // A nationality as a noun: "l'Allemand Matthias Kern", "la Britannique".
-            if token.isCapitalized, i > 0, Self.definite.contains(keys[i - 1]) || Self.indefinite.contains(keys[i - 1]),
-               let nationality = lexicon.nationalities[key], result.last?.content.upperBound != i {
+            if token.isCapitalized, i > 0, isDeterminer(i - 1),
+               let nationality = lexicon.nationalityByWord[words[i]], result.last?.content.upperBound != i {
                 let range = document.workingRange(content: i - 1, through: i)
-                result.append(Mention(kind: Self.definite.contains(keys[i - 1]) ? .role : .unnamed, content: (i - 1)..<(i + 1), range: range,
+                result.append(Mention(kind: isWord(i - 1, .definite) ? .role : .unnamed, content: (i - 1)..<(i + 1), range: range,
                                       gender: nationality.gender, number: nationality.number, text: document.originalText(range),
                                       roles: [key], country: nationality.country, hasHonorific: false, insideQuote: false, isWeak: false))
                 i += 1
@@ -99,14 +100,14 @@ public struct MentionFinder: Sendable {
             // Capitalised: institution, country, or a personal name.
             if token.isCapitalized {
                 // A first name before another capitalised word is a person ("Sofia Reyes", not the capital).
-                let personFirst = lexicon.firstNames[key] != nil && i + 1 < m && document.tokens[document.content[i + 1]].isCapitalized
-                    && isNamePart(keys[i + 1])
-                if !personFirst, let (country, length) = lexicon.institutions.match(keys, at: i) {
+                let personFirst = lexicon.firstNameByWord[words[i]] != nil && i + 1 < m && document.tokens[document.content[i + 1]].isCapitalized
+                    && isNamePart(i + 1)
+                if !personFirst, let (country, length) = lexicon.institutions.match(words: words, at: i) {
                     result.append(organisation(document, i, length, country: country.isEmpty ? nil : country))
                     i += length
                     continue
                 }
-                if !personFirst, let (country, length) = lexicon.countries.match(keys, at: i) {
+                if !personFirst, let (country, length) = lexicon.countries.match(words: words, at: i) {
                     result.append(organisation(document, i, length, country: country.name))
                     i += length
                     continue
@@ -114,7 +115,7 @@ public struct MentionFinder: Sendable {
                 if isAcronym(document, i) {
                     // With the place or name that follows: "l'ARS Nouvelle-Aquitaine".
                     var length = 1
-                    while i + length < m, length < 5, adjacentWord(document, i + length), lexicon.firstNames[keys[i + length]] == nil,
+                    while i + length < m, length < 5, adjacentWord(document, i + length), lexicon.firstNameByWord[words[i + length]] == nil,
                           document.tokens[document.content[i + length]].isCapitalized || (keys[i + length] == "-" && i + length + 1 < m
                             && document.tokens[document.content[i + length + 1]].isCapitalized && adjacent(document, i + length - 1, i + length)) {
                         length += keys[i + length] == "-" ? 2 : 1
@@ -141,14 +142,14 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // A noun phrase in a speaker slot next to a cue, whatever its noun.
-            if token.kind == .word, Self.definite.contains(key) || Self.indefinite.contains(key), i + 1 < m,
+            if token.kind == .word, isDeterminer(i), i + 1 < m,
                let mention = slotPhrase(document, determiner: i, slots: speakerSlots) {
                 result.append(mention)
                 i = mention.content.upperBound
                 continue
             }
             // Pronouns.
-            if token.kind == .word, let (gender, number) = Self.pronouns[key] {
+            if token.kind == .word, let (gender, number) = lexicon.pronounByWord[words[i]] {
                 result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: token.range, gender: gender, number: number,
                                       text: document.originalText(token.range), roles: [], country: nil,
                                       hasHonorific: false, insideQuote: false, isWeak: false))
@@ -173,7 +174,7 @@ public struct MentionFinder: Sendable {
         while i < m {
             let token = document.tokens[document.content[i]]
             // After a first part, any capitalised word but a function word continues the name ("Yves Marin").
-            if token.isCapitalized, isNamePart(keys[i]) || (!parts.isEmpty && lexicon.functionWords[keys[i]] == nil && adjacentWord(document, i)) {
+            if token.isCapitalized, isNamePart(i) || (!parts.isEmpty && !lexicon.isFunctionWord(words[i]) && adjacentWord(document, i)) {
                 parts.append(i)
                 i += 1
                 end = i
@@ -192,11 +193,11 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Particles between name parts: de Villepin, van der Berg.
-            if !parts.isEmpty, Self.particles.contains(keys[i]) {
+            if !parts.isEmpty, isWord(i, .nameParticle) {
                 var j = i
-                while j < m, Self.particles.contains(keys[j]), j - i < 3 { j += 1 }
-                if j < m, document.tokens[document.content[j]].isCapitalized, isNamePart(keys[j]),
-                   lexicon.countries.match(keys, at: j) == nil, lexicon.institutions.match(keys, at: j) == nil {
+                while j < m, isWord(j, .nameParticle), j - i < 3 { j += 1 }
+                if j < m, document.tokens[document.content[j]].isCapitalized, isNamePart(j),
+                   lexicon.countries.match(words: words, at: j) == nil, lexicon.institutions.match(words: words, at: j) == nil {
                     i = j
                     continue
                 }
@@ -204,8 +205,7 @@ public struct MentionFinder: Sendable {
             break
         }
         guard !parts.isEmpty else { return nil }
-        let firstKey = keys[parts[0]]
-        let knownFirst = lexicon.firstNames[firstKey]
+        let knownFirst = lexicon.firstNameByWord[words[parts[0]]]
         // A lone capitalised word at the start of a sentence is usually not a name.
         if parts.count == 1, end - start == 1, sentenceStart, knownFirst == nil {
             return nil
@@ -213,7 +213,7 @@ public struct MentionFinder: Sendable {
         // After an article, a capitalised run names a thing or a body, not a person ("du Festival d'Avignon").
         if start > 0, ["le", "la", "les", "du", "des", "au", "aux", "l'"].contains(keys[start - 1]) { return nil }
         // A lone word after "à", "en": a place; a longer run after "dans", "en", "depuis": a place or a title.
-        if parts.count == 1, start > 0, Self.placePrepositions.contains(keys[start - 1]) { return nil }
+        if parts.count == 1, start > 0, isWord(start - 1, .placePreposition) { return nil }
         if start > 0, ["dans", "en", "depuis", "vers", "sur"].contains(keys[start - 1]), knownFirst == nil { return nil }
         let range = document.workingRange(content: start, through: end - 1)
         let gender: Gender = parts.count >= 2 ? (knownFirst ?? .unknown) : .unknown
@@ -222,14 +222,28 @@ public struct MentionFinder: Sendable {
                        insideQuote: false, isWeak: knownFirst == nil)
     }
 
-    /// Whether a capitalised word can be part of a name (not `Le`, `Selon`, `Nous`).
-    func isNamePart(_ key: String) -> Bool {
-        if lexicon.functionWords[key] != nil { return false }
-        if lexicon.verbForms[key] != nil { return false }
-        if lexicon.personNouns.startsEntry(key) || lexicon.organisationNouns.startsEntry(key) { return false }
-        if lexicon.reportingCues.startsEntry(key) { return false }
-        if lexicon.nationalities[key] != nil { return false }
+    /// Whether capitalised content token i can be part of a name (not `Le`, `Selon`, `Nous`).
+    func isNamePart(_ i: Int) -> Bool {
+        let word = words[i]
+        guard word.isKnown else { return true }
+        if lexicon.isFunctionWord(word) { return false }
+        if lexicon.verbFormsByWord[word] != nil { return false }
+        if lexicon.personNouns.startsEntry(word) || lexicon.organisationNouns.startsEntry(word) { return false }
+        if lexicon.reportingCues.startsEntry(word) { return false }
+        if lexicon.nationalityByWord[word] != nil { return false }
         return true
+    }
+
+    /// Whether content token i is a lowercase word the lexicons know as neither function word, verb form nor nationality.
+    @inline(__always)
+    private func isOpenWord(_ i: Int) -> Bool {
+        !lexicon.isFunctionWord(words[i]) && lexicon.verbFormsByWord[words[i]] == nil && lexicon.nationalityByWord[words[i]] == nil
+    }
+
+    /// ``FrenchLexicon/looksLikeAdjective(_:)`` for content token i.
+    @inline(__always)
+    private func looksLikeAdjective(_ i: Int, _ keys: [String]) -> Bool {
+        lexicon.nationalityByWord[words[i]] != nil || lexicon.hasAdjectiveEnding(keys[i])
     }
 
     /// Whether content token i follows the previous one after a plain space (same line).
@@ -271,25 +285,25 @@ public struct MentionFinder: Sendable {
         let d = determiner ?? start
         var i = start
         // One adjective before the noun: "le nouveau ministre", "l'ancien président".
-        var head = lexicon.personNouns.match(keys, at: i)
+        var head = lexicon.personNouns.match(words: words, at: i)
         var organisationHead: (value: FrenchLexicon.OrganisationNoun, length: Int)? = nil
-        if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
+        if head == nil { organisationHead = lexicon.organisationNouns.match(words: words, at: i) }
         if head == nil, organisationHead == nil, i + 2 < m, ["vice", "ex", "co", "sous", "pro"].contains(keys[i]), keys[i + 1] == "-" {
             // "le vice-Premier ministre", "l'ex-ministre".
             i += 2
-            head = lexicon.personNouns.match(keys, at: i)
-            if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
+            head = lexicon.personNouns.match(words: words, at: i)
+            if head == nil { organisationHead = lexicon.organisationNouns.match(words: words, at: i) }
         }
-        if head == nil, organisationHead == nil, i + 1 < m, Self.preNominal.contains(keys[i]) {
+        if head == nil, organisationHead == nil, i + 1 < m, isWord(i, .preNominal) {
             i += 1
-            head = lexicon.personNouns.match(keys, at: i)
-            if head == nil { organisationHead = lexicon.organisationNouns.match(keys, at: i) }
+            head = lexicon.personNouns.match(words: words, at: i)
+            if head == nil { organisationHead = lexicon.organisationNouns.match(words: words, at: i) }
         }
         guard head != nil || organisationHead != nil else { return nil }
         var headKey = keys[i]
         var end = i + (head?.length ?? organisationHead!.length)
         // A periphrasis stands for its title: "le chef du gouvernement" → "premier".
-        if let (title, length) = lexicon.roleSynonyms.match(keys, at: i) {
+        if let (title, length) = lexicon.roleSynonyms.match(words: words, at: i) {
             headKey = title
             end = max(end, i + length)
         }
@@ -300,9 +314,9 @@ public struct MentionFinder: Sendable {
             while end < m, end - start < 6 {
                 let token = document.tokens[document.content[end]]
                 if token.isCapitalized || (keys[end] == "-" && end + 1 < m) { end += 1; continue }
-                guard token.kind == .word, lexicon.functionWords[keys[end]] == nil, lexicon.verbForms[keys[end]] == nil else { break }
+                guard token.kind == .word, !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil else { break }
                 // A lowercase word belongs to the name before another capital, or as an adjective.
-                if end + 1 < m, document.tokens[document.content[end + 1]].isCapitalized || lexicon.looksLikeAdjective(keys[end]) { end += 1; continue }
+                if end + 1 < m, document.tokens[document.content[end + 1]].isCapitalized || looksLikeAdjective(end, keys) { end += 1; continue }
                 break
             }
         }
@@ -312,9 +326,8 @@ public struct MentionFinder: Sendable {
         // Adjectives before a name: "le député centriste Lukas Brenner".
         var adjectives = end
         while adjectives < m, adjectives - end < 2, document.tokens[document.content[adjectives]].kind == .word,
-              !document.tokens[document.content[adjectives]].isCapitalized, lexicon.functionWords[keys[adjectives]] == nil,
-              lexicon.verbForms[keys[adjectives]] == nil, lexicon.nationalities[keys[adjectives]] == nil { adjectives += 1 }
-        if adjectives > end, adjectives < m, (document.tokens[document.content[adjectives]].isCapitalized && isNamePart(keys[adjectives]))
+              !document.tokens[document.content[adjectives]].isCapitalized, isOpenWord(adjectives) { adjectives += 1 }
+        if adjectives > end, adjectives < m, (document.tokens[document.content[adjectives]].isCapitalized && isNamePart(adjectives))
             || ["de", "du", "des", "d'"].contains(keys[adjectives])
             || (keys[adjectives] == "," && adjectives + 1 < m && document.tokens[document.content[adjectives + 1]].isCapitalized) {
             end = adjectives
@@ -322,22 +335,21 @@ public struct MentionFinder: Sendable {
         // Adjectives right before the verb: "Les syndicats agricoles ont salué", "L'opposition conservatrice a dénoncé".
         var trailing = end
         while trailing < m, trailing - end < 2, document.tokens[document.content[trailing]].kind == .word,
-              !document.tokens[document.content[trailing]].isCapitalized, lexicon.functionWords[keys[trailing]] == nil,
-              lexicon.verbForms[keys[trailing]] == nil, lexicon.nationalities[keys[trailing]] == nil { trailing += 1 }
-        if trailing > end, trailing < m, lexicon.isFunction(keys[trailing], .auxAvoir) || lexicon.isFunction(keys[trailing], .auxEtre)
-            || lexicon.verbForms[keys[trailing]] != nil || ["n'", "ne", "s'", "se", "y"].contains(keys[trailing]) {
+              !document.tokens[document.content[trailing]].isCapitalized, isOpenWord(trailing) { trailing += 1 }
+        if trailing > end, trailing < m, lexicon.isFunction(words[trailing], .auxAvoir) || lexicon.isFunction(words[trailing], .auxEtre)
+            || lexicon.verbFormsByWord[words[trailing]] != nil || ["n'", "ne", "s'", "se", "y"].contains(keys[trailing]) {
             end = trailing
         }
         // Nationality adjective: "le président turc", "son homologue russe".
-        if end < m, let nationality = lexicon.nationalities[keys[end]] {
+        if end < m, let nationality = lexicon.nationalityByWord[words[end]] {
             roles.append(keys[end])
             country = nationality.country
             end += 1
         }
         // An unnamed speaker keeps its adjectives: "un conservateur parisien" (not a participle: "présent à Ankara").
-        if determiner.map({ Self.indefinite.contains(keys[$0]) }) ?? false {
+        if determiner.map({ isWord($0, .indefinite) }) ?? false {
             while end < m, document.tokens[document.content[end]].kind == .word, !document.tokens[document.content[end]].isCapitalized,
-                  lexicon.functionWords[keys[end]] == nil, lexicon.verbForms[keys[end]] == nil, lexicon.looksLikeAdjective(keys[end]),
+                  !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil, looksLikeAdjective(end, keys),
                   !["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"].contains(where: { keys[end].hasSuffix($0) }),
                   adjacentWord(document, end), end - i < 4 {
                 end += 1
@@ -345,7 +357,7 @@ public struct MentionFinder: Sendable {
         }
         // Nationality gender for epicene nouns: "son homologue allemande".
         var nationalityGender: Gender = .unknown
-        if end - 1 > i, let nationality = lexicon.nationalities[keys[end - 1]] { nationalityGender = nationality.gender }
+        if end - 1 > i, let nationality = lexicon.nationalityByWord[words[end - 1]] { nationalityGender = nationality.gender }
         // Complements: "de la diplomatie russe", "des Affaires étrangères",
         // "du Kremlin", "de 46 ans", "de l'Économie et des Finances".
         var j = end
@@ -353,7 +365,7 @@ public struct MentionFinder: Sendable {
         if j + 1 < m, ["au", "aux", "à"].contains(keys[j]) {
             var k = j + 1
             if k < m, ["la", "l'"].contains(keys[k]) { k += 1 }
-            if k < m, document.tokens[document.content[k]].isCapitalized, lexicon.firstNames[keys[k]] == nil {
+            if k < m, document.tokens[document.content[k]].isCapitalized, lexicon.firstNameByWord[words[k]] == nil {
                 end = k + 1
                 j = end
             }
@@ -370,21 +382,22 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 if token.kind == .punctuation || token.kind == .quoteMark { break }
-                if Self.complementStops.contains(key) || Self.pronouns[key] != nil { break }
-                if lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) { break }
-                if lexicon.verbForms[key] != nil && !token.isCapitalized && lexicon.nationalities[key] == nil { break }
+                let word = words[k]
+                if isWord(k, .complementStop) || isWord(k, .anaphoricPronoun) { break }
+                if lexicon.isFunction(word, .auxAvoir) || lexicon.isFunction(word, .auxEtre) { break }
+                if lexicon.verbFormsByWord[word] != nil && !token.isCapitalized && lexicon.nationalityByWord[word] == nil { break }
                 // A first name after the complement starts the person's name: "des Affaires étrangères Kemal …".
-                if token.isCapitalized, last >= 0, lexicon.firstNames[key] != nil, keys[k - 1] != "-",
-                   !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalities[keys[k - 1]] != nil { break }
+                if token.isCapitalized, last >= 0, lexicon.firstNameByWord[word] != nil, keys[k - 1] != "-",
+                   !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalityByWord[words[k - 1]] != nil { break }
                 if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
                 // After a noun, a lowercase word goes on only as an adjective
                 // ("de l'administration militaire", not "de 67 ans ramasse").
-                if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, lexicon.functionWords[key] == nil,
-                   document.tokens[document.content[k - 1]].kind == .word, lexicon.functionWords[keys[k - 1]] == nil,
-                   !lexicon.looksLikeAdjective(key) { break }
-                if let nationality = lexicon.nationalities[key] { country = nationality.country; roles.append(key) }
-                if let (c, length) = lexicon.countries.match(keys, at: k) { country = c.name; k += length; last = k - 1; continue }
-                if let (c, length) = lexicon.institutions.match(keys, at: k) { if !c.isEmpty { country = c }; k += length; last = k - 1; continue }
+                if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, !lexicon.isFunctionWord(word),
+                   document.tokens[document.content[k - 1]].kind == .word, !lexicon.isFunctionWord(words[k - 1]),
+                   !looksLikeAdjective(k, keys) { break }
+                if let nationality = lexicon.nationalityByWord[word] { country = nationality.country; roles.append(key) }
+                if let (c, length) = lexicon.countries.match(words: words, at: k) { country = c.name; k += length; last = k - 1; continue }
+                if let (c, length) = lexicon.institutions.match(words: words, at: k) { if !c.isEmpty { country = c }; k += length; last = k - 1; continue }
                 last = k
                 k += 1
             }
@@ -407,7 +420,7 @@ public struct MentionFinder: Sendable {
         let kind: MentionKind
         if organisationHead != nil {
             kind = .organisation
-        } else if Self.definite.contains(detKey) {
+        } else if determiner.map({ isWord($0, .definite) }) ?? true {
             kind = number == .plural && !["ses", "leurs"].contains(detKey) ? .unnamed : .role
         } else {
             kind = .unnamed
@@ -436,30 +449,23 @@ public struct MentionFinder: Sendable {
         var end = d + 1
         while end < m, end - d <= 4 {
             let token = document.tokens[document.content[end]]
-            let key = keys[end]
-            guard token.kind == .word, !token.isCapitalized, lexicon.functionWords[key] == nil || lexicon.nationalities[key] != nil,
-                  lexicon.verbForms[key] == nil || end == d + 1 else { break }
+            guard token.kind == .word, !token.isCapitalized, !lexicon.isFunctionWord(words[end]) || lexicon.nationalityByWord[words[end]] != nil,
+                  lexicon.verbFormsByWord[words[end]] == nil || end == d + 1 else { break }
             end += 1
         }
         guard end > d + 1, slots.contains(d) || slots.contains(end - 1) else { return nil }
         let range = document.workingRange(content: d, through: end - 1)
-        let definite = Self.definite.contains(keys[d])
+        let definite = isWord(d, .definite)
         var gender: Gender = .unknown
         var number: GrammaticalNumber = .singular
         if let agreement = lexicon.functionAgreement[keys[d]], keys[d] != "son", keys[d] != "leur" { gender = agreement.0; number = agreement.1 }
         var country: String? = nil
         var roles = [keys[d + 1]]
         for k in (d + 1)..<end {
-            if let nationality = lexicon.nationalities[keys[k]] { country = nationality.country; roles.append(keys[k]); if gender == .unknown { gender = nationality.gender } }
+            if let nationality = lexicon.nationalityByWord[words[k]] { country = nationality.country; roles.append(keys[k]); if gender == .unknown { gender = nationality.gender } }
         }
         return Mention(kind: definite && number == .singular ? .role : .unnamed, content: d..<end, range: range, gender: gender,
                        number: number, text: document.originalText(range), roles: roles, country: country,
                        hasHonorific: false, insideQuote: false, isWeak: false)
     }
-
-    /// Words that end a role's complement: prepositions other than `de`, relatives, conjunctions.
-    static let complementStops: Set<String> = ["que", "qu'", "qui", "dont", "où", "à", "au", "aux", "en", "dans", "lors", "pour", "avec", "sur", "sous", "chez", "par", "contre", "vers", "depuis", "pendant", "après", "avant", "selon", "mais", "ou", "ni", "car", "donc", "ne", "n'", "se", "s'", "y"]
-
-    /// Adjectives that stand before a role noun.
-    static let preNominal: Set<String> = ["nouveau", "nouvelle", "ancien", "ancienne", "anciens", "anciennes", "premier", "première", "jeune", "jeunes", "haut", "haute", "hauts", "hautes", "futur", "future", "actuel", "actuelle", "ex", "vice", "principal", "principale", "grand", "grande", "même", "autre", "seul", "seule", "célèbre", "influent", "influente", "puissant", "puissante"]
 }

@@ -38,18 +38,20 @@ public final class QuoteExtractor {
 
     /// Reads a document (text layer only), for callers that need the tokens.
     public func analyze(id: String, source: SourceText) throws -> Document {
-        try analyzer.analyze(id: id, source: source)
+        var document = try analyzer.analyze(id: id, source: source)
+        document.contentWords = lexicon.words.ids(document.contentKeys)
+        return document
     }
 
     /// Runs every stage on one document.
     public func extract(id: String, source: SourceText) throws -> DocumentResult {
-        extract(try analyzer.analyze(id: id, source: source))
+        extract(try analyze(id: id, source: source))
     }
 
     /// What the stages saw in a document, for `quotectl explain`: mentions
     /// with their entity, entities, and cues, as readable lines.
     public func explain(id: String, source: SourceText) throws -> [String] {
-        let document = try analyzer.analyze(id: id, source: source)
+        let document = try analyze(id: id, source: source)
         guard !document.content.isEmpty else { return [] }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
         let cues = cueFinder.cues(in: document, quotes: marked)
@@ -71,6 +73,8 @@ public final class QuoteExtractor {
     }
 
     public func extract(_ document: Document) -> DocumentResult {
+        var document = document
+        if document.contentWords.count != document.contentKeys.count { document.contentWords = lexicon.words.ids(document.contentKeys) }
         guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: []) }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
         let cues = cueFinder.cues(in: document, quotes: marked)

@@ -21,6 +21,9 @@ public struct Document: Sendable {
     public let contentKeys: [String]
     /// For each token, its index in ``content`` (or of the next content token).
     public let contentIndex: [Int32]
+    /// The lexicon's id of each content key (``FrenchLexicon/words(of:)``),
+    /// set once by ``QuoteExtractor``; empty when no lexicon numbered them.
+    public internal(set) var contentWords: [WordID] = []
 
     init(id: String, source: SourceText, text: NormalizedText, tokens: [Token], keys: [String],
          sentences: [Sentence], paragraphs: [Paragraph], bodyStart: Int) {
