@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word the lexicons know, by number: the stages ask about a token with
 /// array reads instead of hashing its text for every question.
 ///
@@ -20,24 +22,66 @@ public struct WordID: Hashable, Sendable {
 /// words.ids(document.contentKeys)
 /// ```
 public struct WordTable: Sendable {
-    private let numbers: [String: Int32]
     /// How many words are numbered; ids run from 0 to `count - 1`.
-    public let count: Int
+    public private(set) var count: Int
+    /// The UTF-8 bytes of every word, one after another, and where each starts.
+    private var bytes: [UInt8]
+    private var starts: [Int32]
+    /// Open addressing over FNV-1a hashes of the bytes: an id, or -1.
+    /// Words and keys are both NFC, so equal words have equal bytes, and
+    /// neither the hash nor the comparison needs Unicode rules.
+    private var slots: [Int32]
+    private let mask: Int
 
     /// Numbers `words` in order, each once.
-    public init(_ words: some Sequence<String>) {
-        var numbers: [String: Int32] = [:]
-        numbers.reserveCapacity(words.underestimatedCount)
+    public init(_ words: some Collection<String>) {
+        var capacity = 16
+        while capacity < words.count * 2 { capacity *= 2 }
+        count = 0
+        bytes = []
+        starts = [0]
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
         for word in words {
-            let next = Int32(numbers.count)
-            // One hash for a new word; a repeated word keeps its first number.
-            if let first = numbers.updateValue(next, forKey: word) { numbers[word] = first }
+            let utf8 = Array(word.utf8)
+            let (found, slot) = utf8.withUnsafeBufferPointer { find($0) }
+            guard !found.isKnown else { continue }
+            slots[slot] = Int32(count)
+            bytes.append(contentsOf: utf8)
+            starts.append(Int32(bytes.count))
+            count += 1
         }
-        self.numbers = numbers
-        count = numbers.count
     }
 
-    public func id(_ key: String) -> WordID { numbers[key].map(WordID.init(raw:)) ?? .unknown }
+    @inline(__always)
+    private static func hash(_ utf8: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return h ^ (h >> 29)
+    }
+
+    public func id(_ key: String) -> WordID {
+        let found = key.utf8.withContiguousStorageIfAvailable { lookup($0) }
+        return found ?? Array(key.utf8).withUnsafeBufferPointer { lookup($0) }
+    }
+
+    private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> WordID { find(key).id }
+
+    /// The id of `key`, or `.unknown` and the free slot where it would go.
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> (id: WordID, slot: Int) {
+        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        while true {
+            let id = slots[slot]
+            guard id >= 0 else { return (.unknown, slot) }
+            let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+            if end - start == key.count, bytes.withUnsafeBufferPointer({ word in
+                key.isEmpty || memcmp(word.baseAddress! + start, key.baseAddress!, key.count) == 0
+            }) {
+                return (WordID(raw: id), slot)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
 
     /// The id of each key.
     /// - Complexity: O(n), one hash per key.
