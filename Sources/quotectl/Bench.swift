@@ -11,9 +11,10 @@ struct Bench: ParsableCommand {
         discussion: """
         Builds a JSONL corpus of --megabytes MB of article text (copies of the articles with \
         their paragraphs shuffled) in a temporary folder, then prints: the ICU floor (UTF-8 to \
-        UTF-16, NFC, French word and sentence breaks) and the full pipeline in MB/s, with one job \
-        and with --jobs, the pipeline/floor ratio, peak RSS, latency per article and the cold \
-        start of `quotectl extract` on one article. Use a release build.
+        UTF-16, NFC, French word and sentence breaks); the full pipeline in MB/s with one job, \
+        with --jobs, and over a folder of --files separate article files; the pipeline/floor \
+        ratio, peak RSS, latency per article and the cold start of `quotectl extract` on one \
+        article. Use a release build.
         """
     )
 
@@ -29,6 +30,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Articles timed one by one for the latency figures.")
     var latencySample = 5_000
 
+    @Option(help: "Files in the folder read as a directory of separate articles.")
+    var files = 10_000
+
     @Option(help: "Runs of `quotectl extract` on one article for the cold start.")
     var coldRuns = 20
 
@@ -38,6 +42,7 @@ struct Bench: ParsableCommand {
     func validate() throws {
         if megabytes < 1 { throw ValidationError("--megabytes must be at least 1") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if files < 1 { throw ValidationError("--files must be at least 1") }
         if latencySample < 1 || coldRuns < 1 { throw ValidationError("--latency-sample and --cold-runs must be at least 1") }
     }
 
@@ -77,7 +82,10 @@ struct Bench: ParsableCommand {
         let cpuRatio = one.throughput.megabytesPerCPUSecond / floor.megabytesPerCPUSecond
         line("ratio pipeline/floor (1 job): \(fixed(ratio, 3)) by wall time, \(fixed(cpuRatio, 3)) by CPU time (target ≥ \(Benchmark.Target.floorRatio): \(verdict(ratio >= Benchmark.Target.floorRatio)))")
         line("speed-up with \(cores) jobs: \(fixed(speedup, 2))× (target ≥ \(Benchmark.Target.twoCoreSpeedup)× with 2 cores: \(verdict(speedup >= Benchmark.Target.twoCoreSpeedup)))")
-        let peak = max(one.peakRSSBytes, all.peakRSSBytes)
+        let folderCorpus = try BenchFolder.write(articles: texts, files: files, to: folder + "/files")
+        let fromFiles = try Benchmark.pipeline(executable: executable, folder: folderCorpus, jobs: cores)
+        line("pipeline over a folder of \(folderCorpus.files) files (\(mb(folderCorpus.textBytes)) MB), --jobs \(cores): \(rate(fromFiles.throughput)), peak RSS \(mb(fromFiles.peakRSSBytes)) MB")
+        let peak = max(one.peakRSSBytes, all.peakRSSBytes, fromFiles.peakRSSBytes)
         line("peak RSS while streaming: \(mb(peak)) MB (target ≤ \(mb(Benchmark.Target.peakRSSBytes)) MB: \(verdict(peak <= Benchmark.Target.peakRSSBytes)))")
         let latency = try bench.latency(sample: latencySample)
         line("latency per article, 1 thread, \(latency.samples) articles: median \(ms(latency.median)) ms, p99 \(ms(latency.p99)) ms, max \(ms(latency.max)) ms")

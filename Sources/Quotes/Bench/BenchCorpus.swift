@@ -26,16 +26,10 @@ public struct BenchCorpus: Sendable {
         guard let file = fopen(path, "w") else { throw BenchError("cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { fclose(file) }
         let target = megabytes * 1_000_000
-        var random = SplitMix(seed: 0x51_7CC1_B727_220A)
+        var texts = BenchDocuments(articles: articles)
         var documents = 0, textBytes = 0, fileBytes = 0
-        let paragraphs = articles.map { $0.components(separatedBy: "\n\n") }
         while textBytes < target {
-            let article = paragraphs[documents % paragraphs.count]
-            var body = Array(article.dropFirst())
-            for i in body.indices.reversed() where i > 0 {
-                body.swapAt(i, Int(random.next() % UInt64(i + 1)))
-            }
-            let text = ([article[0]] + body).joined(separator: "\n\n")
+            let text = texts.next()
             let line = JSONValue.object([("id", .string("bench-\(documents)")), ("text", .string(text))]).serialized() + "\n"
             let written = line.utf8.withContiguousStorageIfAvailable { fwrite($0.baseAddress, 1, $0.count, file) } ?? 0
             guard written == line.utf8.count else { throw BenchError("cannot write \(path): \(String(cString: strerror(errno)))") }
@@ -44,6 +38,50 @@ public struct BenchCorpus: Sendable {
             fileBytes += written
         }
         return BenchCorpus(path: path, documents: documents, textBytes: textBytes, fileBytes: fileBytes)
+    }
+}
+
+/// A folder of one `.txt` file per document, the same documents as the
+/// start of a ``BenchCorpus``: how an archive of separate files is read.
+public struct BenchFolder: Sendable {
+    public let path: String
+    public let files: Int
+    public let textBytes: Int
+
+    /// Writes `files` documents to the new folder `path`.
+    public static func write(articles: [String], files: Int, to path: String) throws -> BenchFolder {
+        guard !articles.isEmpty else { throw BenchError("no article to build the folder from") }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        var texts = BenchDocuments(articles: articles)
+        var textBytes = 0
+        for index in 0..<files {
+            let text = texts.next()
+            let file = path + "/" + String(format: "bench-%07d.txt", index)
+            guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8)) else { throw BenchError("cannot write \(file)") }
+            textBytes += text.utf8.count
+        }
+        return BenchFolder(path: path, files: files, textBytes: textBytes)
+    }
+}
+
+/// The benchmark's documents in order: each a copy of the next article
+/// with its first paragraph kept and the others shuffled by a seeded
+/// generator.
+struct BenchDocuments {
+    private let paragraphs: [[String]]
+    private var random = SplitMix(seed: 0x51_7CC1_B727_220A)
+    private var count = 0
+
+    init(articles: [String]) { paragraphs = articles.map { $0.components(separatedBy: "\n\n") } }
+
+    mutating func next() -> String {
+        let article = paragraphs[count % paragraphs.count]
+        count += 1
+        var body = Array(article.dropFirst())
+        for i in body.indices.reversed() where i > 0 {
+            body.swapAt(i, Int(random.next() % UInt64(i + 1)))
+        }
+        return ([article[0]] + body).joined(separator: "\n\n")
     }
 }
 

@@ -103,6 +103,16 @@ public struct Benchmark: Sendable {
                           peakRSSBytes: run.peakRSSBytes)
     }
 
+    /// `quotectl extract --format jsonl --jobs N` over a folder of files,
+    /// output to /dev/null: wall time and peak RSS of that process.
+    public static func pipeline(executable: String, folder: BenchFolder, jobs: Int) throws -> ProcessRun {
+        let run = try ChildProcess.run(executable, ["extract", "--format", "jsonl", "--jobs", String(jobs), folder.path])
+        guard run.status == 0 else { throw BenchError("quotectl extract exited with status \(run.status)") }
+        return ProcessRun(jobs: jobs, throughput: Throughput(seconds: run.seconds, cpuSeconds: run.cpuSeconds, textBytes: folder.textBytes,
+                                                             documents: folder.files),
+                          peakRSSBytes: run.peakRSSBytes)
+    }
+
     /// Time per article through the whole pipeline (decoding, every stage,
     /// JSONL rendering) on one thread, over the first `sample` documents.
     public func latency(sample: Int) throws -> Distribution {
