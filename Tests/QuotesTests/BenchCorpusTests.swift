@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import Quotes
+
+/// The benchmark's inputs: the JSONL corpus and the folder of files hold
+/// the same documents, in the same order, on every run.
+@Suite struct BenchCorpusTests {
+    @Test("the folder holds the first documents of the JSONL corpus, and both are the same on every run")
+    func sameDocuments() throws {
+        let articles = ["Lede un.\n\nA.\n\nB.\n\nC.", "Lede deux.\n\nD.\n\nE."]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-corpus-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let corpus = try BenchCorpus.write(articles: articles, megabytes: 1, to: folder + "/a.jsonl")
+        let again = try BenchCorpus.write(articles: articles, megabytes: 1, to: folder + "/b.jsonl")
+        #expect(FileManager.default.contents(atPath: corpus.path) == FileManager.default.contents(atPath: again.path))
+        #expect(corpus.textBytes >= 1_000_000)
+        let files = try BenchFolder.write(articles: articles, files: 5, to: folder + "/files")
+        let names = try FileManager.default.contentsOfDirectory(atPath: files.path).sorted()
+        #expect(names.count == 5)
+        let lines = try String(contentsOfFile: corpus.path, encoding: .utf8).split(separator: "\n").prefix(5)
+        var bytes = 0
+        for (name, line) in zip(names, lines) {
+            let text = try String(contentsOfFile: files.path + "/" + name, encoding: .utf8)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+            #expect(object["text"] == text)
+            #expect(text.hasPrefix("Lede"))
+            bytes += text.utf8.count
+        }
+        #expect(files.textBytes == bytes)
+    }
+}
