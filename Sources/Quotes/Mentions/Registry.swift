@@ -98,7 +98,7 @@ public struct Registry: Sendable {
     private mutating func reindex() {
         byName = [:]
         bySurname = [:]
-        guard let folding = try? Folding() else { return }
+        let folding = Folding()
         for (index, entry) in entries.enumerated() {
             for name in [entry.name] + (entry.aliases ?? []) + [entry.native].compactMap({ $0 }) {
                 let key = folding.key(name)

@@ -30,7 +30,7 @@ public final class QuoteExtractor {
         cueFinder = CueFinder(lexicon: lexicon)
         indirectFinder = IndirectFinder(lexicon: lexicon)
         mentionFinder = MentionFinder(lexicon: lexicon)
-        let folding = try Folding()
+        let folding = Folding()
         resolver = EntityResolver(lexicon: lexicon, registry: registry, folding: folding)
         engine = AttributionEngine(calibration: try calibration ?? Calibration.bundled())
         annotator = try TranslationAnnotator(lexicon: lexicon)
