@@ -97,6 +97,23 @@ import Testing
         #expect(registry.nativeNamesIndexed)
     }
 
+    @Test("a Latin-script article opens no transliterator; a name in Cyrillic finds its registry entry")
+    func latinRunOpensNoTransliterator() throws {
+        let registry = try Registry.bundled()
+        let extractor = try QuoteExtractor(registry: registry)
+        for article in try Support.articles() where article.lastPathComponent.hasPrefix("a0") {
+            _ = try extractor.extract(id: article.lastPathComponent, source: SourceText(try String(contentsOf: article, encoding: .utf8)))
+        }
+        let cavusoglu = try extractor.extract(id: "t", source: SourceText("«Nous ne céderons pas», a déclaré Mevlüt Çavuşoğlu."))
+        #expect(cavusoglu.quotes.first?.translation?.speakerNames == ["Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"])
+        #expect(extractor.openedTransliterators == 0)
+        #expect(!registry.nativeNamesIndexed)
+
+        let cyrillic = registry.lookup(fullName: "Сергей Лавров", folding: Folding())
+        #expect(cyrillic?.id == "sergey-lavrov")
+        #expect(registry.nativeNamesIndexed)
+    }
+
     @Test("the bundled registry lists the Latin spellings its native names fold to")
     func bundledLatinAliases() throws {
         let registry = try Registry.bundled()

@@ -36,6 +36,12 @@ public final class QuoteExtractor {
         annotator = try TranslationAnnotator(lexicon: lexicon)
     }
 
+    /// How many ICU transliterators this extractor has opened so far (name
+    /// folding and speakers' name renderings open theirs on first need).
+    var openedTransliterators: Int {
+        (resolver.folding.hasOpenedTransliterator ? 1 : 0) + annotator.openedTransliterators
+    }
+
     /// Reads a document (text layer only), for callers that need the tokens.
     public func analyze(id: String, source: SourceText) throws -> Document {
         try analyzer.analyze(id: id, source: source)
