@@ -15,7 +15,8 @@
 /// (or too short to tell).
 ///
 /// Owns ICU transliterators for speakers' names, opened on first use (a
-/// Latin-script name needs none): one annotator per worker.
+/// Latin-script name needs none): one annotator per worker. The language
+/// identifier is built once per process and shared.
 public final class TranslationAnnotator {
     let lexicon: FrenchLexicon
     let identifier: LanguageIdentifier
