@@ -97,8 +97,11 @@ int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *dest, 
 }
 
 static const UNormalizer2 *normalizer_for(int32_t form, UErrorCode *err) {
-    return form == CICU_NFKC_CASEFOLD ? unorm2_getNFKCCasefoldInstance(err)
-                                      : unorm2_getNFCInstance(err);
+    switch (form) {
+    case CICU_NFKC_CASEFOLD: return unorm2_getNFKCCasefoldInstance(err);
+    case CICU_NFD: return unorm2_getNFDInstance(err);
+    default: return unorm2_getNFCInstance(err);
+    }
 }
 
 int32_t cicu_is_normalized(int32_t form, const uint16_t *text, int32_t length, int32_t *status) {

@@ -38,4 +38,101 @@ import Testing
             #expect(error.description == "\(path): \(message)")
         }
     }
+
+    static let lavrov = Registry.Entry(id: "sergey-lavrov", name: "Sergueï Lavrov", aliases: ["Sergey Lavrov"], native: "Сергей Лавров",
+                                       gender: "m", roles: nil, country: "RU", language: "ru")
+    static let store = Registry.Entry(id: "jonas-gahr-store", name: "Jonas Gahr Støre", aliases: nil, native: nil,
+                                      gender: "m", roles: nil, country: "NO", language: "no")
+    /// A Latin name with a letter folded through the transliterator (ŋ), at load.
+    static let anngel = Registry.Entry(id: "maret-anngel", name: "Máret Áŋŋel", aliases: nil, native: nil,
+                                       gender: "f", roles: nil, country: "NO", language: "se")
+
+    @Test("names meet through folding, native spellings on first need", arguments: [
+        ("Sergueï Lavrov", "sergey-lavrov", false),
+        ("SERGEY LAVROV", "sergey-lavrov", false),
+        ("Сергей Лавров", "sergey-lavrov", true),
+        ("Jonas Gahr Støre", "jonas-gahr-store", false),
+        ("Jonas Gahr Store", "jonas-gahr-store", false),
+        ("Maret Annel", "maret-anngel", false),
+        // The transliteration of a native spelling is no alias (README, Known limits).
+        ("Sergej Lavrov", nil, false),
+        ("Vladimir Poutine", nil, false),
+    ] as [(String, String?, Bool)])
+    func lookup(name: String, id: String?, indexesNativeNames: Bool) {
+        let registry = Registry(entries: [Self.lavrov, Self.store, Self.anngel])
+        let folding = Folding()
+        #expect(registry.lookup(fullName: name, folding: folding)?.id == id)
+        #expect(registry.nativeNamesIndexed == indexesNativeNames)
+        #expect(folding.hasOpenedTransliterator == indexesNativeNames)
+    }
+
+    @Test("a surname in another script finds its one entry")
+    func nativeSurname() {
+        let registry = Registry(entries: [Self.lavrov, Self.store])
+        #expect(registry.lookup(surname: "Лавров", folding: Folding())?.id == "sergey-lavrov")
+        #expect(registry.lookup(surname: "Lavrov", folding: Folding())?.id == "sergey-lavrov")
+    }
+
+    @Test("a Latin spelling answers the same before and after the native names are indexed")
+    func lateIndexChangesNoLatinAnswer() {
+        let registry = Registry(entries: [Self.lavrov])
+        let folding = Folding()
+        #expect(registry.lookup(fullName: "Sergej Lavrov", folding: folding) == nil)
+        #expect(registry.lookup(fullName: "Сергей Лавров", folding: folding)?.id == "sergey-lavrov")
+        #expect(registry.nativeNamesIndexed)
+        #expect(registry.lookup(fullName: "Sergej Lavrov", folding: folding) == nil)
+    }
+
+    @Test("threads sharing a registry find native names while it indexes them")
+    func concurrentNativeLookups() throws {
+        let registry = try Registry.bundled()
+        let found = LockedCount()
+        DispatchQueue.concurrentPerform(iterations: 8) { i in
+            let folding = Folding()
+            let name = i.isMultiple(of: 2) ? "Сергей Лавров" : "Владимир Путин"
+            let id = i.isMultiple(of: 2) ? "sergey-lavrov" : "vladimir-putin"
+            if registry.lookup(fullName: name, folding: folding)?.id == id { found.add() }
+        }
+        #expect(found.value == 8)
+        #expect(registry.nativeNamesIndexed)
+    }
+
+    @Test("a Latin-script article opens no transliterator; a name in Cyrillic finds its registry entry")
+    func latinRunOpensNoTransliterator() throws {
+        let registry = try Registry.bundled()
+        let extractor = try QuoteExtractor(registry: registry)
+        for article in try Support.articles() where article.lastPathComponent.hasPrefix("a0") {
+            _ = try extractor.extract(id: article.lastPathComponent, source: SourceText(try String(contentsOf: article, encoding: .utf8)))
+        }
+        let cavusoglu = try extractor.extract(id: "t", source: SourceText("«Nous ne céderons pas», a déclaré Mevlüt Çavuşoğlu."))
+        #expect(cavusoglu.quotes.first?.translation?.speakerNames == ["Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"])
+        #expect(extractor.openedTransliterators == 0)
+        #expect(!registry.nativeNamesIndexed)
+
+        let cyrillic = registry.lookup(fullName: "Сергей Лавров", folding: Folding())
+        #expect(cyrillic?.id == "sergey-lavrov")
+        #expect(registry.nativeNamesIndexed)
+    }
+
+    @Test("the bundled registry lists the Latin spellings its native names fold to")
+    func bundledLatinAliases() throws {
+        let registry = try Registry.bundled()
+        let folding = Folding()
+        for entry in registry.entries {
+            guard let native = entry.native, !Registry.isLatinScript(native) else { continue }
+            let key = folding.key(native)
+            let latin = ([entry.name] + (entry.aliases ?? [])).map(folding.key)
+            // Unvocalized Arabic transliterates to no spelling anyone writes.
+            if entry.language == "ar" { continue }
+            #expect(latin.contains(key), "\(entry.id): no Latin alias folds to \(key)")
+        }
+    }
+}
+
+/// A counter threads add to.
+final class LockedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

@@ -20,6 +20,21 @@ import Testing
         #expect(SpeakerNameRenderer().render(entry) == names)
     }
 
+    @Test("Latin names need no transliterator; other names open theirs on first use", arguments: [
+        (entry("Mevlut Cavusoglu", native: "Mevlüt Çavuşoğlu", language: "tr"), 0),
+        (entry("Anna Dupont", native: nil, language: "fr"), 0),
+        // ł has no decomposition: the ASCII spelling comes from `Any-Latin; Latin-ASCII`.
+        (entry("Lech Wałęsa", native: nil, language: "pl"), 1),
+        // ru BGN, Any-Latin, and Any-Latin; Latin-ASCII.
+        (entry("Sergueï Lavrov", native: "Сергей Лавров", language: "ru"), 3),
+    ] as [(Registry.Entry, Int)])
+    func opened(entry: Registry.Entry, transliterators: Int) {
+        let renderer = SpeakerNameRenderer()
+        #expect(renderer.openedTransliterators == 0)
+        _ = renderer.render(entry)
+        #expect(renderer.openedTransliterators == transliterators)
+    }
+
     @Test("a script ICU romanizes by BGN rules for the speaker's language", arguments: [
         ("Нино Беридзе", "ru", "Nino Beridze"),
         ("ნინო ბერიძე", "ka", "Nino Beridze"),

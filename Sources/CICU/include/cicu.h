@@ -59,8 +59,9 @@ int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *dest, 
 
 /* ---- normalization --------------------------------------------------- */
 
-/** Form for the normalizer functions. */
-enum { CICU_NFC = 0, CICU_NFKC_CASEFOLD = 1 };
+/** Form for the normalizer functions (unorm2_getNFCInstance,
+ *  unorm2_getNFKCCasefoldInstance, unorm2_getNFDInstance). */
+enum { CICU_NFC = 0, CICU_NFKC_CASEFOLD = 1, CICU_NFD = 2 };
 
 /** 1 when `text` is already in the form (unorm2_isNormalized), else 0. */
 int32_t cicu_is_normalized(int32_t form, const uint16_t *text, int32_t length, int32_t *status);

@@ -9,7 +9,7 @@ public final class Evaluator {
 
     public init(extractor: QuoteExtractor, overlap: Double = 0.5) throws {
         self.extractor = extractor
-        folding = try Folding()
+        folding = Folding()
         matcher = SpanMatcher(overlap: overlap)
     }
 

@@ -1,23 +1,31 @@
 import CICU
 
 /// Unicode normalization from ICU (`unorm2_getNFCInstance`,
-/// `unorm2_getNFKCCasefoldInstance`).
+/// `unorm2_getNFKCCasefoldInstance`, `unorm2_getNFDInstance`).
 ///
 /// ```swift
 /// Normalizer.nfc.normalize("e\u{301}")        // "é"
 /// Normalizer.nfkcCasefold.normalize("Ǆ")     // "dž"
+/// Normalizer.nfd.normalize("é")              // "e\u{301}"
 /// ```
 /// The ICU normalizer instances are shared and thread-safe.
 public struct Normalizer: Sendable {
     public enum Form: Sendable {
-        case nfc, nfkcCasefold
-        var raw: Int32 { self == .nfc ? Int32(CICU_NFC) : Int32(CICU_NFKC_CASEFOLD) }
+        case nfc, nfkcCasefold, nfd
+        var raw: Int32 {
+            switch self {
+            case .nfc: Int32(CICU_NFC)
+            case .nfkcCasefold: Int32(CICU_NFKC_CASEFOLD)
+            case .nfd: Int32(CICU_NFD)
+            }
+        }
     }
 
     public let form: Form
 
     public static let nfc = Normalizer(form: .nfc)
     public static let nfkcCasefold = Normalizer(form: .nfkcCasefold)
+    public static let nfd = Normalizer(form: .nfd)
 
     /// Whether UTF-16 `text` is already in this form (`unorm2_isNormalized`).
     public func isNormalized(_ text: [UInt16]) throws(ICUError) -> Bool {

@@ -11,7 +11,21 @@ import Foundation
 /// ```swift
 /// let registry = try Registry.bundled()
 /// registry.lookup(fullName: "Mevlüt Çavuşoğlu", folding: fold)?.id   // "mevlut-cavusoglu"
+/// registry.lookup(fullName: "Сергей Лавров", folding: fold)?.id      // "sergey-lavrov"
 /// ```
+/// Names written in Latin letters are indexed when the registry is loaded
+/// (through ``Folding``, which needs no transliterator for them). Names in
+/// another script (the `native` spellings in Cyrillic, Greek, Arabic…) are
+/// indexed on the first look-up whose own name needed the transliterator,
+/// so a run over Latin-script articles never opens one (unless a Latin
+/// name of the registry has a letter ``Folding`` leaves to the
+/// transliterator, such as `ŋ`: that name is folded at load). Such a look-up
+/// answers from every name, as the registry always did; a look-up by a
+/// Latin spelling answers from the Latin names only, so it no longer
+/// reaches an entry through the transliteration of its native spelling
+/// alone (`Sergej Lavrov` finds Lavrov because it is one of his aliases).
+///
+/// Shared by the worker threads: the index built late is guarded by a lock.
 public struct Registry: Sendable {
     public struct Entry: Sendable, Codable, Equatable {
         public var id: String
@@ -34,10 +48,10 @@ public struct Registry: Sendable {
     }
 
     public private(set) var entries: [Entry]
-    /// Folded full names and aliases → entry index.
-    private var byName: [String: Int] = [:]
-    /// Folded surnames → entry indices.
-    private var bySurname: [String: [Int]] = [:]
+    /// The names and aliases written in Latin letters.
+    private var latin = NameIndex()
+    /// Every name, native spellings included, built on first need.
+    private var complete = LateIndex()
 
     public init(entries: [Entry]) {
         self.entries = []
@@ -96,29 +110,109 @@ public struct Registry: Sendable {
     }
 
     private mutating func reindex() {
-        byName = [:]
-        bySurname = [:]
-        guard let folding = try? Folding() else { return }
+        latin = NameIndex()
+        var deferred = false
+        // Opened only for a Latin name with a letter Folding leaves to the transliterator (ŋ, ƒ…).
+        var folding: Folding? = nil
         for (index, entry) in entries.enumerated() {
-            for name in [entry.name] + (entry.aliases ?? []) + [entry.native].compactMap({ $0 }) {
-                let key = folding.key(name)
-                byName[key] = index
-                if let surname = key.split(separator: " ").last.map(String.init) {
-                    if !(bySurname[surname]?.contains(index) ?? false) { bySurname[surname, default: []].append(index) }
+            for name in Self.names(of: entry) {
+                if let key = Folding.keyWithoutTransliterator(name) {
+                    latin.add(key, index)
+                } else if Self.isLatinScript(name) {
+                    if folding == nil { folding = Folding() }
+                    latin.add(folding!.key(name), index)
+                } else {
+                    deferred = true
                 }
             }
         }
+        complete = LateIndex(needed: deferred)
     }
+
+    /// The full name, the aliases, then the native spelling, in the order
+    /// they are indexed (a later name with the same key wins).
+    private static func names(of entry: Entry) -> [String] {
+        [entry.name] + (entry.aliases ?? []) + [entry.native].compactMap { $0 }
+    }
+
+    /// Whether every letter of `name` is a Latin one.
+    static func isLatinScript(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            return v < 0x0250 || (0x02B0...0x02FF).contains(v) || (0x1E00...0x1EFF).contains(v) || (0x2C60...0x2C7F).contains(v)
+                || (0xA720...0xA7FF).contains(v) || !CharacterClass.isLetter(scalar)
+        }
+    }
+
+    /// The index that answers a name folded as `folded`: every name when
+    /// the name itself needed the transliterator, the Latin names otherwise.
+    private func index(for folded: Folding.Folded, _ folding: Folding) -> NameIndex {
+        guard folded.transliterated, complete.needed else { return latin }
+        return complete.get {
+            var index = NameIndex()
+            for (i, entry) in entries.enumerated() {
+                for name in Self.names(of: entry) { index.add(folding.key(name), i) }
+            }
+            return index
+        }
+    }
+
+    /// Whether the names in other scripts have been indexed (after a
+    /// look-up by a name that needed the transliterator).
+    var nativeNamesIndexed: Bool { complete.isBuilt }
 
     /// The entry whose name or alias folds to the same key as `name`.
     public func lookup(fullName name: String, folding: Folding) -> Entry? {
-        byName[folding.key(name)].map { entries[$0] }
+        let folded = folding.fold(name)
+        return index(for: folded, folding).byName[folded.key].map { entries[$0] }
     }
 
     /// The one entry with this surname, if exactly one has it.
     public func lookup(surname: String, folding: Folding) -> Entry? {
-        guard let candidates = bySurname[folding.key(surname)], candidates.count == 1 else { return nil }
+        let folded = folding.fold(surname)
+        guard let candidates = index(for: folded, folding).bySurname[folded.key], candidates.count == 1 else { return nil }
         return entries[candidates[0]]
+    }
+}
+
+extension Registry {
+    /// Folded names → entries.
+    struct NameIndex: Sendable {
+        /// Folded full names and aliases → entry index.
+        var byName: [String: Int] = [:]
+        /// Folded surnames → entry indices.
+        var bySurname: [String: [Int]] = [:]
+
+        mutating func add(_ key: String, _ index: Int) {
+            byName[key] = index
+            if let surname = key.split(separator: " ").last.map(String.init) {
+                if !(bySurname[surname]?.contains(index) ?? false) { bySurname[surname, default: []].append(index) }
+            }
+        }
+    }
+
+    /// An index built once, by whichever thread needs it first. A registry
+    /// that is merged into gets a new one, so copies never share a stale index.
+    /// (`NSLock` rather than `Mutex`: the package still supports macOS 13.)
+    final class LateIndex: @unchecked Sendable {
+        /// Whether there are names the Latin index lacks.
+        let needed: Bool
+        private let lock = NSLock()
+        // Guarded by `lock`.
+        private var built: NameIndex?
+
+        init(needed: Bool = false) { self.needed = needed }
+
+        var isBuilt: Bool { lock.withLock { built != nil } }
+
+        func get(_ build: () -> NameIndex) -> NameIndex {
+            lock.withLock {
+                if let built { return built }
+                let index = build()
+                built = index
+                return index
+            }
+        }
     }
 }
 

@@ -12,27 +12,24 @@ import Foundation
 /// Probabilities interpolate trigram, bigram and letter frequencies with a
 /// floor, so an unseen sequence costs much without costing infinitely: a
 /// letter no sample of a language has (`ß` for English) weighs heavily.
+///
+/// N-grams are integer codes (21 bits per scalar) in ``CodeTable``s, and
+/// counts and log-probabilities live in flat arrays with one column per
+/// language: building the model from the bundled samples and scoring a
+/// quote allocate no string and hash no string.
 struct CharacterNGramModel: Sendable {
-    /// Counts of one language.
-    struct Profile {
-        var trigrams: [UInt64: Float] = [:]
-        var bigrams: [UInt64: Float] = [:]
-        var letters: [UInt32: Float] = [:]
-        /// How often each bigram and letter stands before another letter.
-        var bigramContexts: [UInt64: Float] = [:]
-        var letterContexts: [UInt32: Float] = [:]
-        var total: Float = 0
-    }
-
     /// Languages in a fixed order.
     let languages: [String]
-    /// Rows of `table` (one log-probability per language) for every trigram,
-    /// bigram and letter some sample has: one look-up a letter scores every
-    /// language. An unseen trigram falls back to its bigram, then its letter.
-    private let trigramRow: [UInt64: Int32]
-    private let bigramRow: [UInt64: Int32]
-    private let letterRow: [UInt32: Int32]
-    private let table: [Float]
+    /// Ids of every trigram, bigram and letter some sample has. An id is a
+    /// row of the matching table (one log-probability per language), so
+    /// one look-up scores a letter in every language. An unseen trigram
+    /// falls back to its bigram, then its letter.
+    private let trigramIDs: CodeTable
+    private let bigramIDs: CodeTable
+    private let letterIDs: CodeTable
+    private let trigramTable: [Float]
+    private let bigramTable: [Float]
+    private let letterTable: [Float]
     /// The log-probability of a letter no sample has.
     private let unseen: Float
 
@@ -46,52 +43,97 @@ struct CharacterNGramModel: Sendable {
 
     init(samples: [String: String]) {
         languages = samples.keys.sorted()
-        let profiles = languages.map { Self.profile(Self.letters(samples[$0]!)) }
-        var table: [Float] = []
-        func row(_ probability: (Profile) -> Float) -> Int32 {
-            table.append(contentsOf: profiles.map { log(probability($0)) })
-            return Int32(table.count / profiles.count - 1)
-        }
-        func letterTerm(_ p: Profile, _ c: UInt32) -> Float {
-            Self.floor + Self.letterWeight * (p.letters[c] ?? 0) / p.total
-        }
-        func bigramTerm(_ p: Profile, _ b: UInt32, _ c: UInt32) -> Float {
-            guard let context = p.letterContexts[b] else { return 0 }
-            return Self.bigramWeight * (p.bigrams[Self.key(b, c)] ?? 0) / context
-        }
-        var letterRow: [UInt32: Int32] = [:], bigramRow: [UInt64: Int32] = [:], trigramRow: [UInt64: Int32] = [:]
-        for c in Set(profiles.flatMap(\.letters.keys)).sorted() {
-            letterRow[c] = row { letterTerm($0, c) }
-        }
-        for key in Set(profiles.flatMap(\.bigrams.keys)).sorted() {
-            let (b, c) = (UInt32(key >> 21), UInt32(key & 0x1F_FFFF))
-            bigramRow[key] = row { letterTerm($0, c) + bigramTerm($0, b, c) }
-        }
-        for key in Set(profiles.flatMap(\.trigrams.keys)).sorted() {
-            let (a, b, c) = (UInt32(key >> 42), UInt32((key >> 21) & 0x1F_FFFF), UInt32(key & 0x1F_FFFF))
-            trigramRow[key] = row { p in
-                let context = p.bigramContexts[Self.key(a, b)]
-                let trigram = context.map { Self.trigramWeight * (p.trigrams[key] ?? 0) / $0 } ?? 0
-                return letterTerm(p, c) + bigramTerm(p, b, c) + trigram
+        let width = languages.count
+        // Counts, one column per language, one row per id.
+        var letterIDs = CodeTable(), bigramIDs = CodeTable(), trigramIDs = CodeTable()
+        var letterCounts: [Float] = [], bigramCounts: [Float] = [], trigramCounts: [Float] = []
+        /// How often each letter and bigram stands before another letter.
+        var letterContexts: [Float] = [], bigramContexts: [Float] = []
+        var totals = [Float](repeating: 0, count: width)
+        // For each bigram id bc: the ids of b and c. For each trigram id abc:
+        // the ids of ab (its context), bc and c.
+        var bigramParts: [(first: Int32, letter: Int32)] = []
+        var trigramParts: [(context: Int32, bigram: Int32, letter: Int32)] = []
+        for (column, code) in languages.enumerated() {
+            let letters = Self.letters(samples[code]!)
+            var previousLetter: Int32 = -1, previousBigram: Int32 = -1
+            for (i, c) in letters.enumerated() {
+                let letter = letterIDs.intern(UInt64(c))
+                if Int(letter) * width == letterCounts.count {
+                    letterCounts.append(contentsOf: repeatElement(0, count: width))
+                    letterContexts.append(contentsOf: repeatElement(0, count: width))
+                }
+                letterCounts[Int(letter) * width + column] += 1
+                totals[column] += 1
+                guard i >= 1 else { previousLetter = letter; continue }
+                let bigram = bigramIDs.intern(Self.key(letters[i - 1], c))
+                if Int(bigram) * width == bigramCounts.count {
+                    bigramCounts.append(contentsOf: repeatElement(0, count: width))
+                    bigramContexts.append(contentsOf: repeatElement(0, count: width))
+                    bigramParts.append((previousLetter, letter))
+                }
+                bigramCounts[Int(bigram) * width + column] += 1
+                letterContexts[Int(previousLetter) * width + column] += 1
+                if i >= 2 {
+                    let trigram = trigramIDs.intern(Self.key(letters[i - 2], letters[i - 1], c))
+                    if Int(trigram) * width == trigramCounts.count {
+                        trigramCounts.append(contentsOf: repeatElement(0, count: width))
+                        trigramParts.append((previousBigram, bigram, letter))
+                    }
+                    trigramCounts[Int(trigram) * width + column] += 1
+                    bigramContexts[Int(previousBigram) * width + column] += 1
+                }
+                previousLetter = letter
+                previousBigram = bigram
             }
         }
-        self.table = table
-        self.letterRow = letterRow
-        self.bigramRow = bigramRow
-        self.trigramRow = trigramRow
+
+        // Log-probabilities, one row per id. A count or context a language
+        // never saw is 0, and a term over a context of 0 is 0.
+        func letterTerm(_ letter: Int32, _ column: Int) -> Float {
+            Self.floor + Self.letterWeight * letterCounts[Int(letter) * width + column] / totals[column]
+        }
+        func bigramTerm(_ bigram: Int32, _ first: Int32, _ column: Int) -> Float {
+            let context = letterContexts[Int(first) * width + column]
+            guard context != 0 else { return 0 }
+            return Self.bigramWeight * bigramCounts[Int(bigram) * width + column] / context
+        }
+        var letterTable = [Float](repeating: 0, count: letterCounts.count)
+        for letter in 0..<Int32(letterIDs.count) {
+            for column in 0..<width { letterTable[Int(letter) * width + column] = log(letterTerm(letter, column)) }
+        }
+        var bigramTable = [Float](repeating: 0, count: bigramCounts.count)
+        for (bigram, parts) in bigramParts.enumerated() {
+            for column in 0..<width {
+                bigramTable[bigram * width + column] = log(letterTerm(parts.letter, column) + bigramTerm(Int32(bigram), parts.first, column))
+            }
+        }
+        var trigramTable = [Float](repeating: 0, count: trigramCounts.count)
+        for (trigram, parts) in trigramParts.enumerated() {
+            let middle = bigramParts[Int(parts.bigram)].first
+            for column in 0..<width {
+                let context = bigramContexts[Int(parts.context) * width + column]
+                let term = context != 0 ? Self.trigramWeight * trigramCounts[trigram * width + column] / context : 0
+                trigramTable[trigram * width + column] =
+                    log(letterTerm(parts.letter, column) + bigramTerm(parts.bigram, middle, column) + term)
+            }
+        }
+        self.letterIDs = letterIDs
+        self.bigramIDs = bigramIDs
+        self.trigramIDs = trigramIDs
+        self.letterTable = letterTable
+        self.bigramTable = bigramTable
+        self.trigramTable = trigramTable
         unseen = log(Self.floor)
     }
 
     /// Lowercase letters with one boundary symbol between words, and at both ends.
     static func letters(_ text: String) -> [UInt32] {
         var out: [UInt32] = [boundary]
+        out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
             if CharacterClass.isLetter(scalar) {
-                if scalar.value < 0x80 {
-                    out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? scalar.value + 0x20 : scalar.value)
-                } else {
-                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars.map(\.value))
-                }
+                appendLowercase(scalar, to: &out)
             } else if out.last != boundary {
                 out.append(boundary)
             }
@@ -100,44 +142,61 @@ struct CharacterNGramModel: Sendable {
         return out
     }
 
+    /// Appends the lowercase form of `scalar`, as `String.lowercased()`
+    /// gives it (one scalar or more), without building a string for ASCII
+    /// and the Latin letters up to U+024F.
+    @inline(__always)
+    static func appendLowercase(_ scalar: Unicode.Scalar, to out: inout [UInt32]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+            return
+        }
+        if v < 0x250 {
+            let lower = latinLowercase[Int(v) - 0x80]
+            if lower != 0 { out.append(lower); return }
+        }
+        out.append(contentsOf: String(scalar).lowercased().unicodeScalars.map(\.value))
+    }
+
+    /// `String.lowercased()` of each scalar U+0080…U+024F when it is one
+    /// scalar (0 when it is more, as for `İ`).
+    private static let latinLowercase: [UInt32] = (0x80..<0x250).map { value in
+        let lower = String(Unicode.Scalar(UInt32(value))!).lowercased().unicodeScalars
+        return lower.count == 1 ? lower.first!.value : 0
+    }
+
     @inline(__always)
     private static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
     @inline(__always)
     private static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
 
-    private static func profile(_ letters: [UInt32]) -> Profile {
-        var p = Profile()
-        for (i, c) in letters.enumerated() {
-            p.letters[c, default: 0] += 1
-            p.total += 1
-            guard i >= 1 else { continue }
-            p.bigrams[key(letters[i - 1], c), default: 0] += 1
-            p.letterContexts[letters[i - 1], default: 0] += 1
-            guard i >= 2 else { continue }
-            p.trigrams[key(letters[i - 2], letters[i - 1], c), default: 0] += 1
-            p.bigramContexts[key(letters[i - 2], letters[i - 1]), default: 0] += 1
-        }
-        return p
-    }
-
     /// Natural log of the probability of `letters` (from ``letters(_:)``) in
     /// each language, in ``languages`` order: each letter given the two before
     /// it, interpolated with its bigram and letter frequencies and a floor.
-    /// - Complexity: O(n) dictionary look-ups, one per letter mostly.
+    /// - Complexity: O(n) hash look-ups, one per letter mostly.
     func logLikelihoods(of letters: [UInt32]) -> [Double] {
-        let count = languages.count
-        var sums = [Double](repeating: 0, count: count)
+        let width = languages.count
+        var sums = [Double](repeating: 0, count: width)
         guard letters.count > 1 else { return sums }
-        table.withUnsafeBufferPointer { table in
+        sums.withUnsafeMutableBufferPointer { sums in
+            func add(_ table: [Float], _ row: Int32) {
+                table.withUnsafeBufferPointer { table in
+                    let base = Int(row) * width
+                    for l in 0..<width { sums[l] += Double(table[base + l]) }
+                }
+            }
             for i in 1..<letters.count {
                 let c = letters[i], b = letters[i - 1]
-                let row = (i >= 2 ? trigramRow[Self.key(letters[i - 2], b, c)] : nil) ?? bigramRow[Self.key(b, c)] ?? letterRow[c]
-                guard let row else {
-                    for l in 0..<count { sums[l] += Double(unseen) }
-                    continue
+                if i >= 2, let row = trigramIDs[Self.key(letters[i - 2], b, c)] {
+                    add(trigramTable, row)
+                } else if let row = bigramIDs[Self.key(b, c)] {
+                    add(bigramTable, row)
+                } else if let row = letterIDs[UInt64(c)] {
+                    add(letterTable, row)
+                } else {
+                    for l in 0..<width { sums[l] += Double(unseen) }
                 }
-                let base = Int(row) * count
-                for l in 0..<count { sums[l] += Double(table[base + l]) }
             }
         }
         return sums

@@ -18,9 +18,11 @@ import Foundation
 /// letters (reported as `ru`). "unknown" when the quote is too short or the
 /// evidence too thin to tell.
 public struct LanguageIdentifier: Sendable {
-    /// Word → languages it is frequent in.
-    let words: [String: [String]]
     let model: CharacterNGramModel
+    /// The BCP 47 code of each language, in the model's order (its columns).
+    let codes: [String]
+    /// Frequent words → the columns of the languages they are frequent in.
+    let words: StopwordTable
     /// Bonus, in nats, for each word frequent in a language.
     static let wordBonus = 2.5
     /// How far the best language must lead the second one.
@@ -30,13 +32,22 @@ public struct LanguageIdentifier: Sendable {
     /// How far one of two stated languages must lead the other (``choose(_:among:)``).
     static let choiceMargin = 2.0
 
+    /// - Parameter words: word → the codes of the languages it is frequent
+    ///   in, each one a language of `model`.
     init(words: [String: [String]], model: CharacterNGramModel) {
-        self.words = words
         self.model = model
+        codes = model.languages.map { $0 == "ru-Latn" ? "ru" : $0 }
+        let column = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.words = StopwordTable(words.mapValues { $0.compactMap { column[$0] } })
     }
 
-    /// The identifier built from the bundled stop words and samples.
+    /// The identifier built from the bundled stop words and samples, built
+    /// once per process and shared (it is immutable).
     public static func bundled() throws(LexiconError) -> LanguageIdentifier {
+        try cached.get()
+    }
+
+    private static let cached = Result { () throws(LexiconError) -> LanguageIdentifier in
         try LanguageIdentifier(stopwords: read("stopwords"), samples: read("samples"))
     }
 
@@ -87,12 +98,25 @@ public struct LanguageIdentifier: Sendable {
             guard letters >= 4 else { return "unknown" }
             let tokens = Self.words(text)
             let scores = self.scores(text, tokens: tokens)
-            let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            guard let best = ranked.first else { return "unknown" }
-            if let prior, tokens.count >= 2, let score = scores[prior], score >= best.value - Self.priorSlack { return prior }
-            guard tokens.count >= 2, ranked.count > 1, best.value - ranked[1].value >= Self.margin else { return "unknown" }
-            return best.key
+            guard let (best, second) = ranked(scores) else { return "unknown" }
+            if let prior, tokens.ranges.count >= 2, let column = codes.firstIndex(of: prior), scores[column] >= scores[best] - Self.priorSlack {
+                return prior
+            }
+            guard tokens.ranges.count >= 2, let second, scores[best] - scores[second] >= Self.margin else { return "unknown" }
+            return codes[best]
         }
+    }
+
+    /// The columns of the best language and the runner-up: the highest
+    /// score, the smaller code on a tie.
+    private func ranked(_ scores: [Double]) -> (Int, Int?)? {
+        func precedes(_ i: Int, _ j: Int) -> Bool { scores[i] != scores[j] ? scores[i] > scores[j] : codes[i] < codes[j] }
+        guard !scores.isEmpty else { return nil }
+        var best = 0
+        for i in scores.indices where precedes(i, best) { best = i }
+        var second: Int? = nil
+        for i in scores.indices where i != best && (second.map { precedes(i, $0) } ?? true) { second = i }
+        return (best, second)
     }
 
     /// Which of `candidates` the text is printed in, when one clearly leads:
@@ -106,55 +130,68 @@ public struct LanguageIdentifier: Sendable {
             guard letters >= 4 else { return nil }
             let scores = self.scores(text, tokens: Self.words(text))
             // A language without a profile cannot be weighed against the others.
-            guard candidates.allSatisfy({ scores[$0] != nil }) else { return nil }
-            let ranked = candidates.map { ($0, scores[$0]!) }.sorted { $0.1 > $1.1 }
+            let columns = candidates.map { codes.firstIndex(of: $0) }
+            guard columns.allSatisfy({ $0 != nil }) else { return nil }
+            let ranked = zip(candidates, columns).map { ($0, scores[$1!]) }.sorted { $0.1 > $1.1 }
             guard let best = ranked.first else { return nil }
             if ranked.count > 1, best.1 - ranked[1].1 < Self.choiceMargin { return nil }
             return best.0
         }
     }
 
-    /// Log-likelihood plus the frequent-word bonus, per language.
-    func scores(_ text: String, tokens: [String]) -> [String: Double] {
-        let likelihoods = model.logLikelihoods(of: CharacterNGramModel.letters(text))
-        var scores: [String: Double] = [:]
-        for (code, value) in zip(model.languages, likelihoods) { scores[code == "ru-Latn" ? "ru" : code] = value }
-        for token in tokens {
-            for language in words[token] ?? [] { scores[language, default: 0] += Self.wordBonus }
+    /// Log-likelihood plus the frequent-word bonus, per language (in ``codes`` order).
+    func scores(_ text: String, tokens: Words) -> [Double] {
+        var scores = model.logLikelihoods(of: CharacterNGramModel.letters(text))
+        for range in tokens.ranges {
+            for column in words.columns(of: tokens.scalars[range]) { scores[column] += Self.wordBonus }
         }
         return scores
     }
 
+    /// The lowercase words of a text: their scalars one after the other.
+    struct Words {
+        var scalars: [UInt32] = []
+        var ranges: [Range<Int>] = []
+    }
+
     /// Lowercase words; an elided French article or pronoun counts on its own
     /// (`n'ont` → `n'`, `ont`), other apostrophes stay inside (`it's`).
-    static func words(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+    static func words(_ text: String) -> Words {
+        var words = Words()
+        words.scalars.reserveCapacity(text.utf8.count)
+        var start = 0
         func flush() {
-            if !current.isEmpty { tokens.append(String(current)); current = String.UnicodeScalarView() }
+            if words.scalars.count > start { words.ranges.append(start..<words.scalars.count) }
+            start = words.scalars.count
+        }
+        func dropTrailingApostrophe() {
+            if words.scalars.count > start, words.scalars.last == 0x27 { words.scalars.removeLast() }
         }
         for scalar in text.unicodeScalars {
             let s = Folding.unifyApostrophe(scalar)
             if CharacterClass.isLetter(s) {
-                if s.value < 0x80 {
-                    current.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(s.value + 0x20)! : s)
-                } else {
-                    current.append(contentsOf: String(s).lowercased().unicodeScalars)
-                }
-            } else if s == "'", !current.isEmpty {
+                CharacterNGramModel.appendLowercase(s, to: &words.scalars)
+            } else if s == "'", words.scalars.count > start {
                 // An elided French word stands alone with its apostrophe; others keep it inside.
-                if Self.elisions.contains(String(current)) { current.append(s); flush() } else { current.append(s) }
+                let elided = isElision(words.scalars[start...])
+                words.scalars.append(0x27)
+                if elided { flush() }
             } else {
-                if current.last == "'" { current.removeLast() }
+                dropTrailingApostrophe()
                 flush()
             }
         }
-        if current.last == "'" { current.removeLast() }
+        dropTrailingApostrophe()
         flush()
-        return tokens
+        return words
     }
 
-    private static let elisions: Set<String> = ["l", "d", "n", "qu", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+    private static func isElision(_ word: ArraySlice<UInt32>) -> Bool {
+        elisions.contains { $0.elementsEqual(word) }
+    }
+
+    private static let elisions: [[UInt32]] = ["l", "d", "n", "qu", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+        .map { $0.unicodeScalars.map(\.value) }
 
     enum Script: Equatable {
         case none

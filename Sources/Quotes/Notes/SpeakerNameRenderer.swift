@@ -10,19 +10,18 @@
 /// names.render(lavrov)      // ["Сергей Лавров", "Sergey Lavrov", "Sergej Lavrov", "Sergueï Lavrov"]
 /// names.render(cavusoglu)   // ["Mevlüt Çavuşoğlu", "Mevlut Cavusoglu"]
 /// ```
-/// Owns ICU transliterators, opened on first use: one renderer per worker.
+/// Latin names with diacritics get their ASCII spelling from normalization
+/// (``Folding/asciiWithoutTransliterator(_:)``), so a renderer opens ICU
+/// transliterators only for names that need them, on first use: one
+/// renderer per worker.
 final class SpeakerNameRenderer {
-    private let toLatin: Transliterator?
-    private let toASCII: Transliterator?
-    private let title: Transliterator?
-    /// BGN transliterators by language code (nil when ICU has none).
-    private var national: [String: Transliterator?] = [:]
+    /// Transliterators by ICU id, opened on first use (nil when ICU has none).
+    private var opened: [String: Transliterator?] = [:]
 
-    init() {
-        toLatin = try? Transliterator("Any-Latin")
-        toASCII = try? Transliterator("Any-Latin; Latin-ASCII")
-        title = try? Transliterator("Any-Title")
-    }
+    init() {}
+
+    /// How many transliterators this renderer has opened.
+    var openedTransliterators: Int { opened.values.filter { $0 != nil }.count }
 
     /// The spellings of `entry`, native first, without repeats.
     func render(_ entry: Registry.Entry) -> [String] {
@@ -35,8 +34,8 @@ final class SpeakerNameRenderer {
         add(native)
         let isLatin = Self.isLatin(native)
         if !isLatin, let language = entry.language, let bgn = bgn(for: language) { add(latin(try? bgn.apply(native))) }
-        if !isLatin { add(latin(try? toLatin?.apply(native))) }
-        add(latin(try? toASCII?.apply(native)))
+        if !isLatin { add(latin(try? transliterator("Any-Latin")?.apply(native))) }
+        add(latin(Folding.asciiWithoutTransliterator(native) ?? (try? transliterator("Any-Latin; Latin-ASCII")?.apply(native))))
         add(entry.name)
         return names
     }
@@ -47,7 +46,7 @@ final class SpeakerNameRenderer {
     private func latin(_ rendering: String?) -> String? {
         guard let rendering, Self.isLatin(rendering) else { return nil }
         guard !rendering.unicodeScalars.contains(where: CharacterClass.isUppercase) else { return rendering }
-        return try? title?.apply(rendering)
+        return try? transliterator("Any-Title")?.apply(rendering)
     }
 
     static func isLatin(_ text: String) -> Bool {
@@ -56,9 +55,14 @@ final class SpeakerNameRenderer {
 
     /// `xx-xx_Latn/BGN` for language `xx`, when ICU 72 ships it.
     private func bgn(for language: String) -> Transliterator? {
-        if let cached = national[language] { return cached }
-        let opened = try? Transliterator("\(language)-\(language)_Latn/BGN")
-        national[language] = opened
-        return opened
+        transliterator("\(language)-\(language)_Latn/BGN")
+    }
+
+    /// The transliterator `id`, opened on first use; nil when ICU has none.
+    private func transliterator(_ id: String) -> Transliterator? {
+        if let cached = opened[id] { return cached }
+        let transliterator = try? Transliterator(id)
+        opened[id] = transliterator
+        return transliterator
     }
 }

@@ -14,7 +14,9 @@
 /// language in the registry, and it is printed in the article's language
 /// (or too short to tell).
 ///
-/// Owns ICU transliterators: one per worker.
+/// Owns ICU transliterators for speakers' names, opened on first use (a
+/// Latin-script name needs none): one annotator per worker. The language
+/// identifier is built once per process and shared.
 public final class TranslationAnnotator {
     let lexicon: FrenchLexicon
     let identifier: LanguageIdentifier
@@ -29,6 +31,9 @@ public final class TranslationAnnotator {
         self.identifier = try identifier ?? LanguageIdentifier.bundled()
         finder = TranslationCueFinder(cues: try cues ?? TranslationCues.bundled(), lexicon: lexicon)
     }
+
+    /// How many ICU transliterators this annotator has opened so far.
+    var openedTransliterators: Int { names.openedTransliterators }
 
     /// One note per quote (same order as `quotes` and `context.quotes`).
     public func notes(for quotes: [ExtractedQuote], decisions: [Candidate?], context: AttributionContext) -> [TranslationNote?] {

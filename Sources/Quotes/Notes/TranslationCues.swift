@@ -79,8 +79,13 @@ public struct TranslationCues: Sendable {
         byFirst = Dictionary(grouping: patterns.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys[0] })
     }
 
-    /// The patterns shipped with the library.
+    /// The patterns shipped with the library, read once per process and
+    /// shared (they are immutable).
     public static func bundled() throws(LexiconError) -> TranslationCues {
+        try cached.get()
+    }
+
+    private static let cached = Result { () throws(LexiconError) -> TranslationCues in
         guard let url = Bundle.module.url(forResource: "translation-cues", withExtension: "tsv", subdirectory: "fr")
                 ?? Bundle.module.url(forResource: "fr/translation-cues", withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {

@@ -30,10 +30,16 @@ public final class QuoteExtractor {
         cueFinder = CueFinder(lexicon: lexicon)
         indirectFinder = IndirectFinder(lexicon: lexicon)
         mentionFinder = MentionFinder(lexicon: lexicon)
-        let folding = try Folding()
+        let folding = Folding()
         resolver = EntityResolver(lexicon: lexicon, registry: registry, folding: folding)
         engine = AttributionEngine(calibration: try calibration ?? Calibration.bundled())
         annotator = try TranslationAnnotator(lexicon: lexicon)
+    }
+
+    /// How many ICU transliterators this extractor has opened so far (name
+    /// folding and speakers' name renderings open theirs on first need).
+    var openedTransliterators: Int {
+        (resolver.folding.hasOpenedTransliterator ? 1 : 0) + annotator.openedTransliterators
     }
 
     /// Reads a document (text layer only), for callers that need the tokens.

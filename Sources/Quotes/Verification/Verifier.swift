@@ -4,7 +4,7 @@
 public final class Verifier {
     let folding: Folding
 
-    public init() throws { folding = try Folding() }
+    public init() throws { folding = Folding() }
 
     /// One document's output, with its source for line and column.
     public struct Output: Sendable {

@@ -1,0 +1,25 @@
+import Testing
+@testable import Quotes
+
+/// Frequent words looked up by a token's scalars, matched as Swift strings match.
+@Suite struct StopwordTableTests {
+    static let table = StopwordTable(["the": [1], "après": [0], "n'": [0], "já": [2, 3], "мы": [4]])
+
+    @Test(arguments: [
+        ("the", [1]),
+        ("après", [0]),
+        // Canonically equivalent spellings are one word.
+        ("apre\u{300}s", [0]),
+        ("n'", [0]),
+        ("ja\u{301}", [2, 3]),
+        ("мы", [4]),
+        ("th", []),
+        ("thee", []),
+        ("apres", []),
+        ("", []),
+    ] as [(String, [Int])])
+    func columns(token: String, columns: [Int]) {
+        let scalars = token.unicodeScalars.map(\.value)
+        #expect(Array(Self.table.columns(of: scalars[...])) == columns)
+    }
+}
