@@ -174,10 +174,10 @@ public struct FrenchLexicon: Sendable {
             let infinitiveLike = Set([finite.last].compactMap { $0 })
             for form in finite {
                 let nonFinite = form.hasSuffix("ant") || infinitiveLike.contains(form)
-                forms[form.lowercased(), default: []].append(VerbForm(verb: index, isParticiple: false, isNonFinite: nonFinite))
+                forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: false, isNonFinite: nonFinite))
             }
             for form in participles {
-                forms[form.lowercased(), default: []].append(VerbForm(verb: index, isParticiple: true, isNonFinite: false))
+                forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: true, isNonFinite: false))
             }
         }
         speechVerbs = verbs
@@ -220,7 +220,7 @@ public struct FrenchLexicon: Sendable {
 
         var nationalityTable: [String: Nationality] = [:]
         for row in try LexiconTable.rows(try read("nationalities.tsv"), file: "nationalities.tsv", columns: 4) {
-            nationalityTable[row.fields[0].lowercased()] = Nationality(
+            nationalityTable[ScalarString.lowercased(row.fields[0])] = Nationality(
                 gender: Gender(lexicon: try row.choice(1, genders)),
                 number: GrammaticalNumber(lexicon: try row.choice(2, numbers)), country: row.field(3))
         }
@@ -233,14 +233,14 @@ public struct FrenchLexicon: Sendable {
             let languageForms = row.list(1)
             guard let first = languageForms.first else { throw row.error("a language needs at least one name", field: 1) }
             names[code] = first
-            for form in languageForms { codes[form.lowercased()] = code }
+            for form in languageForms { codes[ScalarString.lowercased(form)] = code }
         }
         languageCodes = codes
         languageNames = names
 
         var firstNameTable: [String: Gender] = [:]
         for row in try LexiconTable.rows(try read("first-names.tsv"), file: "first-names.tsv", columns: 2) {
-            firstNameTable[row.fields[0].lowercased()] = Gender(lexicon: try row.choice(1, genders))
+            firstNameTable[ScalarString.lowercased(row.fields[0])] = Gender(lexicon: try row.choice(1, genders))
         }
         firstNames = firstNameTable
 
@@ -275,7 +275,8 @@ public struct FrenchLexicon: Sendable {
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]
         let classes = Set(FunctionClass.allCases.map(\.rawValue))
         for row in try LexiconTable.rows(try read("function-words.tsv"), file: "function-words.tsv", columns: 4) {
-            let form = row.fields[0].lowercased().replacingOccurrences(of: "’", with: "'")
+            let lowered = ScalarString.lowercased(row.fields[0])
+            let form = lowered.unicodeScalars.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
             let functionClass = FunctionClass(rawValue: try row.choice(1, classes))!
             functionTable[form, default: []].append(functionClass)
             if functionClass == .determiner || functionClass == .pronoun, !row.field(2).isEmpty {

@@ -80,22 +80,27 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Splits a lexicon phrase into lowercase keys as the tokenizer would.
+    /// - Complexity: O(n); each key is lowercased once (``ScalarString/key(_:)``).
     public static func split(_ phrase: String) -> [String] {
+        let scalars = Array(phrase.unicodeScalars)
         var keys: [String] = []
-        var current = ""
-        func flush() { if !current.isEmpty { keys.append(current); current = "" } }
-        for scalar in phrase.lowercased().unicodeScalars {
+        var start = 0
+        func flush(_ end: Int) { if end > start { keys.append(ScalarString.key(scalars[start..<end])) } }
+        for (i, scalar) in scalars.enumerated() {
             let s = Folding.unifyApostrophe(scalar)
-            if CharacterClass.isSpace(s) { flush(); continue }
-            if CharacterClass.isDash(s) || s == "." || s == "," {
-                flush(); keys.append(String(s)); continue
+            if CharacterClass.isSpace(s) {
+                flush(i)
+                start = i + 1
+            } else if CharacterClass.isDash(s) || s == "." || s == "," {
+                flush(i)
+                keys.append(String(s))
+                start = i + 1
+            } else if s == "'", i > start, elisionSet.contains(ScalarString.key(scalars[start..<i])) {
+                flush(i + 1)
+                start = i + 1
             }
-            if s == "'" && elisionSet.contains(current) {
-                current.unicodeScalars.append(s); flush(); continue
-            }
-            current.unicodeScalars.append(s)
         }
-        flush()
+        flush(scalars.count)
         return keys
     }
 }

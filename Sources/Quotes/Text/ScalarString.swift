@@ -41,6 +41,15 @@ enum ScalarString {
         }
     }
 
+    /// `text.lowercased()`, without building a new string when no scalar
+    /// changes (lexicon entries are mostly lowercase already).
+    static func lowercased(_ text: String) -> String {
+        let changes = text.unicodeScalars.contains {
+            $0.value < 0x80 ? (0x41...0x5A).contains($0.value) : $0.properties.changesWhenLowercased
+        }
+        return changes ? text.lowercased() : text
+    }
+
     /// Lowercase of a scalar below U+0100: A–Z and À–Þ (but ×) move up by 0x20.
     @inline(__always)
     private static func lowerLatin1(_ value: UInt32) -> UInt32 {
