@@ -113,6 +113,56 @@ import Testing
         #expect(text == words)
     }
 
+    /// Every match of the String patterns and of the compiled ones, from each
+    /// content token of `document`, up to the end and to a few nearer limits.
+    static func bothMatches(_ document: Document, finder: TranslationCueFinder)
+        -> [(start: Int, end: Int, keys: TranslationCues.Match?, words: TranslationCues.Match?)] {
+        let keys = document.contentKeys
+        let ids = finder.words.ids(keys)
+        var rows: [(Int, Int, TranslationCues.Match?, TranslationCues.Match?)] = []
+        for start in keys.indices {
+            for end in Set([keys.count, min(keys.count, start + 1), min(keys.count, start + 2), min(keys.count, start + 4)]) {
+                rows.append((start, end, finder.cues.match(keys, at: start, end: end, languages: finder.languages),
+                             finder.byWord.match(ids, at: start, end: end, languages: finder.languages)))
+            }
+        }
+        return rows
+    }
+
+    @Test("matching by word id agrees with matching by key", arguments: phrases.map(\.0))
+    func wordsAgree(phrase: String) throws {
+        let extractor = try Support.extractor()
+        let document = try extractor.analyze(id: "t", source: SourceText(phrase))
+        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon)
+        let rows = Self.bothMatches(document, finder: finder)
+        #expect(rows.contains { $0.words != nil })
+        for row in rows { #expect(row.keys == row.words, "\(phrase) at \(row.start)..<\(row.end)") }
+    }
+
+    @Test("matching by word id agrees with matching by key on every Corpus article", arguments: try Support.articles())
+    func wordsAgreeOnCorpus(article: URL) throws {
+        let extractor = try Support.extractor()
+        let document = try extractor.analyze(id: article.lastPathComponent, source: SourceText(try String(contentsOf: article, encoding: .utf8)))
+        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon)
+        let rows = Self.bothMatches(document, finder: finder)
+        let disagree = rows.filter { $0.keys != $0.words }
+        #expect(disagree.isEmpty, "\(article.lastPathComponent): \(disagree.prefix(3).map { "\($0.start)..<\($0.end)" })")
+    }
+
+    @Test("a compiled pattern table numbers the language slot apart from unknown words")
+    func slot() throws {
+        let cues = try TranslationCues("en <lang>\tspoken-near\n")
+        var names = PhraseTable<String>()
+        names.insert("turc", "tr")
+        let table = WordTable(cues.words + names.words)
+        names.compile(table)
+        let compiled = cues.compiled(table)
+        #expect(compiled.match(table.ids(["en", "turc"]), at: 0, end: 2, languages: names) == .init(role: .spokenNear, language: "tr", length: 2))
+        #expect(compiled.match(table.ids(["en", "lavrov"]), at: 0, end: 2, languages: names) == nil)
+        #expect(compiled.match(table.ids(["en", "turc"]), at: 0, end: 1, languages: names) == nil)
+        #expect(compiled.match(table.ids(["lavrov", "en", "turc"]), at: 0, end: 3, languages: names) == nil)
+    }
+
     @Test("every bundled pattern has a phrase above")
     func coverage() throws {
         let cues = try TranslationCues.bundled()

@@ -51,6 +51,8 @@ public struct TranslationCues: Sendable {
 
     /// Patterns by their first key, longest first.
     let byFirst: [String: [Pattern]]
+    /// The patterns in file order.
+    let patterns: [Pattern]
 
     /// Parses the TSV text of `file` (`pattern<TAB>role`).
     /// - Throws: ``LexiconError`` naming `file:line:field` for an unknown role or
@@ -76,6 +78,7 @@ public struct TranslationCues: Sendable {
             guard seen.insert(keys).inserted else { throw row.error("pattern \"\(row.fields[0])\" is listed twice", field: 0) }
             patterns.append(Pattern(keys: keys, role: role))
         }
+        self.patterns = patterns
         byFirst = Dictionary(grouping: patterns.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys[0] })
     }
 
@@ -93,6 +96,10 @@ public struct TranslationCues: Sendable {
         }
         return try TranslationCues(text)
     }
+
+    /// Every word of the patterns (`<lang>` left out), in file order, for
+    /// numbering them in a ``WordTable``.
+    public var words: [String] { patterns.flatMap(\.keys).filter { $0 != Self.languageSlot } }
 
     /// The longest pattern matching `keys` at `start`, not reaching past `end`.
     /// - Parameter languages: language names (``FrenchLexicon/languageCodes``
@@ -120,4 +127,74 @@ public struct TranslationCues: Sendable {
         }
         return nil
     }
+
+    /// The patterns over the word ids of one ``WordTable``: ``match(_:at:end:languages:)``
+    /// without hashing a string, the same matches in the same order.
+    ///
+    /// ```swift
+    /// let table = WordTable(cues.words + languages.words)
+    /// languages.compile(table)
+    /// let byWord = cues.compiled(table)
+    /// byWord.match(table.ids(keys), at: 0, end: keys.count, languages: languages)
+    /// ```
+    public struct Compiled: Sendable {
+        /// Stands for `<lang>`; no token has this id.
+        static let slot = WordID(raw: -2)
+        /// For each word id, its bucket in `buckets`, or -1.
+        let heads: [Int32]
+        /// Patterns by their first word, in the order of ``TranslationCues/byFirst``.
+        let buckets: [[(words: [WordID], role: Role)]]
+
+        init(_ cues: TranslationCues, table: WordTable) {
+            var heads = [Int32](repeating: -1, count: table.count)
+            var buckets: [[(words: [WordID], role: Role)]] = []
+            for (first, bucket) in cues.byFirst {
+                let id = table.id(first)
+                precondition(id.isKnown, "TranslationCues.compiled: the word table lacks \"\(first)\"")
+                heads[Int(id.raw)] = Int32(buckets.count)
+                buckets.append(bucket.map { pattern in
+                    (pattern.keys.map { $0 == TranslationCues.languageSlot ? Self.slot : table.id($0) }, pattern.role)
+                })
+            }
+            self.heads = heads
+            self.buckets = buckets
+        }
+
+        /// Whether the word `id` begins any pattern.
+        @inline(__always)
+        public func startsPattern(_ id: WordID) -> Bool { id.isKnown && heads[Int(id.raw)] >= 0 }
+
+        /// ``TranslationCues/match(_:at:end:languages:)`` over the ids of the
+        /// content tokens; `languages` compiled over the same table.
+        /// - Complexity: one array read for a token that starts no pattern.
+        public func match(_ ids: [WordID], at start: Int, end: Int, languages: PhraseTable<String>) -> Match? {
+            guard start < end, startsPattern(ids[start]) else { return nil }
+            let head = heads[Int(ids[start].raw)]
+            guard head >= 0 else { return nil }
+            for pattern in buckets[Int(head)] where start + pattern.words.count <= end {
+                var language: String? = nil
+                var j = start
+                var ok = true
+                for word in pattern.words {
+                    guard j < end else { ok = false; break }
+                    if word == Self.slot {
+                        guard let name = languages.match(words: ids, at: j), j + name.length <= end else { ok = false; break }
+                        language = name.value
+                        j += name.length
+                    } else if word == ids[j] {
+                        j += 1
+                    } else {
+                        ok = false
+                        break
+                    }
+                }
+                if ok { return Match(role: pattern.role, language: language, length: j - start) }
+            }
+            return nil
+        }
+    }
+
+    /// The patterns over the ids of `table`, which must number every word of
+    /// every pattern (``words``).
+    public func compiled(_ table: WordTable) -> Compiled { Compiled(self, table: table) }
 }
