@@ -77,29 +77,34 @@ struct TranslationCueAssigner {
     func acts(decisions: [Candidate?], context: AttributionContext) -> [Act] {
         let quotes = context.quotes
         let document = context.document
-        func sentences(of i: Int) -> ClosedRange<Int> {
-            let extent = quotes[i].extent
+        // Each quote's sentences and clause verb, worked out once: the loops
+        // below ask for them several times per quote.
+        let sentenceSpans = quotes.map { quote -> ClosedRange<Int> in
+            let extent = quote.extent
             let first = document.sentenceIndex(at: extent.lowerBound)
             return first...max(first, document.sentenceIndex(at: max(extent.upperBound - 1, extent.lowerBound)))
         }
+        func sentences(of i: Int) -> ClosedRange<Int> { sentenceSpans[i] }
         var quoted = Set<Int>()
         for i in quotes.indices where quotes[i].kind != .nonspeech { for s in sentences(of: i) { quoted.insert(s) } }
 
-        let keys = document.contentKeys
+        let words = context.lexicon.words(of: document)
         /// The speech verb of quote `i`'s clause, as a grouping key and a
         /// content range: its decision's cue, or a speech verb standing between
         /// that cue and the quote (`a-t-il lâché …, avant d'assurer qu'il … «pas du tout»`).
-        func clauseVerb(_ i: Int) -> (key: Int, range: Range<Int>)? {
+        func findClauseVerb(_ i: Int) -> (key: Int, range: Range<Int>)? {
             guard let c = decisions[i]?.cue else { return nil }
             let cue = context.cues[c].content
             let start = context.contentStart(i)
             guard cue.upperBound < start, start - cue.upperBound <= 40 else { return (c, cue) }
             for j in stride(from: start - 1, through: cue.upperBound, by: -1) {
                 if document.tokens[document.content[j]].kind == .quoteMark { break }
-                if context.lexicon.verbForms[keys[j]] != nil { return (-1 - j, j..<(j + 1)) }
+                if context.lexicon.verbFormsByWord[words[j]] != nil { return (-1 - j, j..<(j + 1)) }
             }
             return (c, cue)
         }
+        let clauseVerbs = quotes.indices.map { i in quotes[i].kind == .nonspeech ? nil : findClauseVerb(i) }
+        func clauseVerb(_ i: Int) -> (key: Int, range: Range<Int>)? { clauseVerbs[i] }
 
         var group = Array(quotes.indices)
         var byCue: [Int: Int] = [:]
