@@ -17,6 +17,10 @@
 final class SpeakerNameRenderer {
     /// Transliterators by ICU id, opened on first use (nil when ICU has none).
     private var opened: [String: Transliterator?] = [:]
+    /// Renderings by registry id, with the entry they are for: a speaker is
+    /// usually quoted several times, and rendering is string work (ICU calls,
+    /// folding) that gives the same names every time.
+    private var rendered: [String: (entry: Registry.Entry, names: [String])] = [:]
 
     init() {}
 
@@ -24,7 +28,15 @@ final class SpeakerNameRenderer {
     var openedTransliterators: Int { opened.values.filter { $0 != nil }.count }
 
     /// The spellings of `entry`, native first, without repeats.
+    /// - Complexity: a dictionary look-up once `entry` has been rendered.
     func render(_ entry: Registry.Entry) -> [String] {
+        if let cached = rendered[entry.id], cached.entry == entry { return cached.names }
+        let names = spellings(entry)
+        rendered[entry.id] = (entry, names)
+        return names
+    }
+
+    private func spellings(_ entry: Registry.Entry) -> [String] {
         var names: [String] = []
         func add(_ name: String?) {
             guard let name, !name.isEmpty, !names.contains(name) else { return }
