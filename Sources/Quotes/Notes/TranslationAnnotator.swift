@@ -23,6 +23,18 @@ public final class TranslationAnnotator {
     private let finder: TranslationCueFinder
     private let assigner = TranslationCueAssigner()
     private let names = SpeakerNameRenderer()
+    /// Note sentences by what they say: few combinations recur, and each
+    /// sentence costs ICU language names and string building.
+    private var sentences: [SentenceKey: String] = [:]
+
+    private struct SentenceKey: Hashable {
+        var original: String?
+        var via: [String]
+        var printed: String?
+        var verbatim: Bool?
+        var translated: Bool
+        var reported: Bool
+    }
     /// The language the articles are written in.
     public let documentLanguage = "fr"
 
@@ -88,9 +100,18 @@ public final class TranslationAnnotator {
         if translated { verbatim = false } else if let original, let known { verbatim = original == known }
         return TranslationNote(original: original, originalSource: source, via: via, quotedIn: quotedIn, verbatim: verbatim,
                                evidence: evidence(cues, document: context.document),
-                               note: TranslationNote.sentence(original: original, via: via, printed: known, verbatim: verbatim,
-                                                              translated: translated, reported: reported),
+                               note: sentence(SentenceKey(original: original, via: via, printed: known, verbatim: verbatim,
+                                                          translated: translated, reported: reported)),
                                speakerNames: registry.map(names.render) ?? [])
+    }
+
+    /// ``TranslationNote/sentence(original:via:printed:verbatim:translated:reported:)``, remembered.
+    private func sentence(_ key: SentenceKey) -> String {
+        if let known = sentences[key] { return known }
+        let text = TranslationNote.sentence(original: key.original, via: key.via, printed: key.printed, verbatim: key.verbatim,
+                                            translated: key.translated, reported: key.reported)
+        sentences[key] = text
+        return text
     }
 
     /// The language of the words as printed. Indirect speech is the
