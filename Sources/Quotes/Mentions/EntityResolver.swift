@@ -39,6 +39,11 @@ public final class EntityResolver {
 
     public func resolve(_ mentions: [Mention], in document: Document) -> EntityTable {
         lookups = Lookups()
+        // Sized once for the document, so the tables do not grow name by name.
+        let names = mentions.reduce(0) { $0 + ($1.kind == .name ? 1 : 0) }
+        lookups.personNames.reserveCapacity(names)
+        lookups.surnames.reserveCapacity(names)
+        lookups.words.reserveCapacity(2 * names)
         var entities: [Entity] = []
         var entityOf = [Int?](repeating: nil, count: mentions.count)
 
@@ -47,7 +52,7 @@ public final class EntityResolver {
             entities[e].mentions.append(k)
             lookups.touch(e)
             let mention = mentions[k]
-            entities[e].roles.formUnion(mention.roles)
+            if !mention.roles.isEmpty { entities[e].roles.formUnion(mention.roles) }
             if entities[e].country == nil { entities[e].country = mention.country }
             if entities[e].gender == .unknown { entities[e].gender = mention.gender }
             if mention.kind == .name, !mention.isWeak { entities[e].isWeak = false }
