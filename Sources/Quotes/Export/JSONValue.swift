@@ -26,8 +26,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends compact JSON as UTF-8 to `out`: the exporters' hot path,
-    /// with no intermediate strings.
+    /// Appends compact JSON as UTF-8 to `out`, with no intermediate strings.
+    /// (The JSONL and JSON writers skip the tree altogether: see
+    /// ``QuoteRecord/write(_:doc:into:)``.)
     public func write(into out: inout [UInt8]) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
