@@ -26,13 +26,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends compact JSON as UTF-8 to `out`: the exporters' hot path,
-    /// with no intermediate strings.
+    /// Appends compact JSON as UTF-8 to `out`, with no intermediate strings.
+    /// (The JSONL and JSON writers skip the tree altogether: see
+    /// ``QuoteRecord/write(_:doc:into:)``.)
     public func write(into out: inout [UInt8]) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .int(let value): JSONValue.writeInt(value, into: &out)
         case .number(let text): out.append(contentsOf: text.utf8)
         case .string(let text): JSONValue.writeString(text, into: &out)
         case .array(let items):
@@ -52,6 +53,34 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Writes `value` in decimal, as `String(value)` spells it, without
+    /// making that String.
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// JSONValue.writeInt(-120, into: &out)   // the bytes of "-120"
+    /// ```
+    static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // Digits from the last, into a stack buffer (20 digits hold UInt64.max).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = digits.count
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+        }
+    }
+
+    /// Appends ASCII text known at compile time (keys with their quotes and
+    /// separators) as it stands.
+    static func writeRaw(_ text: StaticString, into out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// Writes `text` as a JSON string: quotes, backslashes and control

@@ -57,8 +57,9 @@ public struct JSONLWriter: QuoteWriter {
     public mutating func begin() -> String { "" }
     public func render(_ result: DocumentResult) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(QuoteRecord.estimatedSize(result.quotes, doc: result.id))
         for quote in result.quotes {
-            QuoteRecord.json(quote, doc: result.id).write(into: &out)
+            QuoteRecord.write(quote, doc: result.id, into: &out)
             out.append(UInt8(ascii: "\n"))
         }
         return String(decoding: out, as: UTF8.self)
@@ -74,9 +75,10 @@ public struct JSONArrayWriter: QuoteWriter {
     /// Each element starts with `,\n`; ``place(_:)`` drops the very first comma.
     public func render(_ result: DocumentResult) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(QuoteRecord.estimatedSize(result.quotes, doc: result.id))
         for quote in result.quotes {
             out.append(contentsOf: ",\n".utf8)
-            QuoteRecord.json(quote, doc: result.id).write(into: &out)
+            QuoteRecord.write(quote, doc: result.id, into: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }

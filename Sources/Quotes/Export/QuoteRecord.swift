@@ -52,3 +52,148 @@ public enum QuoteRecord {
         ])
     }
 }
+
+extension QuoteRecord {
+    /// Appends the JSON object of `quote` to `out`: the same bytes as
+    /// `json(quote, doc: doc).write(into: &out)`, written straight into the
+    /// buffer instead of through a ``JSONValue`` tree (the JSONL and JSON
+    /// writers' hot path; `QuoteRecordTests` checks both agree on every
+    /// Corpus quote).
+    ///
+    /// ```swift
+    /// var out: [UInt8] = []
+    /// QuoteRecord.write(quote, doc: "a.txt", into: &out)   // {"doc":"a.txt","index":0,…}
+    /// ```
+    /// - Complexity: O(n) in the length of the strings written; no
+    ///   intermediate String but the sorted flags.
+    public static func write(_ quote: ExtractedQuote, doc: String, into out: inout [UInt8]) {
+        let a = quote.attribution
+        JSONValue.writeRaw("{\"doc\":", into: &out)
+        JSONValue.writeString(doc, into: &out)
+        JSONValue.writeRaw(",\"index\":", into: &out)
+        JSONValue.writeInt(quote.index, into: &out)
+        JSONValue.writeRaw(",\"start\":", into: &out)
+        JSONValue.writeInt(quote.range.lowerBound.value, into: &out)
+        JSONValue.writeRaw(",\"end\":", into: &out)
+        JSONValue.writeInt(quote.range.upperBound.value, into: &out)
+        JSONValue.writeRaw(",\"text\":", into: &out)
+        JSONValue.writeString(quote.text, into: &out)
+        JSONValue.writeRaw(",\"kind\":", into: &out)
+        JSONValue.writeString(quote.span.kind.rawValue, into: &out)
+        JSONValue.writeRaw(",\"speaker\":", into: &out)
+        writeOptional(a.speaker?.name, into: &out)
+        JSONValue.writeRaw(",\"speaker_id\":", into: &out)
+        writeOptional(a.speaker?.id, into: &out)
+        JSONValue.writeRaw(",\"confidence\":", into: &out)
+        if let confidence = a.confidence { writeConfidence(confidence, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
+        JSONValue.writeRaw(",\"rule\":", into: &out)
+        writeOptional(a.rule?.rawValue, into: &out)
+        JSONValue.writeRaw(",\"cue\":", into: &out)
+        writeOptional(quote.cueText, into: &out)
+        JSONValue.writeRaw(",\"translation\":", into: &out)
+        if let note = quote.translation { writeTranslation(note, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
+        JSONValue.writeRaw(",\"flags\":[", into: &out)
+        if !quote.span.flags.isEmpty {
+            for (i, flag) in quote.span.flags.sorted().enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(flag.rawValue, into: &out)
+            }
+        }
+        JSONValue.writeRaw("],\"evidence\":", into: &out)
+        if quote.mentionRange != nil || quote.cueRange != nil {
+            JSONValue.writeRaw("{\"speaker\":", into: &out)
+            writePart(quote.mentionRange, quote.mentionText, into: &out)
+            JSONValue.writeRaw(",\"cue\":", into: &out)
+            writePart(quote.cueRange, quote.cueText, into: &out)
+            out.append(UInt8(ascii: "}"))
+        } else {
+            JSONValue.writeRaw("null", into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// About how many bytes `write` takes for `quotes`, to reserve a buffer once.
+    static func estimatedSize(_ quotes: [ExtractedQuote], doc: String) -> Int {
+        var bytes = 0
+        for quote in quotes {
+            bytes += 320 + doc.utf8.count + quote.text.utf8.count
+            if let note = quote.translation { bytes += 160 + note.note.utf8.count }
+        }
+        return bytes
+    }
+
+    /// A string, or `null`.
+    private static func writeOptional(_ text: String?, into out: inout [UInt8]) {
+        if let text { JSONValue.writeString(text, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
+    }
+
+    /// `confidence.description` (three decimals, trailing zeros dropped), as bytes.
+    static func writeConfidence(_ confidence: Confidence, into out: inout [UInt8]) {
+        let scaled = Int((confidence.value * 1000).rounded())
+        JSONValue.writeInt(scaled / 1000, into: &out)
+        var fraction = scaled % 1000
+        guard fraction != 0 else { return }
+        out.append(UInt8(ascii: "."))
+        var divisor = 100
+        while fraction != 0 {
+            out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// `{start, end, text}` of an evidence part, or `null` when either is missing.
+    private static func writePart(_ range: SourceRange?, _ text: String?, into out: inout [UInt8]) {
+        guard let range, let text else { return JSONValue.writeRaw("null", into: &out) }
+        JSONValue.writeRaw("{\"start\":", into: &out)
+        JSONValue.writeInt(range.lowerBound.value, into: &out)
+        JSONValue.writeRaw(",\"end\":", into: &out)
+        JSONValue.writeInt(range.upperBound.value, into: &out)
+        JSONValue.writeRaw(",\"text\":", into: &out)
+        JSONValue.writeString(text, into: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private static func writeStrings(_ items: [String], into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (i, item) in items.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.writeString(item, into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private static func writeTranslation(_ note: TranslationNote, into out: inout [UInt8]) {
+        JSONValue.writeRaw("{\"original\":", into: &out)
+        writeOptional(note.original, into: &out)
+        JSONValue.writeRaw(",\"original_source\":", into: &out)
+        writeOptional(note.originalSource?.rawValue, into: &out)
+        JSONValue.writeRaw(",\"via\":", into: &out)
+        writeStrings(note.via, into: &out)
+        JSONValue.writeRaw(",\"quoted_in\":", into: &out)
+        JSONValue.writeString(note.quotedIn, into: &out)
+        JSONValue.writeRaw(",\"verbatim\":", into: &out)
+        switch note.verbatim {
+        case true?: JSONValue.writeRaw("true", into: &out)
+        case false?: JSONValue.writeRaw("false", into: &out)
+        case nil: JSONValue.writeRaw("null", into: &out)
+        }
+        JSONValue.writeRaw(",\"evidence\":", into: &out)
+        if let evidence = note.evidence {
+            JSONValue.writeRaw("{\"text\":", into: &out)
+            JSONValue.writeString(evidence.text, into: &out)
+            JSONValue.writeRaw(",\"start\":", into: &out)
+            JSONValue.writeInt(evidence.start, into: &out)
+            JSONValue.writeRaw(",\"end\":", into: &out)
+            JSONValue.writeInt(evidence.end, into: &out)
+            out.append(UInt8(ascii: "}"))
+        } else {
+            JSONValue.writeRaw("null", into: &out)
+        }
+        JSONValue.writeRaw(",\"note\":", into: &out)
+        JSONValue.writeString(note.note, into: &out)
+        JSONValue.writeRaw(",\"speaker_names\":", into: &out)
+        writeStrings(note.speakerNames, into: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+}

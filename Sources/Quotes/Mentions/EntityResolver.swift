@@ -39,6 +39,11 @@ public final class EntityResolver {
 
     public func resolve(_ mentions: [Mention], in document: Document) -> EntityTable {
         lookups = Lookups()
+        // Sized once for the document, so the tables do not grow name by name.
+        let names = mentions.reduce(0) { $0 + ($1.kind == .name ? 1 : 0) }
+        lookups.personNames.reserveCapacity(names)
+        lookups.surnames.reserveCapacity(names)
+        lookups.words.reserveCapacity(2 * names)
         var entities: [Entity] = []
         var entityOf = [Int?](repeating: nil, count: mentions.count)
 
@@ -47,7 +52,7 @@ public final class EntityResolver {
             entities[e].mentions.append(k)
             lookups.touch(e)
             let mention = mentions[k]
-            entities[e].roles.formUnion(mention.roles)
+            if !mention.roles.isEmpty { entities[e].roles.formUnion(mention.roles) }
             if entities[e].country == nil { entities[e].country = mention.country }
             if entities[e].gender == .unknown { entities[e].gender = mention.gender }
             if mention.kind == .name, !mention.isWeak { entities[e].isWeak = false }
@@ -163,14 +168,15 @@ public final class EntityResolver {
 
     private func entityForName(_ mention: Mention, _ entities: inout [Entity]) -> Int {
         let full = folding.key(mention.text)
-        let words = full.split(separator: " ").map(String.init)
+        let words = Self.pieces(of: full, hyphens: false)
         let surname = words.last ?? full
         let weight = words.count
         // Same full name, or same surname with compatible first names.
         func remember(_ e: Int) {
-            lookups.personNames[full] = lookups.personNames[full] ?? e
-            for word in full.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) where !(lookups.words[word]?.contains(e) ?? false) {
-                lookups.words[word, default: []].append(e)
+            if lookups.personNames[full] == nil { lookups.personNames[full] = e }
+            let parts = full.utf8.contains(UInt8(ascii: "-")) ? Self.pieces(of: full, hyphens: true) : words
+            for word in parts {
+                Self.appendOnce(e, to: &lookups.words[word, default: []])
             }
         }
         func agreeing(_ candidates: [Int]?, _ entities: [Entity]) -> Int? {
@@ -278,6 +284,39 @@ public final class EntityResolver {
             if best == nil || recency > best!.recency { best = (recency, index) }
         }
         return best?.index
+    }
+
+    /// The words of folded name `key`, split at spaces (and at hyphens when
+    /// `hyphens`), empty pieces left out: what `split(whereSeparator:)`
+    /// gives, found on UTF-8 bytes when the key is ASCII (folded Latin names
+    /// are), so that no grapheme breaking is done.
+    ///
+    /// ```swift
+    /// EntityResolver.pieces(of: "jean-luc  melenchon", hyphens: true)   // ["jean", "luc", "melenchon"]
+    /// ```
+    static func pieces(of key: String, hyphens: Bool) -> [String] {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return key.split(whereSeparator: { $0 == " " || (hyphens && $0 == "-") }).map(String.init)
+        }
+        var words: [String] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == UInt8(ascii: " ") || (hyphens && byte == UInt8(ascii: "-")) {
+                if start != i { words.append(String(key[start..<i])) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != i { words.append(String(key[start..<i])) }
+        return words
+    }
+
+    /// Appends `e` to `list` unless it is there (one dictionary access for the caller).
+    private static func appendOnce(_ e: Int, to list: inout [Int]) {
+        if !list.contains(e) { list.append(e) }
     }
 
     static func withoutArticle(_ key: String) -> String {
