@@ -50,11 +50,18 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard start < ids.count, ids[start].isKnown else { return nil }
         let head = heads[Int(ids[start].raw)]
         guard head >= 0 else { return nil }
-        for candidate in compiled[Int(head)] {
+        return Self.first(of: compiled[Int(head)], in: ids, at: start)
+    }
+
+    /// The first of `candidates` (longest first) whose other elements follow `start` in `elements`.
+    @inline(__always)
+    private static func first<Element: Equatable>(of candidates: [(rest: [Element], value: Value)], in elements: [Element],
+                                                  at start: Int) -> (value: Value, length: Int)? {
+        for candidate in candidates {
             let end = start + 1 + candidate.rest.count
-            guard end <= ids.count else { continue }
+            guard end <= elements.count else { continue }
             var ok = true
-            for (offset, id) in candidate.rest.enumerated() where ids[start + 1 + offset] != id { ok = false; break }
+            for (offset, element) in candidate.rest.enumerated() where elements[start + 1 + offset] != element { ok = false; break }
             if ok { return (candidate.value, 1 + candidate.rest.count) }
         }
         return nil
@@ -69,14 +76,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// (spaces already removed): its value and how many keys it covers.
     public func match(_ keys: [String], at start: Int) -> (value: Value, length: Int)? {
         guard start < keys.count, let candidates = byFirst[keys[start]] else { return nil }
-        for candidate in candidates {
-            let end = start + 1 + candidate.rest.count
-            guard end <= keys.count else { continue }
-            var ok = true
-            for (offset, key) in candidate.rest.enumerated() where keys[start + 1 + offset] != key { ok = false; break }
-            if ok { return (candidate.value, 1 + candidate.rest.count) }
-        }
-        return nil
+        return Self.first(of: candidates, in: keys, at: start)
     }
 
     /// Splits a lexicon phrase into lowercase keys as the tokenizer would.

@@ -106,24 +106,34 @@ public struct TranslationCues: Sendable {
     ///   as a phrase table, so `créole haïtien` fills one slot).
     public func match(_ keys: [String], at start: Int, end: Int, languages: PhraseTable<String>) -> Match? {
         guard start < end, let patterns = byFirst[keys[start]] else { return nil }
-        for pattern in patterns where start + pattern.keys.count <= end {
+        return Self.first(of: patterns.lazy.map { ($0.keys, $0.role) }, in: keys, at: start, end: end, slot: Self.languageSlot) {
+            languages.match(keys, at: $0)
+        }
+    }
+
+    /// The first of `patterns` that reads at `start` of `elements` before
+    /// `end`, `slot` standing for a language name that `language(j)` reads at j.
+    @inline(__always)
+    static func first<Element: Equatable>(of patterns: some Sequence<([Element], Role)>, in elements: [Element], at start: Int, end: Int,
+                                          slot: Element, language name: (Int) -> (value: String, length: Int)?) -> Match? {
+        for (pattern, role) in patterns where start + pattern.count <= end {
             var language: String? = nil
             var j = start
             var ok = true
-            for key in pattern.keys {
+            for element in pattern {
                 guard j < end else { ok = false; break }
-                if key == Self.languageSlot {
-                    guard let name = languages.match(keys, at: j), j + name.length <= end else { ok = false; break }
-                    language = name.value
-                    j += name.length
-                } else if key == keys[j] {
+                if element == slot {
+                    guard let found = name(j), j + found.length <= end else { ok = false; break }
+                    language = found.value
+                    j += found.length
+                } else if element == elements[j] {
                     j += 1
                 } else {
                     ok = false
                     break
                 }
             }
-            if ok { return Match(role: pattern.role, language: language, length: j - start) }
+            if ok { return Match(role: role, language: language, length: j - start) }
         }
         return nil
     }
@@ -171,26 +181,9 @@ public struct TranslationCues: Sendable {
             guard start < end, startsPattern(ids[start]) else { return nil }
             let head = heads[Int(ids[start].raw)]
             guard head >= 0 else { return nil }
-            for pattern in buckets[Int(head)] where start + pattern.words.count <= end {
-                var language: String? = nil
-                var j = start
-                var ok = true
-                for word in pattern.words {
-                    guard j < end else { ok = false; break }
-                    if word == Self.slot {
-                        guard let name = languages.match(words: ids, at: j), j + name.length <= end else { ok = false; break }
-                        language = name.value
-                        j += name.length
-                    } else if word == ids[j] {
-                        j += 1
-                    } else {
-                        ok = false
-                        break
-                    }
-                }
-                if ok { return Match(role: pattern.role, language: language, length: j - start) }
+            return TranslationCues.first(of: buckets[Int(head)].lazy.map { ($0.words, $0.role) }, in: ids, at: start, end: end, slot: Self.slot) {
+                languages.match(words: ids, at: $0)
             }
-            return nil
         }
     }
 
