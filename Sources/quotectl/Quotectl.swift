@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Quotes
 
 /// `quotectl`: finds quotations in French news text and says who said them.
 struct Quotectl: ParsableCommand {
@@ -16,6 +17,8 @@ struct Quotectl: ParsableCommand {
 enum Main {
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        // The lexicons load on other cores while the arguments are parsed (not for help or version alone).
+        if let first = CommandLine.arguments.dropFirst().first, !["-h", "--help", "help", "--version"].contains(first) { Preload.start() }
         do {
             var command = try Quotectl.parseAsRoot()
             try command.run()

@@ -153,151 +153,200 @@ public struct FrenchLexicon: Sendable {
         try self.init(reader: read)
     }
 
-    /// Loads the lexicons from a file reader (tests feed strings).
-    init(reader read: (String) throws(LexiconError) -> String) throws(LexiconError) {
-        // Speech verbs.
+    /// Every file the lexicons are read from, in the order their errors are reported.
+    static let files = ["speech-verbs.tsv", "reporting-cues.tsv", "person-nouns.tsv", "organisation-nouns.tsv", "institutions.tsv",
+                        "countries.tsv", "nationalities.tsv", "languages.tsv", "first-names.tsv", "honorifics.tsv", "abbreviations.txt",
+                        "title-cues.txt", "generic-role-nouns.txt", "adjective-endings.txt", "role-synonyms.tsv", "function-words.tsv",
+                        "word-classes.tsv"]
+    private static let strengths: Set<String> = ["speech", "attitude"]
+    private static let genders: Set<String> = ["m", "f", "mf"]
+    private static let numbers: Set<String> = ["sg", "pl"]
+
+    /// The speech verbs and the phrase tables of people, organisations, institutions and countries.
+    private struct PhraseTables: Sendable {
         var verbs: [SpeechVerb] = []
         var forms: [String: [VerbForm]] = [:]
-        var seenLemmas = Set<String>()
-        let strengths: Set<String> = ["speech", "attitude"]
-        for row in try LexiconTable.rows(try read("speech-verbs.tsv"), file: "speech-verbs.tsv", columns: 6) {
-            let lemma = row.fields[0]
-            guard seenLemmas.insert(lemma).inserted else { throw row.error("duplicate lemma \"\(lemma)\"", field: 0) }
-            let strength = CueStrength(rawValue: try row.choice(1, strengths))!
-            let reflexive = lemma.hasPrefix("se ") || lemma.hasPrefix("s'") || lemma.hasPrefix("s’")
-            let index = verbs.count
-            verbs.append(SpeechVerb(lemma: lemma, strength: strength, pre: PhraseTable<Int>.split(row.field(2)),
-                                    post: PhraseTable<Int>.split(row.field(3)), isReflexive: reflexive))
-            let finite = row.list(4)
-            let participles = row.list(5)
-            guard !finite.isEmpty || !participles.isEmpty else { throw row.error("a verb needs at least one form", field: 4) }
-            let infinitiveLike = Set([finite.last].compactMap { $0 })
-            for form in finite {
-                let nonFinite = form.hasSuffix("ant") || infinitiveLike.contains(form)
-                forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: false, isNonFinite: nonFinite))
-            }
-            for form in participles {
-                forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: true, isNonFinite: false))
-            }
-        }
-        speechVerbs = verbs
-        verbForms = forms
-
         var cues = PhraseTable<CueStrength>()
-        for row in try LexiconTable.rows(try read("reporting-cues.tsv"), file: "reporting-cues.tsv", columns: 2) {
-            cues.insert(row.fields[0], CueStrength(rawValue: try row.choice(1, strengths))!)
-        }
-
-        let genders: Set<String> = ["m", "f", "mf"]
-        let numbers: Set<String> = ["sg", "pl"]
         var persons = PhraseTable<PersonNoun>()
-        for row in try LexiconTable.rows(try read("person-nouns.tsv"), file: "person-nouns.tsv", columns: 3) {
-            persons.insert(row.fields[0], PersonNoun(gender: Gender(lexicon: try row.choice(1, genders)),
-                                                     number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
-        }
-
         var organisations = PhraseTable<OrganisationNoun>()
-        for row in try LexiconTable.rows(try read("organisation-nouns.tsv"), file: "organisation-nouns.tsv", columns: 4) {
-            organisations.insert(row.fields[0], OrganisationNoun(
-                gender: Gender(lexicon: try row.choice(1, genders)),
-                number: GrammaticalNumber(lexicon: try row.choice(2, numbers)),
-                isDocument: try row.choice(3, ["org", "doc"]) == "doc"))
-        }
-
         var institutionTable = PhraseTable<String>()
-        for row in try LexiconTable.rows(try read("institutions.tsv"), file: "institutions.tsv", columns: 3) {
-            _ = try row.choice(2, ["institution", "capital"])
-            institutionTable.insert(row.fields[0], row.field(1))
-        }
-
         var countryTable = PhraseTable<Country>()
         var isoNames: [String: String] = [:]
-        for row in try LexiconTable.rows(try read("countries.tsv"), file: "countries.tsv", columns: 4) {
-            countryTable.insert(row.fields[0], Country(name: row.fields[0], article: row.field(1), iso: row.field(2), languages: row.list(3)))
-            if !row.field(2).isEmpty, isoNames[row.field(2)] == nil { isoNames[row.field(2)] = row.fields[0] }
-        }
-        countryNames = isoNames
 
+        init(_ texts: [String: String]) throws(LexiconError) {
+            func read(_ name: String) -> String { texts[name] ?? "" }
+            let (strengths, genders, numbers) = (FrenchLexicon.strengths, FrenchLexicon.genders, FrenchLexicon.numbers)
+            // Speech verbs.
+            var seenLemmas = Set<String>()
+            for row in try LexiconTable.rows(read("speech-verbs.tsv"), file: "speech-verbs.tsv", columns: 6) {
+                let lemma = row.fields[0]
+                guard seenLemmas.insert(lemma).inserted else { throw row.error("duplicate lemma \"\(lemma)\"", field: 0) }
+                let strength = CueStrength(rawValue: try row.choice(1, strengths))!
+                let reflexive = lemma.hasPrefix("se ") || lemma.hasPrefix("s'") || lemma.hasPrefix("s’")
+                let index = verbs.count
+                verbs.append(SpeechVerb(lemma: lemma, strength: strength, pre: PhraseTable<Int>.split(row.field(2)),
+                                        post: PhraseTable<Int>.split(row.field(3)), isReflexive: reflexive))
+                let finite = row.list(4)
+                let participles = row.list(5)
+                guard !finite.isEmpty || !participles.isEmpty else { throw row.error("a verb needs at least one form", field: 4) }
+                let infinitiveLike = Set([finite.last].compactMap { $0 })
+                for form in finite {
+                    let nonFinite = form.hasSuffix("ant") || infinitiveLike.contains(form)
+                    forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: false, isNonFinite: nonFinite))
+                }
+                for form in participles {
+                    forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: true, isNonFinite: false))
+                }
+            }
+
+            for row in try LexiconTable.rows(read("reporting-cues.tsv"), file: "reporting-cues.tsv", columns: 2) {
+                cues.insert(row.fields[0], CueStrength(rawValue: try row.choice(1, strengths))!)
+            }
+
+            for row in try LexiconTable.rows(read("person-nouns.tsv"), file: "person-nouns.tsv", columns: 3) {
+                persons.insert(row.fields[0], PersonNoun(gender: Gender(lexicon: try row.choice(1, genders)),
+                                                         number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
+            }
+
+            for row in try LexiconTable.rows(read("organisation-nouns.tsv"), file: "organisation-nouns.tsv", columns: 4) {
+                organisations.insert(row.fields[0], OrganisationNoun(
+                    gender: Gender(lexicon: try row.choice(1, genders)),
+                    number: GrammaticalNumber(lexicon: try row.choice(2, numbers)),
+                    isDocument: try row.choice(3, ["org", "doc"]) == "doc"))
+            }
+
+            for row in try LexiconTable.rows(read("institutions.tsv"), file: "institutions.tsv", columns: 3) {
+                _ = try row.choice(2, ["institution", "capital"])
+                institutionTable.insert(row.fields[0], row.field(1))
+            }
+
+            for row in try LexiconTable.rows(read("countries.tsv"), file: "countries.tsv", columns: 4) {
+                countryTable.insert(row.fields[0], Country(name: row.fields[0], article: row.field(1), iso: row.field(2), languages: row.list(3)))
+                if !row.field(2).isEmpty, isoNames[row.field(2)] == nil { isoNames[row.field(2)] = row.fields[0] }
+            }
+        }
+    }
+
+    /// The word lists: nationalities, languages, first names, honorifics, abbreviations, titles, function words, word classes.
+    private struct WordLists: Sendable {
         var nationalityTable: [String: Nationality] = [:]
-        for row in try LexiconTable.rows(try read("nationalities.tsv"), file: "nationalities.tsv", columns: 4) {
-            nationalityTable[ScalarString.lowercased(row.fields[0])] = Nationality(
-                gender: Gender(lexicon: try row.choice(1, genders)),
-                number: GrammaticalNumber(lexicon: try row.choice(2, numbers)), country: row.field(3))
-        }
-        nationalities = nationalityTable
-
         var codes: [String: String] = [:]
         var names: [String: String] = [:]
-        for row in try LexiconTable.rows(try read("languages.tsv"), file: "languages.tsv", columns: 2) {
-            let code = row.fields[0]
-            let languageForms = row.list(1)
-            guard let first = languageForms.first else { throw row.error("a language needs at least one name", field: 1) }
-            names[code] = first
-            for form in languageForms { codes[ScalarString.lowercased(form)] = code }
-        }
-        languageCodes = codes
-        languageNames = names
-
         var firstNameTable: [String: Gender] = [:]
-        for row in try LexiconTable.rows(try read("first-names.tsv"), file: "first-names.tsv", columns: 2) {
-            firstNameTable[ScalarString.lowercased(row.fields[0])] = Gender(lexicon: try row.choice(1, genders))
-        }
-        firstNames = firstNameTable
-
         var honorificTable = PhraseTable<Honorific>()
-        for row in try LexiconTable.rows(try read("honorifics.tsv"), file: "honorifics.tsv", columns: 4) {
-            honorificTable.insert(row.fields[0], Honorific(gender: Gender(lexicon: try row.choice(1, genders)),
-                                                          number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
-        }
-
         var abbreviationSet = Set<String>()
-        for (line, value) in try LexiconTable.entries(try read("abbreviations.txt"), file: "abbreviations.txt") {
-            guard value.hasSuffix(".") else {
-                throw LexiconError(file: "abbreviations.txt", line: line, column: nil, message: "an abbreviation ends with its period: \"\(value).\"")
-            }
-            // Keys as the tokenizer sees the word before the final period.
-            let keys = PhraseTable<Int>.split(String(value.dropLast()))
-            if let last = keys.last { abbreviationSet.insert(last) }
-        }
-        abbreviations = abbreviationSet
-
-        titleCues = Set(try LexiconTable.entries(try read("title-cues.txt"), file: "title-cues.txt").map { $0.value.lowercased() })
-        genericRoles = Set(try LexiconTable.entries(try read("generic-role-nouns.txt"), file: "generic-role-nouns.txt")
-            .compactMap { PhraseTable<Int>.split($0.value).first })
-        adjectiveEndings = Array(Set(try LexiconTable.entries(try read("adjective-endings.txt"), file: "adjective-endings.txt").map(\.value)))
+        var titleCues = Set<String>()
+        var genericRoles = Set<String>()
+        var adjectiveEndings: [String] = []
         var synonyms = PhraseTable<String>()
-        for row in try LexiconTable.rows(try read("role-synonyms.tsv"), file: "role-synonyms.tsv", columns: 2) {
-            guard let key = PhraseTable<Int>.split(row.fields[1]).first else { throw row.error("empty title", field: 1) }
-            synonyms.insert(row.fields[0], key)
-        }
-
         var functionTable: [String: [FunctionClass]] = [:]
         var agreement: [String: (Gender, GrammaticalNumber)] = [:]
-        let classes = Set(FunctionClass.allCases.map(\.rawValue))
-        for row in try LexiconTable.rows(try read("function-words.tsv"), file: "function-words.tsv", columns: 4) {
-            let lowered = ScalarString.lowercased(row.fields[0])
-            let form = lowered.unicodeScalars.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
-            let functionClass = FunctionClass(rawValue: try row.choice(1, classes))!
-            functionTable[form, default: []].append(functionClass)
-            if functionClass == .determiner || functionClass == .pronoun, !row.field(2).isEmpty {
-                agreement[form] = (Gender(lexicon: row.field(2)), GrammaticalNumber(lexicon: row.field(3)))
-            }
-        }
-        functionWords = functionTable
-        functionAgreement = agreement
-
         var classTable: [String: [WordClass]] = [:]
         var pronouns: [String: (Gender, GrammaticalNumber)] = [:]
-        let wordClassNames = Set(WordClass.allCases.map(\.rawValue))
-        for row in try LexiconTable.rows(try read("word-classes.tsv"), file: "word-classes.tsv", columns: 4) {
-            let form = row.fields[0]
-            let wordClass = WordClass(rawValue: try row.choice(1, wordClassNames))!
-            guard !(classTable[form]?.contains(wordClass) ?? false) else { throw row.error("\"\(form)\" is already \(wordClass.rawValue)", field: 1) }
-            classTable[form, default: []].append(wordClass)
-            if wordClass == .anaphoricPronoun {
-                pronouns[form] = (Gender(lexicon: try row.choice(2, ["m", "f"])), GrammaticalNumber(lexicon: try row.choice(3, numbers)))
+
+        init(_ texts: [String: String]) throws(LexiconError) {
+            func read(_ name: String) -> String { texts[name] ?? "" }
+            let (genders, numbers) = (FrenchLexicon.genders, FrenchLexicon.numbers)
+            for row in try LexiconTable.rows(read("nationalities.tsv"), file: "nationalities.tsv", columns: 4) {
+                nationalityTable[ScalarString.lowercased(row.fields[0])] = Nationality(
+                    gender: Gender(lexicon: try row.choice(1, genders)),
+                    number: GrammaticalNumber(lexicon: try row.choice(2, numbers)), country: row.field(3))
+            }
+
+            for row in try LexiconTable.rows(read("languages.tsv"), file: "languages.tsv", columns: 2) {
+                let code = row.fields[0]
+                let languageForms = row.list(1)
+                guard let first = languageForms.first else { throw row.error("a language needs at least one name", field: 1) }
+                names[code] = first
+                for form in languageForms { codes[ScalarString.lowercased(form)] = code }
+            }
+
+            for row in try LexiconTable.rows(read("first-names.tsv"), file: "first-names.tsv", columns: 2) {
+                firstNameTable[ScalarString.lowercased(row.fields[0])] = Gender(lexicon: try row.choice(1, genders))
+            }
+
+            for row in try LexiconTable.rows(read("honorifics.tsv"), file: "honorifics.tsv", columns: 4) {
+                honorificTable.insert(row.fields[0], Honorific(gender: Gender(lexicon: try row.choice(1, genders)),
+                                                              number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
+            }
+
+            for (line, value) in try LexiconTable.entries(read("abbreviations.txt"), file: "abbreviations.txt") {
+                guard value.hasSuffix(".") else {
+                    throw LexiconError(file: "abbreviations.txt", line: line, column: nil, message: "an abbreviation ends with its period: \"\(value).\"")
+                }
+                // Keys as the tokenizer sees the word before the final period.
+                let keys = PhraseTable<Int>.split(String(value.dropLast()))
+                if let last = keys.last { abbreviationSet.insert(last) }
+            }
+
+            titleCues = Set(try LexiconTable.entries(read("title-cues.txt"), file: "title-cues.txt").map { $0.value.lowercased() })
+            genericRoles = Set(try LexiconTable.entries(read("generic-role-nouns.txt"), file: "generic-role-nouns.txt")
+                .compactMap { PhraseTable<Int>.split($0.value).first })
+            adjectiveEndings = Array(Set(try LexiconTable.entries(read("adjective-endings.txt"), file: "adjective-endings.txt").map(\.value)))
+            for row in try LexiconTable.rows(read("role-synonyms.tsv"), file: "role-synonyms.tsv", columns: 2) {
+                guard let key = PhraseTable<Int>.split(row.fields[1]).first else { throw row.error("empty title", field: 1) }
+                synonyms.insert(row.fields[0], key)
+            }
+
+            let classes = Set(FunctionClass.allCases.map(\.rawValue))
+            for row in try LexiconTable.rows(read("function-words.tsv"), file: "function-words.tsv", columns: 4) {
+                let lowered = ScalarString.lowercased(row.fields[0])
+                let form = lowered.unicodeScalars.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
+                let functionClass = FunctionClass(rawValue: try row.choice(1, classes))!
+                functionTable[form, default: []].append(functionClass)
+                if functionClass == .determiner || functionClass == .pronoun, !row.field(2).isEmpty {
+                    agreement[form] = (Gender(lexicon: row.field(2)), GrammaticalNumber(lexicon: row.field(3)))
+                }
+            }
+
+            let wordClassNames = Set(WordClass.allCases.map(\.rawValue))
+            for row in try LexiconTable.rows(read("word-classes.tsv"), file: "word-classes.tsv", columns: 4) {
+                let form = row.fields[0]
+                let wordClass = WordClass(rawValue: try row.choice(1, wordClassNames))!
+                guard !(classTable[form]?.contains(wordClass) ?? false) else { throw row.error("\"\(form)\" is already \(wordClass.rawValue)", field: 1) }
+                classTable[form, default: []].append(wordClass)
+                if wordClass == .anaphoricPronoun {
+                    pronouns[form] = (Gender(lexicon: try row.choice(2, ["m", "f"])), GrammaticalNumber(lexicon: try row.choice(3, numbers)))
+                }
             }
         }
+    }
+
+    /// Runs `a` and `b` at once, on two cores when there are; the error of `a` first.
+    private static func both<A: Sendable, B: Sendable>(_ a: @Sendable () throws(LexiconError) -> A,
+                                                       _ b: @Sendable () throws(LexiconError) -> B) throws(LexiconError) -> (A, B) {
+        let first = Slot<A>(), second = Slot<B>()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { first.value = Result(catching: a) } else { second.value = Result(catching: b) }
+        }
+        return (try first.value!.get(), try second.value!.get())
+    }
+
+    /// Loads the lexicons from a file reader (tests feed strings).
+    init(reader read: (String) throws(LexiconError) -> String) throws(LexiconError) {
+        var texts: [String: String] = [:]
+        for name in Self.files { texts[name] = try read(name) }
+        // Two halves at once (start-up is mostly this): the verbs and phrase tables, and the word lists.
+        let (phrases, lists) = try Self.both({ [texts] () throws(LexiconError) in try PhraseTables(texts) },
+                                             { [texts] () throws(LexiconError) in try WordLists(texts) })
+        speechVerbs = phrases.verbs
+        verbForms = phrases.forms
+        countryNames = phrases.isoNames
+        nationalities = lists.nationalityTable
+        languageCodes = lists.codes
+        languageNames = lists.names
+        firstNames = lists.firstNameTable
+        abbreviations = lists.abbreviationSet
+        titleCues = lists.titleCues
+        genericRoles = lists.genericRoles
+        adjectiveEndings = lists.adjectiveEndings
+        functionWords = lists.functionTable
+        functionAgreement = lists.agreement
+        let (forms, nationalityTable, firstNameTable, functionTable, agreement, classTable, pronouns) =
+            (phrases.forms, lists.nationalityTable, lists.firstNameTable, lists.functionTable, lists.agreement, lists.classTable, lists.pronouns)
+        var (cues, persons, organisations, institutionTable, countryTable) =
+            (phrases.cues, phrases.persons, phrases.organisations, phrases.institutionTable, phrases.countryTable)
+        var (honorificTable, synonyms) = (lists.honorificTable, lists.synonyms)
 
         // Number every word once, phrase words included, then index the tables by id.
         var vocabulary: [String] = []
@@ -405,4 +454,10 @@ public struct FrenchLexicon: Sendable {
     public func isFunction(_ key: String, _ functionClass: FunctionClass) -> Bool {
         functionWords[key]?.contains(functionClass) ?? false
     }
+}
+
+/// One result written by one thread of ``FrenchLexicon``'s loading and read
+/// after both threads have finished.
+private final class Slot<Value>: @unchecked Sendable {
+    var value: Result<Value, LexiconError>?
 }
