@@ -78,11 +78,22 @@ public struct InputReader: Sendable {
         while let relative = enumerator.nextObject() as? String {
             guard relative.hasSuffix("." + ext) else { continue }
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result.append(path)
-            }
+            if isFile(path) { result.append(path) }
         }
         return result.sorted()
+    }
+
+    /// Whether `path` names a file (following links), not a folder.
+    static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    /// How many documents `paths` hold when that is known before reading:
+    /// text files named one by one (a folder, standard input or a JSONL
+    /// file may hold any number).
+    func documentCount(_ paths: [String]) -> Int? {
+        guard format == .text, !paths.isEmpty, paths.allSatisfy({ $0 != "-" && Self.isFile($0) }) else { return nil }
+        return paths.count
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Runs the pipeline over a stream of inputs and writes one format, in input
 /// order, losing nothing: a document that fails is reported with where and
 /// why, and every other document is still processed.
@@ -83,9 +81,8 @@ public struct ExtractionRun: Sendable {
         }
 
         let reader = InputReader(format: options.input)
-        // No more workers than documents when the count is known: text files named one by one.
-        var jobs = jobs
-        if options.input == .text, !paths.isEmpty, paths.allSatisfy(Self.isRegularFile) { jobs = min(jobs, paths.count) }
+        // No more workers than documents when the count is known.
+        let jobs = reader.documentCount(paths).map { min(jobs, $0) } ?? jobs
         if jobs <= 1 {
             let extractor = try QuoteExtractor(registry: registry)
             reader.read(paths) { item in deliver(outcome(of: item, extractor, writer)) }
@@ -151,12 +148,6 @@ public struct ExtractionRun: Sendable {
         } catch {
             return .failure(InputError(location: input.id, message: "\(error)"))
         }
-    }
-
-    /// Whether `path` names a file (following links), not a folder or standard input.
-    static func isRegularFile(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     /// The JSONL record that stands for a failed document: `{"error": …}`.

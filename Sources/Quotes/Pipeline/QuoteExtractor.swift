@@ -80,7 +80,7 @@ public final class QuoteExtractor {
 
     public func extract(_ document: Document) -> DocumentResult {
         var document = document
-        if document.contentWords.count != document.contentKeys.count { document.contentWords = lexicon.words.ids(document.contentKeys) }
+        document.contentWords = lexicon.words(of: document)
         guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: []) }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
         let cues = cueFinder.cues(in: document, quotes: marked)
