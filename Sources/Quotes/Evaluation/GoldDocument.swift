@@ -53,6 +53,8 @@ public enum GoldReader {
         "selon", "que-clause", "inverted-lede", "colon-intro", "quote-before-speaker", "continuity", "name-inside-quote",
         "organisation", "unnamed", "attitude-cue", "nonspeech-title", "multi-paragraph", "nested", "straight-quotes",
         "curly-quotes", "narrow-nbsp", "translation-relay", "translation-cue", "other-language-quote",
+        "headline-attribution", "bare-surname", "incise-free-verb", "incise-uninverted", "role-periphrasis", "pronoun-chain", "relayed-speaker", "institution",
+        "anonymous-source", "plural-speaker", "split-quote", "broken-marks", "interview-prose", "social-media", "language-scene",
     ]
 
     /// Parses and validates gold JSON `text` for `article` (its original text).
