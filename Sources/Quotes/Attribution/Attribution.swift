@@ -61,14 +61,32 @@ public struct Attribution: Sendable {
     /// The mention of the speaker that carries the attribution, in working indices.
     public var mention: Range<Int>?
     public var confidence: Confidence?
+    /// Every candidate the rules proposed, the winner among them, best score first
+    /// (for `quotectl explain` and for fitting the model).
+    public var candidates: [ScoredCandidate]
 
-    public init(speaker: Speaker?, rule: RuleID?, cue: Range<Int>?, mention: Range<Int>?, confidence: Confidence?) {
+    public init(speaker: Speaker?, rule: RuleID?, cue: Range<Int>?, mention: Range<Int>?, confidence: Confidence?,
+                candidates: [ScoredCandidate] = []) {
         self.speaker = speaker
         self.rule = rule
         self.cue = cue
         self.mention = mention
         self.confidence = confidence
+        self.candidates = candidates
     }
 
     public static let none = Attribution(speaker: nil, rule: nil, cue: nil, mention: nil, confidence: nil)
+}
+
+/// One proposal for a quote, as the engine saw it: who, which rule, the
+/// features and the model's score (nil when no model is loaded).
+public struct ScoredCandidate: Sendable {
+    public var speaker: Speaker
+    public var rule: RuleID
+    /// In ``SpeakerFeatures/names`` order.
+    public var features: [Double]
+    public var score: Double?
+    /// Working ranges of the cue and the mention.
+    public var cue: Range<Int>?
+    public var mention: Range<Int>?
 }

@@ -21,6 +21,8 @@ public struct AttributionContext: Sendable {
         var decisions: [Candidate?] {
             didSet { if case .some(.some) = decisions.last { lastDecided = decisions.count - 1 } }
         }
+        /// Every candidate proposed for each quote decided so far.
+        var candidates: [[Candidate]] = []
         /// The last non-nil decision, kept as decisions are appended, so
         /// "the previous speaker" costs O(1) after any run of undecided quotes.
         private(set) var lastDecided: Int?
@@ -49,6 +51,10 @@ public struct AttributionContext: Sendable {
         let mentionsBySentence: [Int: [Int]]
         /// Quotes in marks by the sentence of their opening mark.
         let markedBySentence: [Int: [Int]]
+        /// For each sentence, how many sentences up to it are the narrator's
+        /// (not wholly inside a quote's marks): pronoun distances count those,
+        /// so that a long quote does not push its speaker out of reach.
+        let storyNumber: [Int]
 
         init(document: Document, mentions: [Mention], cues: [Cue], quotes: [QuoteSpan]) {
             func sentence(_ c: Int) -> Int {
@@ -75,6 +81,17 @@ public struct AttributionContext: Sendable {
                 marked[document.sentenceIndex(at: quote.open!), default: []].append(q)
             }
             markedBySentence = marked
+            var number = [Int](repeating: 0, count: document.sentences.count)
+            var count = 0
+            var q = 0
+            let extents = quotes.filter { $0.open != nil }.map(\.extent).sorted { $0.lowerBound < $1.lowerBound }
+            for (s, sentence) in document.sentences.enumerated() {
+                while q < extents.count, extents[q].upperBound <= sentence.range.lowerBound { q += 1 }
+                let quoted = q < extents.count && extents[q].lowerBound <= sentence.range.lowerBound && extents[q].upperBound >= sentence.range.upperBound
+                if !quoted { count += 1 }
+                number[s] = count
+            }
+            storyNumber = number
         }
     }
 
@@ -92,7 +109,13 @@ public struct AttributionContext: Sendable {
     }
 
     /// Records the decision for the next quote.
-    func record(_ decision: Candidate?) { log.decisions.append(decision) }
+    func record(_ decision: Candidate?, candidates: [Candidate]) {
+        log.candidates.append(candidates)
+        log.decisions.append(decision)
+    }
+
+    /// The candidates proposed for each quote so far.
+    public var candidates: [[Candidate]] { log.candidates }
 
     // MARK: positions
 
@@ -115,6 +138,12 @@ public struct AttributionContext: Sendable {
     public func sentence(ofContent c: Int) -> Int {
         guard c < document.content.count else { return max(document.sentences.count - 1, 0) }
         return Int(document.tokenSentence[document.content[c]])
+    }
+
+    /// The narrator's sentence number of a content token (see ``Index/storyNumber``).
+    public func storySentence(ofContent c: Int) -> Int {
+        let s = sentence(ofContent: c)
+        return s < index.storyNumber.count ? index.storyNumber[s] : s
     }
 
     public func cue(startingAt c: Int) -> Int? { index.cueAtStart[c] }
@@ -236,7 +265,7 @@ public struct AttributionContext: Sendable {
         let organisationsMaySpeak = !(max(0, pronoun.content.lowerBound - 8)...pronoun.content.lowerBound).contains { start in
             index.cueAtStart[start].map { cues[$0].invertedPronoun == pronoun.content.lowerBound } ?? false
         }
-        let here = sentence(ofContent: pronoun.content.lowerBound)
+        let here = storySentence(ofContent: pronoun.content.lowerBound)
         func agrees(_ e: Int) -> Bool {
             let entity = entities.entities[e]
             guard entity.number == pronoun.number || entity.kind == .organisation else { return false }
@@ -259,19 +288,19 @@ public struct AttributionContext: Sendable {
         }
         // 1. A subject earlier in the same sentence.
         var j = k - 1
-        while j >= 0, sentence(ofContent: mentions[j].content.lowerBound) == here {
+        while j >= 0, storySentence(ofContent: mentions[j].content.lowerBound) == here {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j], agrees(e), isSubject(j) { return e }
             j -= 1
         }
         // 2. The subject of the previous sentence ("X a été l'artisan du succès. «…», a-t-il lancé").
         j = k - 1
-        while j >= 0, sentence(ofContent: mentions[j].content.lowerBound) >= here - 1 {
-            if sentence(ofContent: mentions[j].content.lowerBound) == here - 1, !mentions[j].insideQuote, mentions[j].kind != .pronoun,
+        while j >= 0, storySentence(ofContent: mentions[j].content.lowerBound) >= here - 1 {
+            if storySentence(ofContent: mentions[j].content.lowerBound) == here - 1, !mentions[j].insideQuote, mentions[j].kind != .pronoun,
                !governed(j), isSubject(j), let e = entities.entityOf[j], agrees(e), entities.entities[e].kind != .organisation {
                 // The earliest subject of that sentence is its main subject.
                 var first = e
                 var i = j - 1
-                while i >= 0, sentence(ofContent: mentions[i].content.lowerBound) == here - 1 {
+                while i >= 0, storySentence(ofContent: mentions[i].content.lowerBound) == here - 1 {
                     if !mentions[i].insideQuote, mentions[i].kind != .pronoun, !governed(i), isSubject(i), let f = entities.entityOf[i], agrees(f),
                        entities.entities[f].kind != .organisation { first = f }
                     i -= 1
@@ -282,16 +311,36 @@ public struct AttributionContext: Sendable {
         }
         // 3. The last speaker.
         if let index = log.lastDecided(before: log.decisions.count), let last = log.decisions[index], agrees(last.entity) {
-            let lastSentence = last.mention.map { sentence(ofContent: mentions[$0].content.lowerBound) } ?? here
+            let lastSentence = last.mention.map { storySentence(ofContent: mentions[$0].content.lowerBound) } ?? here
             if here - lastSentence <= 6 { return last.entity }
         }
         // 4. The most recent agreeing mention.
         j = k - 1
-        while j >= 0, here - sentence(ofContent: mentions[j].content.lowerBound) <= 3 {
+        while j >= 0, here - storySentence(ofContent: mentions[j].content.lowerBound) <= 3 {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, !governed(j), let e = entities.entityOf[j], agrees(e) { return e }
             j -= 1
         }
         return nil
+    }
+
+    /// How many different entities could be the antecedent of pronoun
+    /// mention `k`: those agreeing in gender and number, named outside
+    /// quotes in its sentence (before it) or the three sentences before.
+    public func antecedentCount(_ k: Int) -> Int {
+        let pronoun = mentions[k]
+        let here = storySentence(ofContent: pronoun.content.lowerBound)
+        var seen = Set<Int>()
+        var j = k - 1
+        while j >= 0, here - storySentence(ofContent: mentions[j].content.lowerBound) <= 3 {
+            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j] {
+                let entity = entities.entities[e]
+                if entity.number == pronoun.number, entity.kind != .organisation, entity.gender.agrees(with: pronoun.gender), !entity.isWeak {
+                    seen.insert(e)
+                }
+            }
+            j -= 1
+        }
+        return max(seen.count, 1)
     }
 
     /// A mention followed by a verb (its subject role).

@@ -1,37 +1,70 @@
-/// Runs the ordered rules over every quote of a document, in text order,
-/// so that continuity sees earlier decisions. The first rule that proposes
-/// decides; the confidence comes from ``Calibration``. Titles and names in
-/// marks (`nonspeech`) are never attributed.
+/// Runs the rules over every quote of a document, in text order, so that
+/// continuity sees earlier decisions. Every rule proposes its candidates;
+/// the engine computes each candidate's ``SpeakerFeatures`` and the
+/// ``SpeakerModel`` scores them: the best score wins and its calibrated
+/// probability is the confidence. In `firstMatch` mode (or with no model)
+/// the first rule that proposes decides, as an ordered sieve, and the
+/// confidence is its rule's share of right answers (``Calibration``).
+/// Titles and names in marks (`nonspeech`) are never attributed.
 public struct AttributionEngine: Sendable {
-    public let rules: [any AttributionRule]
-    public let calibration: Calibration
-
-    public init(rules: [any AttributionRule] = StandardRules.all, calibration: Calibration = Calibration()) {
-        self.rules = rules
-        self.calibration = calibration
+    public enum Mode: String, Sendable, CaseIterable {
+        case scored
+        case firstMatch = "first-match"
     }
 
-    /// One decision per quote of the context (nil: no plausible speaker).
+    public let rules: [any AttributionRule]
+    public let calibration: Calibration
+    public let model: SpeakerModel?
+    public let mode: Mode
+
+    public init(rules: [any AttributionRule] = StandardRules.all, calibration: Calibration = Calibration(),
+                model: SpeakerModel? = nil, mode: Mode = .scored) {
+        self.rules = rules
+        self.calibration = calibration
+        self.model = model
+        self.mode = mode
+    }
+
+    /// One decision per quote of the context (nil: no plausible speaker);
+    /// every quote's candidates stay in the context's log.
     public func attribute(_ context: AttributionContext) -> [Candidate?] {
         context.log.decisions.reserveCapacity(context.quotes.count)
+        context.log.candidates.reserveCapacity(context.quotes.count)
         for quote in context.quotes.indices {
-            guard context.quotes[quote].kind != .nonspeech else { context.record(nil); continue }
-            var decision: Candidate? = nil
+            guard context.quotes[quote].kind != .nonspeech else { context.record(nil, candidates: []); continue }
+            var candidates: [Candidate] = []
             for rule in rules {
-                if let candidate = rule.propose(for: quote, in: context) { decision = candidate; break }
+                for candidate in rule.propose(for: quote, in: context)
+                where !candidates.contains(where: { $0.rule == candidate.rule && $0.entity == candidate.entity }) {
+                    candidates.append(candidate)
+                }
             }
-            context.record(decision)
+            guard !candidates.isEmpty else { context.record(nil, candidates: []); continue }
+            let previous = context.log.lastDecided(before: quote).flatMap { context.previous[$0]?.entity }
+            let vectors = SpeakerFeatures.vectors(for: candidates, quote: quote, previousSpeaker: previous, in: context)
+            for i in candidates.indices { candidates[i].features = vectors[i] }
+            var winner = 0
+            if mode == .scored, let model {
+                for i in candidates.indices { candidates[i].score = model.score(vectors[i]) }
+                for i in candidates.indices.dropFirst() where candidates[i].score! > candidates[winner].score! { winner = i }
+            }
+            context.record(candidates[winner], candidates: candidates)
         }
         return context.previous
     }
 
-    /// The attribution for a decision, with its calibrated confidence.
-    public func attribution(_ decision: Candidate?, _ context: AttributionContext) -> Attribution {
+    /// The attribution for a quote's decision, with its confidence and every candidate.
+    public func attribution(_ decision: Candidate?, candidates: [Candidate] = [], _ context: AttributionContext) -> Attribution {
         guard let decision else { return .none }
         let entity = context.entities.entities[decision.entity]
+        let confidence = decision.score.flatMap { s in model.map { $0.confidence(score: s) } } ?? calibration.confidence(for: decision.rule)
+        let scored = candidates.map {
+            ScoredCandidate(speaker: context.entities.entities[$0.entity].speaker, rule: $0.rule, features: $0.features, score: $0.score,
+                            cue: $0.cue.map { context.cues[$0].range }, mention: $0.mention.map { context.mentions[$0].range })
+        }.sorted { ($0.score ?? 0) > ($1.score ?? 0) }
         return Attribution(speaker: entity.speaker, rule: decision.rule,
                            cue: decision.cue.map { context.cues[$0].range },
                            mention: decision.mention.map { context.mentions[$0].range },
-                           confidence: calibration.confidence(for: decision.rule))
+                           confidence: confidence, candidates: scored)
     }
 }

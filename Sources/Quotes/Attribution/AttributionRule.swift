@@ -1,9 +1,9 @@
-/// A rule proposes a speaker for one quote from an immutable context; the
+/// A rule proposes speakers for one quote (none, one or several) from an immutable context; the
 /// engine decides. Rules are small values kept in one ordered list,
 /// ``StandardRules/all``, most specific first.
 public protocol AttributionRule: Sendable {
     var id: RuleID { get }
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate?
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate]
 }
 
 /// A proposal: who, from which mention, through which cue.
@@ -15,6 +15,9 @@ public struct Candidate: Sendable {
     public var mention: Int?
     /// The cue (index into the context's cues).
     public var cue: Int?
+    /// The features the engine computed (``SpeakerFeatures/names`` order), and the model's score.
+    public var features: [Double] = []
+    public var score: Double? = nil
 
     public init(rule: RuleID, entity: Int, mention: Int?, cue: Int?) {
         self.rule = rule

@@ -16,6 +16,9 @@ public struct Cue: Sendable, Equatable {
     public var range: Range<Int>
     /// Inside the words of a quote in marks.
     public var insideQuote: Bool
+    /// The verb is in the speech-verb lexicon (false for a verb found by
+    /// syntax alone, such as an unknown verb in an incise: `tempête-t-il`).
+    public var isKnownVerb: Bool = true
 
     public var invertedPronoun: Int? {
         if case .verb(_, let inverted, _) = form { return inverted }

@@ -20,7 +20,10 @@ public final class QuoteExtractor {
     private let engine: AttributionEngine
     private let annotator: TranslationAnnotator
 
-    public init(lexicon: FrenchLexicon? = nil, registry: Registry? = nil, calibration: Calibration? = nil) throws {
+    /// - Parameters:
+    ///   - model: the speaker model (default: the shipped one); `mode: .firstMatch` runs the ordered sieve instead.
+    public init(lexicon: FrenchLexicon? = nil, registry: Registry? = nil, calibration: Calibration? = nil,
+                model: SpeakerModel? = nil, mode: AttributionEngine.Mode = .scored) throws {
         let lexicon = try lexicon ?? FrenchLexicon.shared()
         let registry = try registry ?? Registry.bundled()
         self.lexicon = lexicon
@@ -32,7 +35,8 @@ public final class QuoteExtractor {
         mentionFinder = MentionFinder(lexicon: lexicon)
         let folding = Folding()
         resolver = EntityResolver(lexicon: lexicon, registry: registry, folding: folding)
-        engine = AttributionEngine(calibration: try calibration ?? Calibration.bundled())
+        engine = AttributionEngine(calibration: try calibration ?? Calibration.bundled(),
+                                   model: mode == .scored ? try model ?? SpeakerModel.bundled() : nil, mode: mode)
         annotator = try TranslationAnnotator(lexicon: lexicon)
     }
 
@@ -73,7 +77,17 @@ public final class QuoteExtractor {
         }
         for cue in cues {
             let range = document.sourceRange(cue.range)
-            lines.append("cue \(range.lowerBound)-\(range.upperBound) \(cue.strength.rawValue) \"\(document.source.text(range))\"\(cue.insideQuote ? " (inside quote)" : "")")
+            lines.append("cue \(range.lowerBound)-\(range.upperBound) \(cue.strength.rawValue)\(cue.isKnownVerb ? "" : " (verb by syntax)") \"\(document.source.text(range))\"\(cue.insideQuote ? " (inside quote)" : "")")
+        }
+        for quote in extract(document).quotes {
+            let words = quote.text.count > 60 ? String(quote.text.prefix(60)) + "…" : quote.text
+            let decided = quote.attribution.speaker.map { "\($0.name) (\(quote.attribution.rule?.rawValue ?? "-"), confidence \(quote.attribution.confidence?.description ?? "-"))" } ?? "no speaker"
+            lines.append("quote \(quote.index) \(quote.span.kind.rawValue) \(quote.range.lowerBound.value)-\(quote.range.upperBound.value) \"\(words)\" → \(decided)")
+            for candidate in quote.attribution.candidates {
+                let features = zip(SpeakerFeatures.names, candidate.features).filter { $0.1 != 0 && $0.0 != "bias" }
+                    .map { $0.1 == 1 ? $0.0 : "\($0.0)=\(SpeakerModel.format($0.1).replacingOccurrences(of: "0000", with: ""))" }
+                lines.append("  candidate \(candidate.speaker.name) [\(candidate.rule.rawValue)] score \(candidate.score.map { SpeakerModel.format($0) } ?? "-"): \(features.joined(separator: " "))")
+            }
         }
         return lines
     }
@@ -99,7 +113,7 @@ public final class QuoteExtractor {
         for (index, (var span, _)) in spans.enumerated() {
             if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
             let range = document.sourceRange(span.content)
-            let attribution = engine.attribution(decisions[index], context)
+            let attribution = engine.attribution(decisions[index], candidates: context.candidates[index], context)
             let cueRange = attribution.cue.map(document.sourceRange)
             let mentionRange = attribution.mention.map(document.sourceRange)
             let quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),

@@ -3,7 +3,11 @@
 struct ColonRule: AttributionRule {
     let id: RuleID = "colon"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         let start = context.contentStart(quote)
         let keys = context.document.contentKeys
         guard context.quotes[quote].open != nil, start >= 2, keys[start - 1] == ":" else { return nil }

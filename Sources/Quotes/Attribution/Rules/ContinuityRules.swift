@@ -3,7 +3,11 @@
 struct NextSentenceRule: AttributionRule {
     let id: RuleID = "next-sentence"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         guard context.quotes[quote].kind == .direct else { return nil }
         let after = context.contentAfter(quote)
         let keys = context.document.contentKeys
@@ -38,7 +42,11 @@ struct NextSentenceRule: AttributionRule {
 struct PreviousSentenceRule: AttributionRule {
     let id: RuleID = "previous-sentence"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         guard context.quotes[quote].kind == .direct, context.quotes[quote].open != nil else { return nil }
         let start = context.contentStart(quote)
         let sentence = context.sentence(ofContent: start)
@@ -59,7 +67,11 @@ struct PreviousSentenceRule: AttributionRule {
 struct ContinuityRule: AttributionRule {
     let id: RuleID = "continuity"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         guard quote > 0, context.quotes[quote].kind == .direct || context.quotes[quote].kind == .mixed else { return nil }
         // The last decided quote before this one (kept by the log: scanning back was quadratic over undecided runs).
         guard let index = context.log.lastDecided(before: quote), let last = context.previous[index] else { return nil }

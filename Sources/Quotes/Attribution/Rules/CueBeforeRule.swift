@@ -6,7 +6,11 @@
 struct CueBeforeRule: AttributionRule {
     let id: RuleID = "cue-before"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         let cueIndex: Int
         if context.quotes[quote].kind == .indirect {
             guard let c = context.quoteCue[quote], context.cues[c].isVerb else { return nil }
@@ -41,7 +45,11 @@ struct CueBeforeRule: AttributionRule {
 struct InvertedLedeRule: AttributionRule {
     let id: RuleID = "inverted-lede"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         guard context.quotes[quote].kind == .indirect, let c = context.quoteCue[quote], context.cues[c].isVerb,
               context.cues[c].range.lowerBound >= context.quotes[quote].content.upperBound,
               let k = context.mention(after: c), let e = context.entity(ofMention: k) else { return nil }

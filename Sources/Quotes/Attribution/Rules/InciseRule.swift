@@ -4,12 +4,22 @@
 struct InciseRule: AttributionRule {
     let id: RuleID = "incise"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         guard context.quotes[quote].close != nil || context.quotes[quote].open != nil else { return nil }
         let keys = context.document.contentKeys
         var c = context.contentAfter(quote)
         var skipped = 0
         while c < keys.count, skipped < 2, [",", "!", "?", "…", "—", "–", "-", ")"].contains(keys[c]) { c += 1; skipped += 1 }
+        // Not inverted: "«…», il insiste.", "«…», Sánchez précise."
+        if context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+           let verb = context.cue(startingAt: context.mentions[k].content.upperBound), context.cues[verb].isVerb,
+           context.cues[verb].invertedPronoun == nil, let e = context.entity(ofMention: k) {
+            return Candidate(rule: "incise-uninverted", entity: e, mention: k, cue: verb)
+        }
         var late = false
         var found = context.cue(startingAt: c)
         if found == nil {
@@ -60,7 +70,11 @@ struct InciseRule: AttributionRule {
 struct InnerInciseRule: AttributionRule {
     let id: RuleID = "incise-inside"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         let span = context.quotes[quote]
         guard span.open != nil else { return nil }
         let keys = context.document.contentKeys
@@ -70,8 +84,13 @@ struct InnerInciseRule: AttributionRule {
             let cue = context.cues[index]
             guard cue.isVerb, span.content.contains(cue.range.lowerBound) else { continue }
             guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1] == "," else { continue }
-            if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, keys[cue.content.upperBound] == ",",
+            if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, [",", "."].contains(keys[cue.content.upperBound]),
                let k = context.mention(startingAt: inverted), let e = context.resolvePronoun(k) {
+                return Candidate(rule: id, entity: e, mention: k, cue: index)
+            }
+            // "«A, raconte la directrice. B»": the speaker named after the verb, then a comma or a period.
+            if cue.invertedPronoun == nil, let k = context.mention(after: index), context.mentions[k].content.upperBound < keys.count,
+               [",", "."].contains(keys[context.mentions[k].content.upperBound]), let e = context.entities.entityOf[k] {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
         }

@@ -3,7 +3,11 @@
 struct PrepositionRule: AttributionRule {
     let id: RuleID = "selon"
 
-    func propose(for quote: Int, in context: AttributionContext) -> Candidate? {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        best(for: quote, in: context).map { [$0] } ?? []
+    }
+
+    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         if context.quotes[quote].kind == .indirect {
             guard let c = context.quoteCue[quote], !context.cues[c].isVerb else { return nil }
             return candidate(c, context)

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The named features the speaker model reads, in a fixed order.
+///
+/// `bias`, then features of the proposal (which rule, whether it was the
+/// first rule to propose, how many rules agree or disagree), of the cue
+/// (known verb, attitude), of the mention (kind, distance), and of the
+/// entity (full name, registry, previous speaker, pronoun ambiguity).
+/// The weights file names each feature, so the model can be read.
+public enum SpeakerFeatures {
+    /// Every rule id the standard rules can report, in a fixed order.
+    public static let rules: [RuleID] = [
+        "incise-pronoun", "incise-name", "incise-late", "incise-inside", "incise-uninverted", "headline", "colon",
+        "colon-clause", "inverted-lede", "selon", "relay", "cue-before", "que-clause", "attitude", "next-sentence",
+        "previous-sentence", "paragraph-subject", "continuity",
+    ]
+    static let mentionKinds: [MentionKind?] = [.name, .role, .pronoun, .organisation, .unnamed, nil]
+
+    public static let names: [String] = {
+        var names = ["bias", "first-proposal", "support", "rivals", "cue-known-verb", "cue-unknown-verb", "cue-attitude",
+                     "cue-preposition", "no-cue", "mention-distance", "sentence-distance", "paragraph-distance",
+                     "full-name", "registry", "weak-entity", "previous-speaker", "pronoun-ambiguity", "entity-mentions",
+                     "organisation-entity", "unnamed-entity", "indirect-quote", "mixed-quote"]
+        names += rules.map { "rule:" + $0.rawValue }
+        names += mentionKinds.map { "mention:" + ($0?.rawValue ?? "none") }
+        return names
+    }()
+
+    static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    static let ruleBase = names.firstIndex(of: "rule:" + rules[0].rawValue)!
+    static let mentionBase = names.firstIndex(of: "mention:name")!
+    static let ruleIndex: [RuleID: Int] = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, ruleBase + $0) })
+
+    /// The feature vector of each candidate of one quote, in the candidates' order.
+    /// - Complexity: O(candidates²) for agreement; a quote has a handful.
+    static func vectors(for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) -> [[Double]] {
+        let firstRule = candidates.first?.rule
+        let distinct = Set(candidates.map(\.entity))
+        let document = context.document
+        let quoteSpan = context.quotes[quote]
+        let quoteStart = context.contentStart(quote), quoteEnd = context.contentAfter(quote)
+        let quoteSentence = context.sentence(ofContent: quoteStart)
+        let quoteParagraph = document.paragraphIndex(at: quoteSpan.extent.lowerBound)
+        return candidates.map { candidate in
+            var x = [Double](repeating: 0, count: names.count)
+            func set(_ name: String, _ value: Double) { x[index[name]!] = value }
+            set("bias", 1)
+            if candidate.rule == firstRule { set("first-proposal", 1) }
+            let supporters = Set(candidates.filter { $0.entity == candidate.entity }.map(\.rule)).count - 1
+            set("support", Double(min(supporters, 3)) / 3)
+            set("rivals", Double(min(distinct.count - 1, 3)) / 3)
+            if let c = candidate.cue {
+                let cue = context.cues[c]
+                if cue.isVerb { set(cue.isKnownVerb ? "cue-known-verb" : "cue-unknown-verb", 1) } else { set("cue-preposition", 1) }
+                if cue.strength == .attitude { set("cue-attitude", 1) }
+            } else {
+                set("no-cue", 1)
+            }
+            if let k = candidate.mention {
+                let mention = context.mentions[k]
+                let gap = mention.content.lowerBound >= quoteEnd ? mention.content.lowerBound - quoteEnd
+                    : max(0, quoteStart - mention.content.upperBound)
+                set("mention-distance", log(1 + Double(gap)) / 5)
+                let sentenceGap = abs(context.sentence(ofContent: mention.content.lowerBound) - quoteSentence)
+                set("sentence-distance", Double(min(sentenceGap, 4)) / 4)
+                let paragraphGap = abs(document.paragraphIndex(at: mention.range.lowerBound) - quoteParagraph)
+                set("paragraph-distance", Double(min(paragraphGap, 4)) / 4)
+                if mention.kind == .pronoun { set("pronoun-ambiguity", Double(min(context.antecedentCount(k) - 1, 3)) / 3) }
+                x[mentionBase + mentionKinds.firstIndex(of: mention.kind)!] = 1
+            } else {
+                x[mentionBase + mentionKinds.count - 1] = 1
+            }
+            let entity = context.entities.entities[candidate.entity]
+            if entity.kind == .person, entity.display.split(separator: " ").count >= 2, entity.names.count > 0 { set("full-name", 1) }
+            if entity.registry != nil { set("registry", 1) }
+            if entity.isWeak { set("weak-entity", 1) }
+            if entity.kind == .organisation { set("organisation-entity", 1) }
+            if entity.kind == .unnamed { set("unnamed-entity", 1) }
+            if candidate.entity == previousSpeaker { set("previous-speaker", 1) }
+            set("entity-mentions", log(Double(max(entity.mentions.count, 1))) / 3)
+            if quoteSpan.kind == .indirect { set("indirect-quote", 1) }
+            if quoteSpan.kind == .mixed { set("mixed-quote", 1) }
+            if let r = ruleIndex[candidate.rule] { x[r] = 1 }
+            return x
+        }
+    }
+}
