@@ -32,8 +32,119 @@ public struct CueFinder: Sendable {
             }
             i += 1
         }
+        addInciseCues(document, words, quotes: quotes, to: &cues)
         for (index, inside) in quotes.marksInside(cues.map(\.range.lowerBound)).enumerated() where inside { cues[index].insideQuote = true }
         return cues
+    }
+
+    /// Incises are syntax, not vocabulary: right after a closing mark (past
+    /// `,` `!` `?` `…` or a dash), or after a comma inside the marks, a verb
+    /// with an inverted subject (`tempête-t-il`, `s'agace-t-elle`,
+    /// `a-t-il tonné`), a verb followed by its subject at the end of the
+    /// sentence (`tance la ministre.`, `sourit Tebboune.`), or a subject
+    /// pronoun and its verb (`il insiste.`) is a speech cue whatever the verb.
+    /// Such cues are marked ``Cue/isKnownVerb`` false.
+    func addInciseCues(_ document: Document, _ words: [WordID], quotes: [QuoteSpan], to cues: inout [Cue]) {
+        let keys = document.contentKeys
+        var starts = Set(cues.map(\.content.lowerBound))
+        var added: [Cue] = []
+        func contentIndex(_ position: Int) -> Int {
+            let t = document.tokenIndex(at: position)
+            return t >= document.tokens.count ? keys.count : Int(document.contentIndex[t])
+        }
+        var slots: [Int] = []
+        for quote in quotes where quote.kind != .nonspeech {
+            if let close = quote.close {
+                var c = contentIndex(close + 1)
+                if c < keys.count, [",", "!", "?", "…", "—", "–"].contains(keys[c]) { c += 1 }
+                slots.append(c)
+            }
+            // Inside the marks: "«A, raconte la directrice. B»".
+            if quote.open != nil {
+                var c = contentIndex(quote.content.lowerBound)
+                let end = contentIndex(quote.content.upperBound)
+                while c < end {
+                    if keys[c] == "," { slots.append(c + 1) }
+                    c += 1
+                }
+            }
+        }
+        for c in slots where c < keys.count && !starts.contains(c) {
+            if let cue = syntacticIncise(document, words, at: c) {
+                added.append(cue)
+                starts.insert(cue.content.lowerBound)
+            }
+        }
+        guard !added.isEmpty else { return }
+        cues.append(contentsOf: added)
+        cues.sort { $0.content.lowerBound < $1.content.lowerBound }
+    }
+
+    /// A verb group at content index c that syntax alone marks as an incise.
+    private func syntacticIncise(_ document: Document, _ words: [WordID], at c: Int) -> Cue? {
+        let keys = document.contentKeys
+        let m = keys.count
+        func isPlainWord(_ j: Int) -> Bool {
+            j < m && document.tokens[document.content[j]].kind == .word && !document.tokens[document.content[j]].isCapitalized
+                && !lexicon.isFunction(words[j], .determiner) && !lexicon.isFunction(words[j], .preposition)
+        }
+        func invertedAt(_ j: Int) -> (pronoun: Int, end: Int)? {
+            guard j + 1 < m, keys[j] == "-" else { return nil }
+            if lexicon.isWord(words[j + 1], .invertedSubject) { return (j + 1, j + 2) }
+            if j + 3 < m, keys[j + 1] == "t", keys[j + 2] == "-", lexicon.isWord(words[j + 3], .invertedSubject) { return (j + 3, j + 4) }
+            return nil
+        }
+        func sentenceEndsSoon(from j: Int, within limit: Int) -> Bool {
+            let sentence = document.tokenSentence[document.content[min(j, m - 1)]]
+            var k = j
+            while k < m, k - j <= limit {
+                if document.tokenSentence[document.content[k]] != sentence { return true }
+                if [".", "!", "?", "…", ";"].contains(keys[k]) || document.tokens[document.content[k]].kind == .quoteMark { return true }
+                if keys[k] == "," { return true }
+                k += 1
+            }
+            return k >= m
+        }
+        func cue(_ range: Range<Int>, inverted: Int?) -> Cue {
+            var cue = Cue(form: .verb(lemma: -1, inverted: inverted, isNonFinite: false), strength: .speech, content: range,
+                          range: document.workingRange(content: range.lowerBound, through: range.upperBound - 1), insideQuote: false)
+            cue.isKnownVerb = false
+            return cue
+        }
+        var start = c
+        var v = c
+        // Reflexive or negated: "s'agace-t-elle", "ne décolère-t-il pas".
+        while v < m, ["s'", "se", "n'", "ne"].contains(keys[v]), v - c < 2 { v += 1 }
+        guard v < m else { return nil }
+        // Auxiliary with an inverted subject, then a participle: "a-t-il tonné", "s'est-elle emportée".
+        if lexicon.isFunction(words[v], .auxAvoir) || lexicon.isFunction(words[v], .auxEtre), let (pronoun, end) = invertedAt(v + 1),
+           isPlainWord(end) {
+            return cue(start..<(end + 1), inverted: pronoun)
+        }
+        // Verb with an inverted subject: "tempête-t-il".
+        if isPlainWord(v), let (pronoun, end) = invertedAt(v + 1) {
+            return cue(start..<end, inverted: pronoun)
+        }
+        // Subject pronoun then verb, ending the sentence: "il insiste."
+        if v == c, lexicon.pronounByWord[words[v]] != nil, lexicon.isWord(words[v], .invertedSubject), v + 1 < m {
+            var w = v + 1
+            while w < m, ["s'", "se", "n'", "ne", "l'", "le", "lui", "y", "en"].contains(keys[w]), w - v < 3 { w += 1 }
+            if isPlainWord(w), lexicon.functionWords[keys[w]] == nil || lexicon.isFunction(words[w], .auxAvoir), sentenceEndsSoon(from: w + 1, within: 4) {
+                start = w
+                return cue(start..<(w + 1), inverted: nil)
+            }
+            return nil
+        }
+        // Verb then its subject, ending the sentence: "tance la ministre.", "sourit Tebboune."
+        if v == c, isPlainWord(v), lexicon.functionWords[keys[v]] == nil, v + 1 < m {
+            let next = v + 1
+            let opensMention = document.tokens[document.content[next]].isCapitalized || lexicon.isFunction(words[next], .determiner)
+                || lexicon.honorifics.match(words: words, at: next) != nil
+            if opensMention, sentenceEndsSoon(from: next + 1, within: 12) {
+                return cue(start..<(v + 1), inverted: nil)
+            }
+        }
+        return nil
     }
 
     /// "pour" is a cue only as "pour X," at a clause start; the others always.

@@ -20,11 +20,39 @@ public struct MentionFinder: Sendable {
         var finder = self
         finder.words = lexicon.words(of: document)
         finder.quoteByOpen = Dictionary(quotes.compactMap { q in q.open.map { ($0, q) } }, uniquingKeysWith: { a, _ in a })
+        finder.surnames = finder.documentSurnames(document)
+        finder.subjectSlots = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map { $0.content.lowerBound - 1 })
         return finder.find(in: document, quotes: quotes, cues: cues)
+    }
+
+    /// Last words of the full names a document gives (`Pedro Sánchez` → `sánchez`),
+    /// so that the surname alone, even opening a sentence, is a name (`Sánchez a estimé`).
+    /// A full name here: a known first name, or any capitalised word not opening its
+    /// sentence, followed by capitalised words on the same line.
+    func documentSurnames(_ document: Document) -> Set<String> {
+        let keys = document.contentKeys
+        var found = Set<String>()
+        var i = 0
+        while i + 1 < keys.count {
+            let token = document.tokens[document.content[i]]
+            guard token.isCapitalized, token.kind == .word, !lexicon.isFunctionWord(words[i]),
+                  document.tokens[document.content[i + 1]].isCapitalized, adjacentWord(document, i + 1), isNamePart(i + 1) else { i += 1; continue }
+            let opensSentence = i == 0 || document.tokenSentence[document.content[i - 1]] != document.tokenSentence[document.content[i]]
+            guard lexicon.firstNameByWord[words[i]] != nil || (!opensSentence && isNamePart(i)) else { i += 1; continue }
+            var j = i + 1
+            while j + 1 < keys.count, document.tokens[document.content[j + 1]].isCapitalized, adjacentWord(document, j + 1), isNamePart(j + 1) { j += 1 }
+            if j - i <= 3 { found.insert(keys[j]) }
+            i = j + 1
+        }
+        return found
     }
 
     /// Marked quotes by the position of their opening mark.
     private var quoteByOpen: [Int: QuoteSpan] = [:]
+    /// See ``documentSurnames(_:)``.
+    private var surnames: Set<String> = []
+    /// Content indices right before a verb cue (a subject's place).
+    private var subjectSlots: Set<Int> = []
     /// The lexicon's id of each content token of the document being read.
     private var words: [WordID] = []
 
@@ -206,8 +234,10 @@ public struct MentionFinder: Sendable {
         }
         guard !parts.isEmpty else { return nil }
         let knownFirst = lexicon.firstNameByWord[words[parts[0]]]
-        // A lone capitalised word at the start of a sentence is usually not a name.
-        if parts.count == 1, end - start == 1, sentenceStart, knownFirst == nil {
+        // A lone capitalised word at the start of a sentence is usually not a name,
+        // unless the article gives it as a surname elsewhere or it stands right before a speech verb.
+        let knownSurname = surnames.contains(keys[start]) || (subjectSlots.contains(start) && lexicon.functionWords[keys[start]] == nil)
+        if parts.count == 1, end - start == 1, sentenceStart, knownFirst == nil, !knownSurname {
             return nil
         }
         // After an article, a capitalised run names a thing or a body, not a person ("du Festival d'Avignon").
@@ -219,7 +249,7 @@ public struct MentionFinder: Sendable {
         let gender: Gender = parts.count >= 2 ? (knownFirst ?? .unknown) : .unknown
         return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
                        text: document.originalText(range), roles: [], country: nil, hasHonorific: false,
-                       insideQuote: false, isWeak: knownFirst == nil)
+                       insideQuote: false, isWeak: knownFirst == nil && !(parts.count == 1 && surnames.contains(keys[start])))
     }
 
     /// Whether capitalised content token i can be part of a name (not `Le`, `Selon`, `Nous`).
