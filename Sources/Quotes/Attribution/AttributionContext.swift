@@ -244,7 +244,9 @@ public struct AttributionContext: Sendable {
                 continue
             }
             let key = keys[j]
-            if lexicon.isFunction(key, .adverb) { j += 1; steps += 1; continue }
+            // Adverbs and dates: "a déclaré mercredi 25 avril Emmanuel Macron".
+            if lexicon.isFunction(key, .adverb) || lexicon.isWord(lexicon.words.id(key), .dateWord)
+                || key.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) }) { j += 1; steps += 1; continue }
             if lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner) || (inPhrase && document.tokens[document.content[j]].kind == .word) {
                 inPhrase = true
                 j += 1
@@ -369,8 +371,16 @@ public struct AttributionContext: Sendable {
             && lexicon.functionWords[keys[j]] == nil
     }
 
+    /// Whether mention k is the object of a preposition (`sur le rapport`, `aux États-Unis`).
+    public func isGoverned(_ k: Int) -> Bool {
+        let before = mentions[k].content.lowerBound - 1
+        guard before >= 0 else { return false }
+        let key = document.contentKeys[before]
+        return lexicon.isFunction(key, .preposition) || ["au", "aux", "du", "des", "sur", "par"].contains(key)
+    }
+
     /// Whether mention k stands among the first words of its sentence (after a role: "Le gardien Tom Weber").
-    private func opensSentence(_ k: Int) -> Bool {
+    public func opensSentence(_ k: Int) -> Bool {
         let start = mentions[k].content.lowerBound
         var first = start
         while first > 0, sentence(ofContent: first - 1) == sentence(ofContent: start) { first -= 1 }
