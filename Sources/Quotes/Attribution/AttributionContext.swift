@@ -235,9 +235,11 @@ public struct AttributionContext: Sendable {
         var j = cues[c].content.upperBound
         var steps = 0
         var inPhrase = false
+        // "a-t-on appris de source policière / auprès de la mairie": the source after "on" speaks.
+        let impersonal = cues[c].invertedPronoun.map { keys[$0] == "on" } ?? false
         while j < keys.count, steps < 8 {
             if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote {
-                let governed = j > 0 && (lexicon.isFunction(keys[j - 1], .preposition) || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner)))
+                let governed = !impersonal && j > 0 && (lexicon.isFunction(keys[j - 1], .preposition) || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner)))
                 if !governed || mentions[k].kind == .name && mentions[k].hasHonorific { return k }
                 j = mentions[k].content.upperBound
                 steps += 1
@@ -369,6 +371,24 @@ public struct AttributionContext: Sendable {
         let token = document.tokens[document.content[j]]
         return opensSentence(k) && j == mentions[k].content.upperBound && token.kind == .word && !token.isCapitalized
             && lexicon.functionWords[keys[j]] == nil
+    }
+
+    /// The source that relays verb cue `c`: a reporting preposition before
+    /// it in its sentence (`Selon l'agence Tass, M. Peskov a assuré que …`),
+    /// whose mention is not the speaker's entity. Returns the source's mention.
+    public func relay(of c: Int, speaker: Int) -> Int? {
+        let cue = cues[c]
+        guard cue.isVerb else { return nil }
+        for p in cues(inSentence: sentence(ofContent: cue.content.lowerBound)) where p != c {
+            let preposition = cues[p]
+            guard !preposition.isVerb, !preposition.insideQuote, preposition.content.upperBound <= cue.content.lowerBound else { continue }
+            var j = preposition.content.upperBound
+            while j < cue.content.lowerBound, j - preposition.content.upperBound < 3, mention(startingAt: j) == nil { j += 1 }
+            if let k = mention(startingAt: j), !mentions[k].insideQuote, entities.entityOf[k] != speaker, mentions[k].kind != .pronoun {
+                return k
+            }
+        }
+        return nil
     }
 
     /// Whether mention k is the object of a preposition (`sur le rapport`, `aux États-Unis`).

@@ -115,6 +115,15 @@ public struct MentionFinder: Sendable {
                 i = next
                 continue
             }
+            // An anonymous source without determiner: "de source judiciaire", "de sources proches du dossier".
+            if token.kind == .word, i >= 1, keys[i - 1] == "de", key == "source" || key == "sources",
+               let (found, next) = nounPhrase(document, determiner: nil, head: i) {
+                var mention = found
+                mention.kind = .unnamed
+                result.append(mention)
+                i = next
+                continue
+            }
             // A nationality as a noun: "l'Allemand Matthias Kern", "la Britannique".
             if token.isCapitalized, i > 0, isDeterminer(i - 1),
                let nationality = lexicon.nationalityByWord[words[i]], result.last?.content.upperBound != i {

@@ -14,10 +14,13 @@ struct InciseRule: AttributionRule {
         var c = context.contentAfter(quote)
         var skipped = 0
         while c < keys.count, skipped < 2, [",", "!", "?", "…", "—", "–", "-", ")"].contains(keys[c]) { c += 1; skipped += 1 }
-        // Not inverted: "«…», il insiste.", "«…», Sánchez précise."
-        if context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+        // Not inverted: "«…», il insiste.", "«…», Sánchez précise." — after a comma, and the
+        // verb ends the sentence (else it is a new clause: "«…», il a ensuite annoncé que …").
+        if c > 0, keys[c - 1] == ",", context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+           context.mentions[k].kind == .pronoun || context.mentions[k].kind == .name,
            let verb = context.cue(startingAt: context.mentions[k].content.upperBound), context.cues[verb].isVerb,
-           context.cues[verb].invertedPronoun == nil, let e = context.entity(ofMention: k) {
+           context.cues[verb].invertedPronoun == nil, endsClause(after: context.cues[verb].content.upperBound, context),
+           let e = context.entity(ofMention: k) {
             return Candidate(rule: "incise-uninverted", entity: e, mention: k, cue: verb)
         }
         var late = false
@@ -37,6 +40,16 @@ struct InciseRule: AttributionRule {
             return Candidate(rule: late ? "incise-late" : "incise-name", entity: e, mention: k, cue: cueIndex)
         }
         return nil
+    }
+
+    /// Whether the clause ends at content index j, past a few adverbs: a period, `!`, `?`, `;`, a comma, a quote mark or the paragraph's end.
+    private func endsClause(after j: Int, _ context: AttributionContext) -> Bool {
+        let keys = context.document.contentKeys
+        var k = j
+        while k < keys.count, k - j < 3, context.lexicon.isFunction(keys[k], .adverb) { k += 1 }
+        guard k < keys.count else { return true }
+        return [".", "!", "?", ";", ",", "…"].contains(keys[k]) || context.document.tokens[context.document.content[k]].kind == .quoteMark
+            || context.sentence(ofContent: k) != context.sentence(ofContent: j - 1)
     }
 
     /// A cue after a comma later in the quote's sentence, with no other
