@@ -78,8 +78,56 @@ struct ContinuityRule: AttributionRule {
         let document = context.document
         let paragraph = document.paragraphIndex(at: context.quotes[quote].extent.lowerBound)
         let lastParagraph = document.paragraphIndex(at: context.quotes[index].extent.lowerBound)
-        guard paragraph - lastParagraph <= 1 else { return nil }
         // Nothing else spoke in between: the previous decided quote is the previous quote.
-        return Candidate(rule: id, entity: last.entity, mention: nil, cue: nil)
+        if paragraph - lastParagraph <= 1 { return Candidate(rule: id, entity: last.entity, mention: nil, cue: nil) }
+        // Further back (a run of quotes or paragraphs with no cue): weaker.
+        if paragraph - lastParagraph <= 3 { return Candidate(rule: "continuity-far", entity: last.entity, mention: nil, cue: nil) }
+        return nil
+    }
+}
+
+/// A quote with no cue of its own: the people the narration is about just
+/// before it — the subject of the last speech verb in its paragraph or the
+/// one before, else the last person named there outside quotes — and the
+/// article's main speaker (the entity most often decided so far, as in a
+/// list of "petites phrases" under topic headings). Weak candidates that
+/// the model weighs against the others.
+struct ParagraphSubjectRule: AttributionRule {
+    let id: RuleID = "paragraph-subject"
+
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        let span = context.quotes[quote]
+        guard span.kind == .direct || span.kind == .mixed else { return [] }
+        let document = context.document
+        let start = context.contentStart(quote)
+        let paragraph = document.paragraphIndex(at: span.extent.lowerBound)
+        var found: [Candidate] = []
+        var j = start - 1
+        var person: Int? = nil
+        while j >= 0 {
+            let position = document.tokens[document.content[j]].start
+            if paragraph - document.paragraphIndex(at: position) > 1 { break }
+            if let c = context.cue(startingAt: j), context.cues[c].isVerb, !context.cues[c].insideQuote,
+               let k = context.subject(of: c), let e = context.entity(ofMention: k) {
+                found.append(Candidate(rule: id, entity: e, mention: k, cue: c))
+                break
+            }
+            if person == nil, let k = context.mention(startingAt: j), !context.mentions[k].insideQuote,
+               context.mentions[k].kind == .name || context.mentions[k].kind == .role, !context.isGoverned(k) {
+                person = k
+            }
+            j -= 1
+        }
+        if found.isEmpty, let k = person, let e = context.entity(ofMention: k) {
+            found.append(Candidate(rule: id, entity: e, mention: k, cue: nil))
+        }
+        // The article's main speaker so far.
+        var counts: [Int: Int] = [:]
+        for decision in context.previous { if let d = decision { counts[d.entity, default: 0] += 1 } }
+        if let (e, n) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), n >= 2,
+           context.entities.entities[e].kind == .person {
+            found.append(Candidate(rule: "article-speaker", entity: e, mention: nil, cue: nil))
+        }
+        return found
     }
 }
