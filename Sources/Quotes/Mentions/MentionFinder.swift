@@ -444,6 +444,14 @@ public struct MentionFinder: Sendable {
             end = last + 1
             j = end
         }
+        // Lowercase words the lexicons do not know, before an apposed name:
+        // "Le directeur des travaux publics, Marc Tessier" (the role keeps them).
+        var extra = end
+        while extra < m, extra - end < 2, document.tokens[document.content[extra]].kind == .word,
+              !document.tokens[document.content[extra]].isCapitalized, isOpenWord(extra) { extra += 1 }
+        if extra > end, extra + 1 < m, keys[extra] == ",", document.tokens[document.content[extra + 1]].isCapitalized, isNamePart(extra + 1) {
+            end = extra
+        }
         // An organisation named by a title in marks: l'association "Halles vivantes".
         if organisationHead != nil, end < m, document.tokens[document.content[end]].kind == .quoteMark,
            let title = quoteStarting(at: document.tokens[document.content[end]].start), title.kind == .nonspeech || title.content.count < 40,
