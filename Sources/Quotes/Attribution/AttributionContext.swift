@@ -324,7 +324,30 @@ public struct AttributionContext: Sendable {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, !governed(j), let e = entities.entityOf[j], agrees(e) { return e }
             j -= 1
         }
-        return nil
+        // 5. A chain over paragraphs: the most recent agreeing subject within three paragraphs.
+        return antecedents(k, paragraphs: 3).first
+    }
+
+    /// Every entity pronoun mention `k` could refer to: people (or, for a
+    /// plural, groups) agreeing in gender and number, named as subjects
+    /// outside quotes in its paragraph or the `paragraphs` before it, most
+    /// recent first. The pronoun's own resolution need not be first.
+    public func antecedents(_ k: Int, paragraphs: Int) -> [Int] {
+        let pronoun = mentions[k]
+        let paragraph = document.paragraphIndex(at: pronoun.range.lowerBound)
+        var found: [Int] = []
+        var j = k - 1
+        while j >= 0, paragraph - document.paragraphIndex(at: mentions[j].range.lowerBound) <= paragraphs {
+            let mention = mentions[j]
+            if !mention.insideQuote, mention.kind != .pronoun, let e = entities.entityOf[j], !found.contains(e), isSubject(j) {
+                let entity = entities.entities[e]
+                let fits = entity.number == pronoun.number && entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
+                    && (entity.kind == .person || pronoun.number == .plural)
+                if fits { found.append(e) }
+            }
+            j -= 1
+        }
+        return found
     }
 
     /// How many different entities could be the antecedent of pronoun
