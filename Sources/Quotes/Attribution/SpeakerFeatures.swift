@@ -12,7 +12,7 @@ public enum SpeakerFeatures {
     public static let rules: [RuleID] = [
         "incise-pronoun", "incise-name", "incise-late", "incise-inside", "incise-uninverted", "headline", "colon",
         "colon-clause", "inverted-lede", "selon", "relay", "cue-before", "que-clause", "attitude", "next-sentence",
-        "previous-sentence", "paragraph-subject", "continuity", "continuity-far", "article-speaker",
+        "previous-sentence", "paragraph-subject", "continuity", "continuity-far", "article-speaker", "name-after-quote",
     ]
     static let mentionKinds: [MentionKind?] = [.name, .role, .pronoun, .organisation, .unnamed, nil]
 

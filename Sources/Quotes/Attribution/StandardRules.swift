@@ -21,6 +21,7 @@ public enum StandardRules {
         PrepositionRule(),
         CueBeforeRule(),
         NextSentenceRule(),
+        NameAfterQuoteRule(),
         PreviousSentenceRule(),
         ContinuityRule(),
         ParagraphSubjectRule(),

@@ -108,11 +108,24 @@ struct InnerInciseRule: AttributionRule {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
             // "«A, raconte la directrice. B»": the speaker named after the verb, then a comma or a period.
-            if cue.invertedPronoun == nil, let k = context.mention(after: index), context.mentions[k].content.upperBound < keys.count,
-               [",", "."].contains(keys[context.mentions[k].content.upperBound]), let e = context.entities.entityOf[k] {
+            if cue.invertedPronoun == nil, let k = context.mention(after: index), endsIncise(after: context.mentions[k].content.upperBound, context),
+               let e = context.entities.entityOf[k] {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
         }
         return nil
     }
+}
+
+/// Whether an incise inside the marks ends soon after content index j: a comma or a
+/// period within a short complement ("ont affirmé les délégués dans une déclaration.").
+private func endsIncise(after j: Int, _ context: AttributionContext) -> Bool {
+    let keys = context.document.contentKeys
+    var k = j
+    while k < keys.count, k - j <= 10 {
+        if [",", "."].contains(keys[k]) { return true }
+        if context.document.tokens[context.document.content[k]].kind == .quoteMark || context.cue(startingAt: k) != nil { return false }
+        k += 1
+    }
+    return false
 }
