@@ -47,6 +47,8 @@ public struct AttributionContext: Sendable {
         let mentionAtStart: [Int: Int]
         let mentionAtEnd: [Int: Int]
         let cueAtStart: [Int: Int]
+        /// Content indices just past each verb cue.
+        let cueEnds: Set<Int>
         let cuesBySentence: [Int: [Int]]
         let mentionsBySentence: [Int: [Int]]
         /// Quotes in marks by the sentence of their opening mark.
@@ -75,6 +77,7 @@ public struct AttributionContext: Sendable {
                 cueSentences[sentence(cue.content.lowerBound), default: []].append(k)
             }
             cueAtStart = cueStarts
+            cueEnds = Set(cues.filter(\.isVerb).map(\.content.upperBound))
             cuesBySentence = cueSentences
             var marked: [Int: [Int]] = [:]
             for (q, quote) in quotes.enumerated() where quote.open != nil {
@@ -166,7 +169,19 @@ public struct AttributionContext: Sendable {
         return entities.entities[e].isWeak && !mentionLooksLikeSpeaker(k) ? nil : e
     }
 
-    private func mentionLooksLikeSpeaker(_ k: Int) -> Bool { !mentions[k].insideQuote }
+    /// A lone capitalised word (a weak entity: `Nogent`, `Marne`) speaks only
+    /// from a speaker's place: a subject before its verb, or right after a
+    /// verb cue (`a dit Tebboune`), never after a preposition.
+    private func mentionLooksLikeSpeaker(_ k: Int) -> Bool {
+        guard !mentions[k].insideQuote, !isGoverned(k) else { return false }
+        if isSubject(k) { return true }
+        // A headline or interview line: "Jirès Kembo : « … »".
+        let after = mentions[k].content.upperBound
+        if after < document.contentKeys.count, document.contentKeys[after] == ":" { return true }
+        var j = mentions[k].content.lowerBound - 1
+        while j >= 0, lexicon.isFunction(document.contentKeys[j], .adverb) { j -= 1 }
+        return j >= 0 && index.cueEnds.contains(j + 1)
+    }
 
     /// The subject of a verb cue: its inverted pronoun; or the mention just
     /// before it (skipping adverbs, `qui`, an apposition comma) unless that
