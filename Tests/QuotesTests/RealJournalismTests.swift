@@ -69,6 +69,12 @@ import Testing
             quote: "Les rafales", speaker: "Armelle Quéré", rule: "name-after-quote"),
         Row(name: "an incise inside the marks with a complement", text: "« On travaille sous des grues, ont affirmé les délégués syndicaux dans une déclaration. Personne ne les vérifie. »",
             quote: "On travaille", speaker: "les délégués syndicaux", rule: "incise-inside"),
+        Row(name: "a hyphenated country after its article", text: "Le Royaume-Uni, dont le pavillon flotte sur le navire, a jugé ces arguments « irrecevables ».",
+            quote: "irrecevables", speaker: "Le Royaume-Uni"),
+        Row(name: "an unlisted role noun with a place, apposed to a name", text: "« C'est inacceptable », a déploré la mairesse de Valcourt, Nathalie Ricard, en point de presse.",
+            quote: "C'est inacceptable", speaker: "Nathalie Ricard", rule: "incise-name"),
+        Row(name: "a participle after the quote is no incise", text: "La critique Hélène Vargas a jugé la pièce « somptueuse mais lente », regrettant un deuxième acte trop long.",
+            quote: "somptueuse mais lente", speaker: "Hélène Vargas"),
         Row(name: "no cue: the person the paragraph is about", text: "L'entraîneur Yves Marin est resté longtemps sur la pelouse après le match, les yeux rougis.\n\n« Je n'ai jamais vécu une soirée pareille. »",
             quote: "Je n'ai jamais vécu", speaker: "Yves Marin"),
     ]
@@ -86,6 +92,8 @@ import Testing
     @Test("relays and anonymous sources", arguments: [
         ("Selon l'agence Tass, M. Peskov a assuré que les discussions se poursuivraient.", "les discussions se poursuivraient", "Peskov", "l'agence Tass"),
         ("D'après le quotidien Le Soir, la ministre Anne Claes a affirmé que le budget serait revu.", "le budget serait revu", "Anne Claes", "le quotidien Le Soir"),
+        ("Selon l'Agence nationale d'information (ANI), le ministre de l'Énergie, Nabil Azar, a assuré que deux cargaisons étaient attendues.",
+         "deux cargaisons étaient attendues", "Nabil Azar", "l'Agence nationale d'information"),
         ("De source judiciaire, on indique que le suspect sera présenté à un juge.", "le suspect sera présenté à un juge", "source judiciaire", nil),
         ("Un homme a été interpellé mardi à Lyon, a-t-on appris de source policière.", "Un homme a été interpellé mardi à Lyon", "source policière", nil),
     ] as [(String, String, String, String?)])

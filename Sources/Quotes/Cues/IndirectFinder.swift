@@ -140,13 +140,17 @@ public struct IndirectFinder: Sendable {
     func relaysVerb(_ document: Document, cues: [Cue], cueAtStart: [Int: Int], in clause: Range<Int>) -> Bool {
         let keys = document.contentKeys
         var j = clause.lowerBound
-        while j < clause.upperBound, j - clause.lowerBound <= 12 {
+        // Past appositions between commas ("le ministre de l'Énergie, Nabil Azzi, a assuré que").
+        var commas = 0
+        while j < clause.upperBound, j - clause.lowerBound <= 24 {
             if let (_, length) = lexicon.honorifics.match(keys, at: j) { j += length; continue }
             if let c = cueAtStart[j], cues[c].isVerb, j > clause.lowerBound {
+                if case .verb(_, _, true) = cues[c].form { return false }
                 return queClauseStart(document, after: cues[c]) != nil
                     || (cues[c].content.upperBound < keys.count && keys[cues[c].content.upperBound] == ":")
             }
-            if keys[j] == "," || keys[j] == "." || document.tokens[document.content[j]].kind == .quoteMark { return false }
+            if keys[j] == "," { commas += 1; if commas > 2 { return false } }
+            if keys[j] == "." || keys[j] == ";" || document.tokens[document.content[j]].kind == .quoteMark { return false }
             j += 1
         }
         return false

@@ -99,8 +99,12 @@ public struct MentionFinder: Sendable {
                 i = name.content.upperBound
                 continue
             }
-            // Determiner + role / organisation noun (+ complements).
-            if token.kind == .word, isDeterminer(i), i + 1 < m,
+            // Determiner + role / organisation noun (+ complements) — unless a country or
+            // institution starts after the article ("Le Royaume-Uni", not "Le Royaume").
+            let namedPlace = i + 1 < m && document.tokens[document.content[i + 1]].isCapitalized
+                && (lexicon.countries.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false
+                    || lexicon.institutions.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false)
+            if token.kind == .word, isDeterminer(i), i + 1 < m, !namedPlace,
                let (mention, next) = nounPhrase(document, determiner: i, head: i + 1) {
                 result.append(mention)
                 // "le président Vladimir Poutine": the name that follows is its own mention.
@@ -501,6 +505,12 @@ public struct MentionFinder: Sendable {
             end += 1
         }
         guard end > d + 1, slots.contains(d) || slots.contains(end - 1) else { return nil }
+        // A place or body as complement: "la mairesse de Valcourt", "la meneuse des Bleues".
+        if end + 1 < m, ["de", "du", "des", "d'"].contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized {
+            var k = end + 1
+            while k < m, k - end <= 4, document.tokens[document.content[k]].isCapitalized || (keys[k] == "-" && k + 1 < m) { k += 1 }
+            end = k
+        }
         let range = document.workingRange(content: d, through: end - 1)
         let definite = isWord(d, .definite)
         var gender: Gender = .unknown

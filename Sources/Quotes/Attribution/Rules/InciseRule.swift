@@ -37,6 +37,8 @@ struct InciseRule: AttributionRule {
             late = found != nil
         }
         guard let cueIndex = found, context.cues[cueIndex].isVerb, !context.cues[cueIndex].insideQuote else { return nil }
+        // A participle after the quote ("…», regrettant un deuxième acte") is no incise: its subject is the clause's.
+        if case .verb(_, _, true) = context.cues[cueIndex].form { return nil }
         // The inverted pronoun, else the mention after the verb.
         if let inverted = context.cues[cueIndex].invertedPronoun, let k = context.mention(startingAt: inverted),
            let e = context.entity(ofMention: k) {
