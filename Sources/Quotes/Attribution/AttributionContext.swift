@@ -287,7 +287,8 @@ public struct AttributionContext: Sendable {
         let here = storySentence(ofContent: pronoun.content.lowerBound)
         func agrees(_ e: Int) -> Bool {
             let entity = entities.entities[e]
-            guard entity.number == pronoun.number || entity.kind == .organisation else { return false }
+            // Number agrees for organisations too ("elle" is not "les ONG").
+            guard entity.number == pronoun.number else { return false }
             if entity.kind == .organisation { return entity.gender == pronoun.gender && pronoun.number == .plural || entity.gender == pronoun.gender && organisationsMaySpeak }
             return entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
         }
@@ -341,6 +342,15 @@ public struct AttributionContext: Sendable {
         }
         // 5. A chain over paragraphs: the most recent agreeing subject within three paragraphs.
         return antecedents(k, paragraphs: 3).first
+    }
+
+    /// A candidate whose mention is a pronoun, followed by candidates for the
+    /// pronoun's other possible antecedents (two at most), for the model to weigh.
+    public func withAlternatives(_ candidate: Candidate) -> [Candidate] {
+        guard let k = candidate.mention, mentions[k].kind == .pronoun else { return [candidate] }
+        return [candidate] + antecedents(k, paragraphs: 2).filter { $0 != candidate.entity }.prefix(2).map {
+            Candidate(rule: candidate.rule, entity: $0, mention: k, cue: candidate.cue)
+        }
     }
 
     /// Every entity pronoun mention `k` could refer to: people (or, for a

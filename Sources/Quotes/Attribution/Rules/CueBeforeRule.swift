@@ -7,7 +7,7 @@ struct CueBeforeRule: AttributionRule {
     let id: RuleID = "cue-before"
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+        best(for: quote, in: context).map(context.withAlternatives) ?? []
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {

@@ -5,13 +5,8 @@ struct InciseRule: AttributionRule {
     let id: RuleID = "incise"
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        guard let first = best(for: quote, in: context) else { return [] }
-        // An inverted pronoun may refer to someone else than its first resolution: the other
-        // agreeing subjects of the last paragraphs are candidates too, for the model to weigh.
-        guard let k = first.mention, context.mentions[k].kind == .pronoun else { return [first] }
-        return [first] + context.antecedents(k, paragraphs: 2).filter { $0 != first.entity }.prefix(2).map {
-            Candidate(rule: first.rule, entity: $0, mention: k, cue: first.cue)
-        }
+        // An inverted pronoun may refer to someone else than its first resolution.
+        best(for: quote, in: context).map(context.withAlternatives) ?? []
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
