@@ -174,6 +174,16 @@ public struct MentionFinder: Sendable {
                 }
             }
             // "ce dernier", "cette dernière": the last person named.
+            // "celui qui", "celle qui" after a speech verb: the last person named ("a déclaré celui qui préside …").
+            if i + 1 < m, key == "celui" || key == "celle" || key == "ceux" || key == "celles", keys[i + 1] == "qui", speakerSlots.contains(i) {
+                let range = document.workingRange(content: i, through: i)
+                let gender: Gender = key.hasPrefix("celle") ? .feminine : .masculine
+                result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: range, gender: gender,
+                                      number: key.hasSuffix("s") ? .plural : .singular, text: document.originalText(range), roles: ["dernier"],
+                                      country: nil, hasHonorific: false, insideQuote: false, isWeak: false))
+                i += 1
+                continue
+            }
             if i + 1 < m, key == "ce" || key == "cette" || key == "ces", let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
                 let range = document.workingRange(content: i, through: i + 1)
                 result.append(Mention(kind: .pronoun, content: i..<(i + 2), range: range, gender: gender, number: number,
