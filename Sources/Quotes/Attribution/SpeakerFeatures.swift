@@ -12,7 +12,7 @@ public enum SpeakerFeatures {
     public static let rules: [RuleID] = [
         "incise-pronoun", "incise-name", "incise-late", "incise-inside", "incise-uninverted", "headline", "colon",
         "colon-clause", "inverted-lede", "selon", "relay", "cue-before", "que-clause", "attitude", "next-sentence",
-        "previous-sentence", "paragraph-subject", "continuity",
+        "previous-sentence", "paragraph-subject", "continuity", "continuity-far", "article-speaker", "name-after-quote",
     ]
     static let mentionKinds: [MentionKind?] = [.name, .role, .pronoun, .organisation, .unnamed, nil]
 
@@ -20,7 +20,7 @@ public enum SpeakerFeatures {
         var names = ["bias", "first-proposal", "support", "rivals", "cue-known-verb", "cue-unknown-verb", "cue-attitude",
                      "cue-preposition", "no-cue", "mention-distance", "sentence-distance", "paragraph-distance",
                      "full-name", "registry", "weak-entity", "previous-speaker", "pronoun-ambiguity", "entity-mentions",
-                     "organisation-entity", "unnamed-entity", "indirect-quote", "mixed-quote"]
+                     "organisation-entity", "unnamed-entity", "indirect-quote", "mixed-quote", "pronoun-alternative"]
         names += rules.map { "rule:" + $0.rawValue }
         names += mentionKinds.map { "mention:" + ($0?.rawValue ?? "none") }
         return names
@@ -65,7 +65,10 @@ public enum SpeakerFeatures {
                 set("sentence-distance", Double(min(sentenceGap, 4)) / 4)
                 let paragraphGap = abs(document.paragraphIndex(at: mention.range.lowerBound) - quoteParagraph)
                 set("paragraph-distance", Double(min(paragraphGap, 4)) / 4)
-                if mention.kind == .pronoun { set("pronoun-ambiguity", Double(min(context.antecedentCount(k) - 1, 3)) / 3) }
+                if mention.kind == .pronoun {
+                    set("pronoun-ambiguity", Double(min(context.antecedentCount(k) - 1, 3)) / 3)
+                    if context.entity(ofMention: k) != candidate.entity { set("pronoun-alternative", 1) }
+                }
                 x[mentionBase + mentionKinds.firstIndex(of: mention.kind)!] = 1
             } else {
                 x[mentionBase + mentionKinds.count - 1] = 1

@@ -193,6 +193,8 @@ public struct CueFinder: Sendable {
             j -= 2
             if j >= 1, keys[j] == "t", keys[j - 1] == "-" { j -= 2 }
         }
+        // A passive participle ("a été interpellé", "ont été condamnés") reports nothing its subject said.
+        if j >= 0, keys[j] == "été" { return nil }
         if j >= 0, lexicon.isFunction(words[j], .auxAvoir) || lexicon.isFunction(words[j], .auxEtre) {
             hasAuxiliary = true
             start = j

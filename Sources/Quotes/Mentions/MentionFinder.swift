@@ -115,6 +115,15 @@ public struct MentionFinder: Sendable {
                 i = next
                 continue
             }
+            // An anonymous source without determiner: "de source judiciaire", "de sources proches du dossier".
+            if token.kind == .word, i >= 1, keys[i - 1] == "de", key == "source" || key == "sources",
+               let (found, next) = nounPhrase(document, determiner: nil, head: i) {
+                var mention = found
+                mention.kind = .unnamed
+                result.append(mention)
+                i = next
+                continue
+            }
             // A nationality as a noun: "l'Allemand Matthias Kern", "la Britannique".
             if token.isCapitalized, i > 0, isDeterminer(i - 1),
                let nationality = lexicon.nationalityByWord[words[i]], result.last?.content.upperBound != i {
@@ -434,6 +443,14 @@ public struct MentionFinder: Sendable {
             guard last > j else { break }
             end = last + 1
             j = end
+        }
+        // Lowercase words the lexicons do not know, before an apposed name:
+        // "Le directeur des travaux publics, Marc Tessier" (the role keeps them).
+        var extra = end
+        while extra < m, extra - end < 2, document.tokens[document.content[extra]].kind == .word,
+              !document.tokens[document.content[extra]].isCapitalized, isOpenWord(extra) { extra += 1 }
+        if extra > end, extra + 1 < m, keys[extra] == ",", document.tokens[document.content[extra + 1]].isCapitalized, isNamePart(extra + 1) {
+            end = extra
         }
         // An organisation named by a title in marks: l'association "Halles vivantes".
         if organisationHead != nil, end < m, document.tokens[document.content[end]].kind == .quoteMark,

@@ -1,6 +1,6 @@
 /// `quotectl extract --min-confidence X`: an attribution below X is withheld.
 /// The quote stays; `speaker`, `speaker_id`, `confidence`, `rule`, `cue` and
-/// both parts of `evidence` become null, and the quote carries the flag
+/// `evidence` (speaker, cue and relay) become null, and the quote carries the flag
 /// `low-confidence`. Quotes without a speaker are left as they are.
 ///
 /// ```swift
@@ -27,6 +27,8 @@ public struct ConfidenceFilter: Sendable, Equatable {
         withheld.cueRange = nil
         withheld.mentionText = nil
         withheld.mentionRange = nil
+        withheld.relayText = nil
+        withheld.relayRange = nil
         withheld.span.flags.insert(.lowConfidence)
         return withheld
     }

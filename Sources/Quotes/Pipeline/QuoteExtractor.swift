@@ -120,11 +120,14 @@ public final class QuoteExtractor {
             let attribution = engine.attribution(decisions[index], candidates: context.candidates[index], context)
             let cueRange = attribution.cue.map(document.sourceRange)
             let mentionRange = attribution.mention.map(document.sourceRange)
-            let quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
+            let relayRange = attribution.relay.map(document.sourceRange)
+            var quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
                                        attribution: attribution,
                                        cueText: cueRange.map(document.source.text), cueRange: cueRange,
                                        mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
                                        translation: nil)
+            quote.relayRange = relayRange
+            quote.relayText = relayRange.map(document.source.text)
             quotes.append(quote)
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {

@@ -5,7 +5,13 @@ struct InciseRule: AttributionRule {
     let id: RuleID = "incise"
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+        guard let first = best(for: quote, in: context) else { return [] }
+        // An inverted pronoun may refer to someone else than its first resolution: the other
+        // agreeing subjects of the last paragraphs are candidates too, for the model to weigh.
+        guard let k = first.mention, context.mentions[k].kind == .pronoun else { return [first] }
+        return [first] + context.antecedents(k, paragraphs: 2).filter { $0 != first.entity }.prefix(2).map {
+            Candidate(rule: first.rule, entity: $0, mention: k, cue: first.cue)
+        }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
@@ -14,10 +20,13 @@ struct InciseRule: AttributionRule {
         var c = context.contentAfter(quote)
         var skipped = 0
         while c < keys.count, skipped < 2, [",", "!", "?", "…", "—", "–", "-", ")"].contains(keys[c]) { c += 1; skipped += 1 }
-        // Not inverted: "«…», il insiste.", "«…», Sánchez précise."
-        if context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+        // Not inverted: "«…», il insiste.", "«…», Sánchez précise." — after a comma, and the
+        // verb ends the sentence (else it is a new clause: "«…», il a ensuite annoncé que …").
+        if c > 0, keys[c - 1] == ",", context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+           context.mentions[k].kind == .pronoun || context.mentions[k].kind == .name,
            let verb = context.cue(startingAt: context.mentions[k].content.upperBound), context.cues[verb].isVerb,
-           context.cues[verb].invertedPronoun == nil, let e = context.entity(ofMention: k) {
+           context.cues[verb].invertedPronoun == nil, endsClause(after: context.cues[verb].content.upperBound, context),
+           let e = context.entity(ofMention: k) {
             return Candidate(rule: "incise-uninverted", entity: e, mention: k, cue: verb)
         }
         var late = false
@@ -37,6 +46,16 @@ struct InciseRule: AttributionRule {
             return Candidate(rule: late ? "incise-late" : "incise-name", entity: e, mention: k, cue: cueIndex)
         }
         return nil
+    }
+
+    /// Whether the clause ends at content index j, past a few adverbs: a period, `!`, `?`, `;`, a comma, a quote mark or the paragraph's end.
+    private func endsClause(after j: Int, _ context: AttributionContext) -> Bool {
+        let keys = context.document.contentKeys
+        var k = j
+        while k < keys.count, k - j < 3, context.lexicon.isFunction(keys[k], .adverb) { k += 1 }
+        guard k < keys.count else { return true }
+        return [".", "!", "?", ";", ",", "…"].contains(keys[k]) || context.document.tokens[context.document.content[k]].kind == .quoteMark
+            || context.sentence(ofContent: k) != context.sentence(ofContent: j - 1)
     }
 
     /// A cue after a comma later in the quote's sentence, with no other
@@ -89,11 +108,24 @@ struct InnerInciseRule: AttributionRule {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
             // "«A, raconte la directrice. B»": the speaker named after the verb, then a comma or a period.
-            if cue.invertedPronoun == nil, let k = context.mention(after: index), context.mentions[k].content.upperBound < keys.count,
-               [",", "."].contains(keys[context.mentions[k].content.upperBound]), let e = context.entities.entityOf[k] {
+            if cue.invertedPronoun == nil, let k = context.mention(after: index), endsIncise(after: context.mentions[k].content.upperBound, context),
+               let e = context.entities.entityOf[k] {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
         }
         return nil
     }
+}
+
+/// Whether an incise inside the marks ends soon after content index j: a comma or a
+/// period within a short complement ("ont affirmé les délégués dans une déclaration.").
+private func endsIncise(after j: Int, _ context: AttributionContext) -> Bool {
+    let keys = context.document.contentKeys
+    var k = j
+    while k < keys.count, k - j <= 10 {
+        if [",", "."].contains(keys[k]) { return true }
+        if context.document.tokens[context.document.content[k]].kind == .quoteMark || context.cue(startingAt: k) != nil { return false }
+        k += 1
+    }
+    return false
 }
