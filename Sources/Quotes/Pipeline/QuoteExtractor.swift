@@ -40,6 +40,10 @@ public final class QuoteExtractor {
         annotator = try TranslationAnnotator(lexicon: lexicon)
     }
 
+    /// The engine that picks speakers: `scored` only when a model is loaded
+    /// (without one the scored engine is the first-match sieve).
+    public var engineMode: AttributionEngine.Mode { engine.model == nil ? .firstMatch : engine.mode }
+
     /// How many ICU transliterators this extractor has opened so far (name
     /// folding and speakers' name renderings open theirs on first need).
     var openedTransliterators: Int {
