@@ -11,7 +11,7 @@ public enum SpeakerFeatures {
     /// Every rule id the standard rules can report, in a fixed order.
     public static let rules: [RuleID] = [
         "incise-pronoun", "incise-name", "incise-late", "incise-inside", "incise-uninverted", "headline", "colon",
-        "colon-clause", "inverted-lede", "selon", "relay", "cue-before", "que-clause", "attitude", "next-sentence",
+        "colon-clause", "inverted-lede", "selon", "cue-before", "que-clause", "attitude", "next-sentence",
         "previous-sentence", "paragraph-subject", "continuity", "continuity-far", "article-speaker", "name-after-quote",
     ]
     static let mentionKinds: [MentionKind?] = [.name, .role, .pronoun, .organisation, .unnamed, nil]
@@ -34,18 +34,18 @@ public enum SpeakerFeatures {
     /// The feature vector of each candidate of one quote, in the candidates' order.
     /// - Complexity: O(candidates²) for agreement; a quote has a handful.
     static func vectors(for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) -> [[Double]] {
-        let firstRule = candidates.first?.rule
         let distinct = Set(candidates.map(\.entity))
         let document = context.document
         let quoteSpan = context.quotes[quote]
         let quoteStart = context.contentStart(quote), quoteEnd = context.contentAfter(quote)
         let quoteSentence = context.sentence(ofContent: quoteStart)
         let quoteParagraph = document.paragraphIndex(at: quoteSpan.extent.lowerBound)
-        return candidates.map { candidate in
+        return candidates.enumerated().map { position, candidate in
             var x = [Double](repeating: 0, count: names.count)
             func set(_ name: String, _ value: Double) { x[index[name]!] = value }
             set("bias", 1)
-            if candidate.rule == firstRule { set("first-proposal", 1) }
+            // What the ordered sieve would have chosen: the first rule's first candidate.
+            if position == 0 { set("first-proposal", 1) }
             let supporters = Set(candidates.filter { $0.entity == candidate.entity }.map(\.rule)).count - 1
             set("support", Double(min(supporters, 3)) / 3)
             set("rivals", Double(min(distinct.count - 1, 3)) / 3)
