@@ -116,10 +116,13 @@ def read(spark, input_format: str, paths: list[str], glob: Optional[str] = None,
         raw = reader.text(paths).select(F.col("value").cast("binary").alias("line"),
                                         F.col("_metadata.file_path").alias("file"),
                                         F.col("_metadata.file_block_start").alias("block"))
-        counts = raw.groupBy("file", "block").count().collect()
-        offsets = spark.sparkContext.broadcast(line_offsets((row.file, row.block, row["count"]) for row in counts))
-        # Lines that are not blank: not only spaces and tabs before one optional CR (`\z`: the very end).
-        documents_in = raw.where(~F.col("line").cast("string").rlike("^[ \\t]*\\r?\\z")).count()
+        # One pass over the input: the lines of each block (to number them) and the documents
+        # (lines that are not blank: more than spaces and tabs before one optional CR; `\z` is the very end).
+        document = (~F.col("line").cast("string").rlike("^[ \\t]*\\r?\\z")).cast("long")
+        blocks = raw.groupBy("file", "block").agg(F.count(F.lit(1)).alias("lines"), F.sum(document).alias("documents"))
+        blocks = blocks.collect()
+        offsets = spark.sparkContext.broadcast(line_offsets((row.file, row.block, row.lines) for row in blocks))
+        documents_in = sum(row.documents or 0 for row in blocks)
         return raw.rdd.mapPartitions(lambda rows: number_jsonl_lines(rows, offsets.value)), documents_in
 
     if input_format == "text":
