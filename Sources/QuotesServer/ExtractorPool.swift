@@ -64,6 +64,13 @@ final class ExtractorPool: @unchecked Sendable {
         return try result.get()
     }
 
+    /// Workers processing a document now.
+    var busy: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return workers - idle
+    }
+
     /// Jobs waiting for a worker now.
     var waiting: Int {
         condition.lock()

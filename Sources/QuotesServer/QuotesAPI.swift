@@ -19,7 +19,8 @@ struct QuotesAPI: Sendable {
     func add(to router: Router<BasicRequestContext>) {
         router.get("/") { _, _ in html(renderer.paste(action: "/v1/report", limitBytes: settings.bodyLimit)) }
         router.get("/healthz") { _, _ in
-            json(JSONValue.object([("status", .string("ok")), ("workers", .int(pool.workers)), ("waiting", .int(pool.waiting))]).serialized() + "\n")
+            json(JSONValue.object([("status", .string("ok")), ("workers", .int(pool.workers)), ("busy", .int(pool.busy)),
+                                   ("waiting", .int(pool.waiting))]).serialized() + "\n")
         }
         router.post("/v1/extract") { request, _ in try await extract(request) }
         router.post("/v1/report") { request, _ in try await report(request) }
