@@ -4,7 +4,6 @@ import Logging
 import QuotesServer
 
 /// `quotectl-serve` (also run as `quotectl serve`): the HTTP API.
-@main
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotectl serve",
@@ -61,8 +60,31 @@ struct Serve: AsyncParsableCommand {
         do {
             try await QuotesServer(settings: settings, logger: logger).run()
         } catch {
-            logger.critical("cannot serve: \(error)")
+            logger.critical("cannot serve on \(host):\(port): \(error)")
             throw ExitCode(1)
+        }
+    }
+}
+
+/// Exit status as quotectl's: 0 success (and help), 1 when the server cannot run, 2 for usage errors.
+@main
+enum Main {
+    static func main() async {
+        do {
+            let command = try Serve.parseAsRoot()
+            guard let serve = command as? Serve else { return }
+            try await serve.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = Serve.exitCode(for: error)
+            let message = Serve.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -98,6 +98,49 @@ import Testing
         #expect(server.stop() == 0)
     }
 
+    @Test("a port already taken: exit 1, and the log names it")
+    func portTaken() throws {
+        let listener = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, $0, &length) == 0 }
+        }
+        #expect(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let run = try Self.runToEnd(["--port", String(port)])
+        #expect(run.status == 1)
+        #expect(run.log.contains("cannot serve on 127.0.0.1:\(port)"))
+        #expect(run.log.contains("Address already in use"))
+    }
+
+    @Test("usage errors exit 2", arguments: [["--port", "http"], ["--workers", "0"], ["--time-limit", "-1"], ["--log-level", "loud"], ["--bogus"]])
+    func usage(_ arguments: [String]) throws {
+        let run = try Self.runToEnd(arguments)
+        #expect(run.status == 2)
+        #expect(run.log.contains("Usage: quotectl serve"))
+    }
+
+    /// Runs quotectl-serve with `arguments` until it exits by itself (within a minute).
+    static func runToEnd(_ arguments: [String]) throws -> (status: Int32, log: String) {
+        let process = Process()
+        process.executableURL = try ServerProcess.program("quotectl-serve")
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let killer = DispatchWorkItem { process.terminate() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: killer)
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        killer.cancel()
+        return (process.terminationStatus, log)
+    }
+
     static func residentKilobytes(_ pid: pid_t) throws -> Int {
         let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
