@@ -36,7 +36,9 @@ struct QuotesAPI: Sendable {
         let items: [Result<InputDocument, InputError>]
         switch type {
         case MediaType.plainText: items = [.success(InputDocument(id: request.uri.queryParameters.get("id") ?? "-", bytes: body))]
-        case MediaType.json: items = [.success(try RequestReading.jsonDocument(body))]
+        case MediaType.json:
+            let article = try RequestReading.jsonArticle(body)
+            items = [.success(InputDocument(id: article.id, text: article.text))]
         default:
             var lines: [Result<InputDocument, InputError>] = []
             _ = JSONLReader.read(bytes: body, path: "-") { lines.append($0); return true }
@@ -64,20 +66,25 @@ struct QuotesAPI: Sendable {
     func report(_ request: Request) async throws -> Response {
         let type = try MediaType.of(request, among: [MediaType.plainText, MediaType.json, MediaType.form])
         let body = try await RequestReading.body(of: request, limit: settings.bodyLimit)
-        try RequestReading.requireUTF8(body)
-        let document: InputDocument = switch type {
-        case MediaType.plainText: InputDocument(id: request.uri.queryParameters.get("id") ?? "-", bytes: body)
-        case MediaType.json: try RequestReading.jsonDocument(body)
-        default: try RequestReading.formDocument(body)
+        let text = try RequestReading.requireUTF8(body)
+        let id: String
+        let source: SourceText
+        switch type {
+        case MediaType.plainText:
+            (id, source) = (request.uri.queryParameters.get("id") ?? "-", text)
+        case MediaType.json:
+            let article = try RequestReading.jsonArticle(body)
+            (id, source) = (article.id, SourceText(article.text))
+        default:
+            let article = try RequestReading.formArticle(body)
+            (id, source) = (article.id, SourceText(article.text))
         }
         let page = try await run { [renderer] extractor in
-            let source = document.text.map(SourceText.init) ?? (try? SourceText(utf8: document.bytes)) ?? SourceText("")
             do {
-                let result = try extractor.extract(id: document.id, source: source)
-                let article = ArticleReport(id: document.id, source: source, quotes: result.quotes)
-                return .success(renderer.page(article, back: ("/", "Another article")))
+                let result = try extractor.extract(id: id, source: source)
+                return .success(renderer.page(ArticleReport(id: id, source: source, quotes: result.quotes), back: ("/", "Another article")))
             } catch {
-                return .failure(InputError(location: document.id, message: "\(error)"))
+                return .failure(InputError(location: id, message: "\(error)"))
             }
         }
         return html(page)

@@ -58,6 +58,12 @@ struct MediaType: Equatable, Sendable {
     }
 }
 
+/// An article sent as JSON or through the form: its name and its text.
+struct PostedArticle: Sendable {
+    let id: String
+    let text: String
+}
+
 enum RequestReading {
     /// The whole body, refused with 413 past `limit` bytes (before reading
     /// when `Content-Length` says so).
@@ -72,25 +78,26 @@ enum RequestReading {
         return Array(buffer.readableBytesView)
     }
 
-    /// 400 naming the byte offset of the first invalid UTF-8 sequence.
-    static func requireUTF8(_ bytes: [UInt8]) throws(APIError) {
-        do { _ = try SourceText(utf8: bytes) } catch {
+    /// The text of `bytes`, or 400 naming the byte offset of the first invalid UTF-8 sequence.
+    @discardableResult
+    static func requireUTF8(_ bytes: [UInt8]) throws(APIError) -> SourceText {
+        do { return try SourceText(utf8: bytes) } catch {
             let hex = error.bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
             throw APIError(.badRequest, "invalid UTF-8 at byte \(error.byteOffset) (bytes \(hex))")
         }
     }
 
-    /// The document of a JSON body `{"id": …, "text": …}` (the id defaults to `-`).
-    static func jsonDocument(_ bytes: [UInt8]) throws(APIError) -> InputDocument {
-        switch JSONLReader.document(line: bytes[...], location: "-") {
-        case .success(let document)?: return document
+    /// The article of a JSON body `{"id": …, "text": …}` (the id defaults to `-:1`, as a first JSONL line's).
+    static func jsonArticle(_ bytes: [UInt8]) throws(APIError) -> PostedArticle {
+        switch JSONLReader.document(line: bytes[...], location: "-:1") {
+        case .success(let document)?: return PostedArticle(id: document.id, text: document.text ?? String(decoding: document.bytes, as: UTF8.self))
         case .failure(let error)?: throw APIError(.badRequest, "the JSON body: \(error.message) (expected {\"id\": \"…\", \"text\": \"…\"})")
         case nil: throw APIError(.badRequest, "the JSON body is empty (expected {\"id\": \"…\", \"text\": \"…\"})")
         }
     }
 
-    /// The document of an HTML form's fields `text` and `id` (optional).
-    static func formDocument(_ bytes: [UInt8]) throws(APIError) -> InputDocument {
+    /// The article of an HTML form's fields `text` and `id` (optional).
+    static func formArticle(_ bytes: [UInt8]) throws(APIError) -> PostedArticle {
         var fields: [String: String] = [:]
         for pair in bytes.split(separator: UInt8(ascii: "&")) {
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
@@ -101,7 +108,7 @@ enum RequestReading {
         }
         guard let text = fields["text"] else { throw APIError(.badRequest, "the form has no text field") }
         let id = fields["id"].flatMap { $0.isEmpty ? nil : $0 } ?? "-"
-        return InputDocument(id: id, text: text)
+        return PostedArticle(id: id, text: text)
     }
 
     /// `+` as space and `%XX` as a byte; nil when a `%` is not followed by
