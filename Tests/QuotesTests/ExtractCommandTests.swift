@@ -55,7 +55,7 @@ import Testing
     func csvHeader() throws {
         let run = try Support.run(["extract", "--format", "csv", "Corpus/articles/sotchi-2020-12.txt"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("doc,index,start,end,text,kind,speaker,speaker_id,confidence,rule,cue,translation,flags,evidence,original,via,quoted_in,verbatim,translation_note\r\n"))
+        #expect(run.stdout.hasPrefix("doc,index,start,end,text,kind,enclosed_by,speaker,speaker_id,confidence,rule,cue,translation,flags,evidence,original,via,quoted_in,verbatim,translation_note\r\n"))
     }
 }
 

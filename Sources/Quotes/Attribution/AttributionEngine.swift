@@ -62,9 +62,11 @@ public struct AttributionEngine: Sendable {
             ScoredCandidate(speaker: context.entities.entities[$0.entity].speaker, rule: $0.rule, features: $0.features, score: $0.score,
                             cue: $0.cue.map { context.cues[$0].range }, mention: $0.mention.map { context.mentions[$0].range })
         }.sorted { ($0.score ?? 0) > ($1.score ?? 0) }
-        return Attribution(speaker: entity.speaker, rule: decision.rule,
-                           cue: decision.cue.map { context.cues[$0].range },
-                           mention: decision.mention.map { context.mentions[$0].range },
-                           confidence: confidence, candidates: scored)
+        var attribution = Attribution(speaker: entity.speaker, rule: decision.rule,
+                                      cue: decision.cue.map { context.cues[$0].range },
+                                      mention: decision.mention.map { context.mentions[$0].range },
+                                      confidence: confidence, candidates: scored)
+        attribution.relay = decision.cue.flatMap { context.relay(of: $0, speaker: decision.entity) }.map { context.mentions[$0].range }
+        return attribution
     }
 }
