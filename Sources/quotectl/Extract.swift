@@ -49,6 +49,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Documents processed at once (default: the number of cores). The output is the same for any value.")
     var jobs: Int?
 
+    @Flag(help: "At the end, print the counts on standard error: quotectl: summary {\"documents\":…,\"failures\":…,\"quotes\":…} (documents processed, documents that failed, quotes written).")
+    var summary = false
+
     @Argument(help: "Articles: files, folders, or - for standard input.")
     var files: [String] = []
 
@@ -79,6 +82,7 @@ struct Extract: ParsableCommand {
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
+        if self.summary { Diagnostics.summary(summary) }
         if summary.outputClosed { sink.abandon(); return }
         try sink.commit()
         if summary.failures > 0 {

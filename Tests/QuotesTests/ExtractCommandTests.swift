@@ -51,6 +51,26 @@ import Testing
         #expect(!run.stderr.isEmpty)
     }
 
+    /// JSONL lines on standard input, and the summary `--summary` prints for them.
+    static let summaries: [(lines: [String], documents: Int, failures: Int)] = [
+        ([#"{"id": "a", "text": "«Oui», a dit M. Kis."}"#, #"{"id": "b", "text": "Rien à citer."}"#], 2, 0),
+        ([#"{"id": "a", "text": "«Oui», a dit M. Kis."}"#, "not json", #"{"id": "c"}"#], 1, 2),
+        ([], 0, 0),
+    ]
+
+    @Test("--summary prints the documents processed, failed and the quotes written", arguments: summaries)
+    func summary(lines: [String], documents: Int, failures: Int) throws {
+        let input = Data(lines.map { $0 + "\n" }.joined().utf8)
+        let run = try Support.run(["extract", "--input", "jsonl", "--format", "jsonl", "--summary", "-"], stdin: input)
+        #expect(run.status == (failures > 0 ? 1 : 0))
+        let quotes = run.stdout.split(separator: "\n").filter { !$0.contains("\"error\":") }.count
+        let summary = #"quotectl: summary {"documents":\#(documents),"failures":\#(failures),"quotes":\#(quotes)}"#
+        #expect(run.stderr.split(separator: "\n").map(String.init).contains(summary))
+        let plain = try Support.run(["extract", "--input", "jsonl", "--format", "jsonl", "-"], stdin: input)
+        #expect(!plain.stderr.contains("summary"))
+        #expect(plain.stdout == run.stdout)
+    }
+
     @Test("CSV starts with the contract header and translation columns")
     func csvHeader() throws {
         let run = try Support.run(["extract", "--format", "csv", "Corpus/articles/sotchi-2020-12.txt"])

@@ -1,7 +1,8 @@
 /// Runs the rules over every quote of a document, in text order, so that
 /// continuity sees earlier decisions. Every rule proposes its candidates;
 /// the engine computes each candidate's ``SpeakerFeatures`` and the
-/// ``SpeakerModel`` scores them: the best score wins and its calibrated
+/// ``SpeakerModel`` scores them: the best-scoring speaker wins, reported through the most
+/// specific rule that proposed them, and the best score's calibrated
 /// probability is the confidence. In `firstMatch` mode (or with no model)
 /// the first rule that proposes decides, as an ordered sieve, and the
 /// confidence is its rule's share of right answers (``Calibration``).
@@ -46,7 +47,15 @@ public struct AttributionEngine: Sendable {
             var winner = 0
             if mode == .scored, let model {
                 for i in candidates.indices { candidates[i].score = model.score(vectors[i]) }
-                for i in candidates.indices.dropFirst() where candidates[i].score! > candidates[winner].score! { winner = i }
+                var best = 0
+                for i in candidates.indices.dropFirst() where candidates[i].score! > candidates[best].score! { best = i }
+                // The best-scoring speaker, reported through the most specific rule that proposed
+                // them (its cue and mention are the evidence), with the best score.
+                winner = candidates.firstIndex { $0.entity == candidates[best].entity }!
+                var decision = candidates[winner]
+                decision.score = candidates[best].score
+                context.record(decision, candidates: candidates)
+                continue
             }
             context.record(candidates[winner], candidates: candidates)
         }

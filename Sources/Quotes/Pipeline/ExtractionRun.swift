@@ -161,7 +161,7 @@ public struct ExtractionRun: Sendable {
     }
 
     /// The JSONL record that stands for a failed document: `{"error": …}`.
-    static func errorRecord(_ error: InputError) -> String {
+    public static func errorRecord(_ error: InputError) -> String {
         JSONValue.object([("doc", .string(error.location)), ("error", .string(error.message))]).serialized() + "\n"
     }
 }
