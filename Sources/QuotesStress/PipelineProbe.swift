@@ -75,6 +75,12 @@ public final class PipelineProbe {
             guard quote.text == source.text(quote.range) else { throw Violation(description: "\(where_): text differs from the original") }
             guard quote.range.lowerBound.value >= previousStart else { throw Violation(description: "\(where_): out of order") }
             previousStart = quote.range.lowerBound.value
+            if let outer = quote.enclosedBy {
+                guard outer < position, result.quotes[outer].range.lowerBound <= quote.range.lowerBound,
+                      quote.range.upperBound <= result.quotes[outer].range.upperBound else {
+                    throw Violation(description: "\(where_): enclosed by \(outer), which does not hold it")
+                }
+            }
             if let confidence = quote.attribution.confidence?.value, !(0...1).contains(confidence) {
                 throw Violation(description: "\(where_): confidence \(confidence)")
             }

@@ -1,5 +1,6 @@
 /// A readable aligned view for a terminal: one line a quote with kind,
-/// speaker, confidence, rule and the start of the text.
+/// speaker, confidence, rule and the start of the text; a quote held by
+/// another says so after its kind (`mixed in #3`).
 public struct TableWriter: QuoteWriter {
     public init() {}
 
@@ -18,7 +19,8 @@ public struct TableWriter: QuoteWriter {
             }
             var flags = quote.span.flags.sorted().map(\.rawValue).joined(separator: ",")
             if !flags.isEmpty { flags = " [\(flags)]" }
-            rows.append([String(quote.index), quote.span.kind.rawValue, a.speaker?.name ?? "—",
+            let kind = quote.span.kind.rawValue + (quote.enclosedBy.map { " in #\($0)" } ?? "")
+            rows.append([String(quote.index), kind, a.speaker?.name ?? "—",
                          a.confidence?.description ?? "", a.rule?.rawValue ?? "",
                          "\(quote.range.lowerBound)-\(quote.range.upperBound)", translation,
                          Self.clip(quote.text, 70) + flags])

@@ -17,6 +17,9 @@ public struct ExtractedQuote: Sendable {
     public var relayText: String? = nil
     public var relayRange: SourceRange? = nil
     public var translation: TranslationNote?
+    /// The index of the quote that holds this one (a quote in marks inside
+    /// an indirect clause), or nil: see ``QuoteEnclosure``.
+    public var enclosedBy: Int? = nil
 }
 
 /// The result for one document.

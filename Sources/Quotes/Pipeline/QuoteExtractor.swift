@@ -106,6 +106,10 @@ public final class QuoteExtractor {
         // All quotes in text order, indirect ones with their cue.
         var spans: [(QuoteSpan, Int?)] = marked.map { ($0, nil) } + indirect.map { ($0.span, $0.cue) }
         spans.sort { $0.0.content.lowerBound < $1.0.content.lowerBound }
+        // Indirect clauses cut inside marks stretched to the closing mark; which quote holds which.
+        var enclosed = spans.map(\.0)
+        let enclosedBy = QuoteEnclosure.resolve(&enclosed)
+        for index in spans.indices { spans[index].0 = enclosed[index] }
         let mentions = mentionFinder.mentions(in: document, quotes: marked, cues: cues)
         let entities = resolver.resolve(mentions, in: document)
         let context = AttributionContext(document: document, lexicon: lexicon, quotes: spans.map(\.0), quoteCue: spans.map(\.1),
@@ -133,6 +137,7 @@ public final class QuoteExtractor {
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
         }
+        for (index, outer) in enclosedBy.enumerated() { quotes[index].enclosedBy = outer }
         return DocumentResult(id: document.id, quotes: quotes, warnings: [])
     }
 }
