@@ -25,8 +25,14 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically: a failed run leaves no partial file).")
     var output: String?
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD (and flag the document's quotes) instead of failing the document.")
+    @Flag(help: "Replace bytes that are invalid in the input's encoding with U+FFFD (and flag the document's quotes) instead of failing the document.")
     var lossy = false
+
+    @Option(help: ArgumentHelp("Encoding of text files and standard input: a name ICU knows (windows-1252, ISO-8859-15, macintosh, UTF-16LE…) or auto to detect each file's. Default: UTF-8, or UTF-16/UTF-32 when the file starts with their byte-order mark. JSONL is always UTF-8.", valueName: "name|auto"))
+    var encoding: String?
+
+    @Flag(help: "Say on standard error which encoding each file was read in (and, when detected, with what confidence).")
+    var verbose = false
 
     @Flag(name: .customLong("raw-csv"), help: "Do not neutralise CSV cells that a spreadsheet would run as formulas.")
     var rawCSV = false
@@ -49,6 +55,14 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if encoding != nil, input == .jsonl { throw ValidationError("--encoding applies to text input; JSONL input is always UTF-8") }
+        _ = try inputEncoding()
+    }
+
+    /// `--encoding`, checked: an unknown name is a usage error listing names ICU knows.
+    private func inputEncoding() throws -> InputEncoding {
+        guard let encoding else { return .standard }
+        do { return try InputEncoding(argument: encoding) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -59,14 +73,15 @@ struct Extract: ParsableCommand {
             throw ExitCode(2)
         }
         let options = ExtractionRun.Options(input: input, lossy: lossy, csv: .init(raw: rawCSV, byteOrderMark: csvBOM),
-                                            onlyTranslated: onlyTranslated, registry: registry)
+                                            onlyTranslated: onlyTranslated, registry: registry, encoding: try inputEncoding())
         let sink = try OutputSink(path: output)
         let summary: ExtractionRun.Summary
         do {
             summary = try ExtractionRun(options: options).run(
                 paths: files, format: chosen, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 output: { sink.write($0) },
-                report: { Diagnostics.error($0.description) })
+                report: { Diagnostics.error($0.description) },
+                decoded: { id, decoding in if verbose { Diagnostics.note("\(id): \(decoding)") } })
         } catch {
             sink.abandon()
             Diagnostics.error("\(error)")

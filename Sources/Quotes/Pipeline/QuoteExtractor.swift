@@ -81,7 +81,7 @@ public final class QuoteExtractor {
     public func extract(_ document: Document) -> DocumentResult {
         var document = document
         document.contentWords = lexicon.words(of: document)
-        guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: []) }
+        guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: [], decoding: document.source.decoding) }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
         let cues = cueFinder.cues(in: document, quotes: marked)
         let indirect = indirectFinder.find(in: document, cues: cues, marked: marked)
@@ -96,6 +96,7 @@ public final class QuoteExtractor {
 
         var quotes: [ExtractedQuote] = []
         quotes.reserveCapacity(spans.count)
+        let decodingFlag = document.source.decoding.recordFlag
         for (index, (var span, _)) in spans.enumerated() {
             if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
             let range = document.sourceRange(span.content)
@@ -106,12 +107,12 @@ public final class QuoteExtractor {
                                        attribution: attribution,
                                        cueText: cueRange.map(document.source.text), cueRange: cueRange,
                                        mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
-                                       translation: nil)
+                                       translation: nil, decodingFlag: decodingFlag)
             quotes.append(quote)
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
         }
-        return DocumentResult(id: document.id, quotes: quotes, warnings: [])
+        return DocumentResult(id: document.id, quotes: quotes, warnings: [], decoding: document.source.decoding)
     }
 }
