@@ -51,7 +51,10 @@ public enum InputEncoding: Sendable, Equatable {
             guard distance <= limit, let display = Converter.name(for: alias), !found.contains(where: { $0.name == display }) else { continue }
             found.append((distance, display))
         }
-        return found.sorted { ($0.distance, $0.name.count, $0.name) < ($1.distance, $1.name.count, $1.name) }.prefix(3).map(\.name)
+        // Closest first; among equals, the names people most often need.
+        func rank(_ name: String) -> Int { common.firstIndex(of: name) ?? common.count }
+        return found.sorted { ($0.distance, rank($0.name), $0.name.count, $0.name) < ($1.distance, rank($1.name), $1.name.count, $1.name) }
+            .prefix(3).map(\.name)
     }
 
     /// Lower case, letters and digits only: how ICU itself compares names.
@@ -65,17 +68,20 @@ public enum InputEncoding: Sendable, Equatable {
         }
     }
 
-    /// Levenshtein distance of `a` and `b`, or `limit + 1` once it exceeds `limit`.
+    /// Edits (insertions, deletions, substitutions, swaps of two neighbours:
+    /// `1525` is one from `1552`) from `a` to `b`, or `limit + 1` once more.
     private static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
+        var before = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
+        for i in 0..<a.count {
             var current = [i + 1] + [Int](repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            for j in 0..<b.count {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
+                if i > 0, j > 0, a[i] == b[j - 1], a[i - 1] == b[j] { current[j + 1] = min(current[j + 1], before[j - 1] + 1) }
             }
             if current.min()! > limit { return limit + 1 }
-            previous = current
+            (before, previous) = (previous, current)
         }
         return previous[b.count]
     }

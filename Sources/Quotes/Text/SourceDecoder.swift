@@ -9,15 +9,17 @@
 /// - ``InputEncoding/standard``: UTF-8, by quotectl's own decoder (a UTF-8
 ///   byte-order mark stays as scalar 0); a file that starts with a UTF-16
 ///   or UTF-32 byte-order mark is read in that form, without the mark.
-/// - ``InputEncoding/named(_:)``: that character set, by ICU's converter;
-///   every byte counts, so a mark the file starts with is a U+FEFF (as
-///   Python's `utf-16-le` codec reads it); `UTF-16` and `UTF-32` take the
-///   mark as the byte order.
-/// - ``InputEncoding/auto``: the set ``EncodingDetector`` finds, read as
-///   above (a UTF-16 or UTF-32 mark is dropped, a UTF-8 one kept).
+/// - ``InputEncoding/named(_:)``: that character set, by ICU's converter
+///   (`UTF-16` and `UTF-32` take a byte-order mark as the byte order, and
+///   big-endian without one).
+/// - ``InputEncoding/auto``: the set ``EncodingDetector`` finds.
 ///
-/// Offsets are Unicode scalars of the decoded text in every case: what
-/// Python's `str` indexes after `bytes.decode` with the same codec.
+/// A UTF-16 or UTF-32 byte-order mark that matches the form read is not
+/// part of the text, however the form was chosen, so a file's offsets do
+/// not depend on how its encoding was given; a UTF-8 mark stays as scalar
+/// 0, as it always has. Offsets are Unicode scalars of the decoded text:
+/// what Python's `str` indexes after `bytes.decode` with the codec of the
+/// same name (`utf-16` for UTF-16 with its mark, `utf-8` for UTF-8).
 /// One instance is not thread-safe (it owns ICU handles); give each worker its own.
 public final class SourceDecoder {
     public let encoding: InputEncoding
@@ -44,7 +46,9 @@ public final class SourceDecoder {
             return try utf8(bytes, as: .utf8)
         case .named(let name):
             if name == "UTF-8" { return try utf8(bytes, as: .named(name)) }
-            return try decode(bytes, in: name, from: 0, as: .named(name))
+            // The mark of the very form named is no more text than when it chose the form.
+            let skip = EncodingDetector.byteOrderMark(bytes).flatMap { $0.charset == name ? $0.length : nil } ?? 0
+            return try decode(bytes, in: name, from: skip, as: .named(name))
         case .auto:
             let detection: CharsetDetection
             let detector = try detector()
