@@ -71,13 +71,19 @@ public final class EncodingDetector {
     /// The character set a byte-order mark at the start of `bytes` stands
     /// for, and the mark's length: UTF-8, UTF-16LE/BE, UTF-32LE/BE (FF FE
     /// 00 00 is UTF-32LE, not UTF-16LE followed by U+0000).
+    /// - Complexity: O(1); the default UTF-8 reading asks it of every file.
     public static func byteOrderMark(_ bytes: [UInt8]) -> (charset: String, length: Int)? {
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
-        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("UTF-32LE", 4) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", 3) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
-        if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
-        return nil
+        guard bytes.count >= 2 else { return nil }
+        let b0 = bytes[0], b1 = bytes[1]
+        let b2: UInt8? = bytes.count > 2 ? bytes[2] : nil, b3: UInt8? = bytes.count > 3 ? bytes[3] : nil
+        switch (b0, b1) {
+        case (0x00, 0x00) where b2 == 0xFE && b3 == 0xFF: return ("UTF-32BE", 4)
+        case (0xFF, 0xFE) where b2 == 0x00 && b3 == 0x00: return ("UTF-32LE", 4)
+        case (0xEF, 0xBB) where b2 == 0xBF: return ("UTF-8", 3)
+        case (0xFE, 0xFF): return ("UTF-16BE", 2)
+        case (0xFF, 0xFE): return ("UTF-16LE", 2)
+        default: return nil
+        }
     }
 
     /// How `bytes` reads as UTF-8: multi-byte sequences, bad sequences and NUL bytes.
