@@ -29,7 +29,8 @@ public enum Decoding: Sendable, Equatable, CustomStringConvertible {
     /// `decoded:` and the character set in lower case (`decoded:windows-1252`,
     /// `decoded:utf-16le`); nil for UTF-8.
     public var recordFlag: String? {
-        charset.uppercased() == "UTF-8" ? nil : "decoded:" + charset.lowercased()
+        if case .utf8 = self { return nil }
+        return charset.uppercased() == "UTF-8" ? nil : "decoded:" + charset.lowercased()
     }
 
     /// `windows-1252 (--encoding)`, `UTF-16LE (byte-order mark)`,
