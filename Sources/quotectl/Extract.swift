@@ -28,8 +28,7 @@ struct Extract: ParsableCommand {
     @Flag(help: "Replace bytes that are invalid in the input's encoding with U+FFFD (and flag the document's quotes) instead of failing the document.")
     var lossy = false
 
-    @Option(help: ArgumentHelp("Encoding of text files and standard input: a name ICU knows (windows-1252, ISO-8859-15, macintosh, UTF-16LE…) or auto to detect each file's. Default: UTF-8, or UTF-16/UTF-32 when the file starts with their byte-order mark. JSONL is always UTF-8.", valueName: "name|auto"))
-    var encoding: String?
+    @OptionGroup var decoding: EncodingOption
 
     @Flag(help: "Say on standard error which encoding each file was read in (and, when detected, with what confidence).")
     var verbose = false
@@ -55,14 +54,7 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if encoding != nil, input == .jsonl { throw ValidationError("--encoding applies to text input; JSONL input is always UTF-8") }
-        _ = try inputEncoding()
-    }
-
-    /// `--encoding`, checked: an unknown name is a usage error listing names ICU knows.
-    private func inputEncoding() throws -> InputEncoding {
-        guard let encoding else { return .standard }
-        do { return try InputEncoding(argument: encoding) } catch { throw ValidationError(error.description) }
+        if decoding.encoding != nil, input == .jsonl { throw ValidationError("--encoding applies to text input; JSONL input is always UTF-8") }
     }
 
     func run() throws {
@@ -73,7 +65,7 @@ struct Extract: ParsableCommand {
             throw ExitCode(2)
         }
         let options = ExtractionRun.Options(input: input, lossy: lossy, csv: .init(raw: rawCSV, byteOrderMark: csvBOM),
-                                            onlyTranslated: onlyTranslated, registry: registry, encoding: try inputEncoding())
+                                            onlyTranslated: onlyTranslated, registry: registry, encoding: try decoding.inputEncoding())
         let sink = try OutputSink(path: output)
         let summary: ExtractionRun.Summary
         do {
@@ -81,7 +73,7 @@ struct Extract: ParsableCommand {
                 paths: files, format: chosen, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 output: { sink.write($0) },
                 report: { Diagnostics.error($0.description) },
-                decoded: { id, decoding in if verbose { Diagnostics.note("\(id): \(decoding)") } })
+                decoded: { id, read in if verbose { Diagnostics.note("\(id): \(read)") } })
         } catch {
             sink.abandon()
             Diagnostics.error("\(error)")

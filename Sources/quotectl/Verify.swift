@@ -30,8 +30,7 @@ struct Verify: ParsableCommand {
     @Option(name: .customLong("speakers"), help: "A registry of speakers merged over the bundled one.")
     var speakers: String?
 
-    @Option(help: ArgumentHelp("Encoding of the articles: a name ICU knows (windows-1252, ISO-8859-15…) or auto. Default: UTF-8, or UTF-16/UTF-32 by their byte-order mark.", valueName: "name|auto"))
-    var encoding: String?
+    @OptionGroup var decoding: EncodingOption
 
     @Argument(help: "Articles to check: files, folders of .txt files, or - for standard input; by default the documents listed in the expectations file.")
     var files: [String] = []
@@ -40,12 +39,6 @@ struct Verify: ParsableCommand {
         if record, expectationsFile == nil { throw ValidationError("--record writes the file given with --expect") }
         if expectationsFile == nil, policies.isEmpty { throw ValidationError("nothing to verify: give --expect FILE or --policy") }
         if expectationsFile == nil, files.isEmpty { throw ValidationError("give the articles to check (files or folders)") }
-        _ = try inputEncoding()
-    }
-
-    private func inputEncoding() throws -> InputEncoding {
-        guard let encoding else { return .standard }
-        do { return try InputEncoding(argument: encoding) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -93,7 +86,7 @@ struct Verify: ParsableCommand {
 
     /// The articles given on the command line; any that cannot be read stops the run (exit 2).
     private func read(_ paths: [String], _ extractor: QuoteExtractor) throws -> [Verifier.Output] {
-        let (outputs, errors) = Verifier.outputs(paths: paths, extractor: extractor, decoder: SourceDecoder(encoding: try inputEncoding()))
+        let (outputs, errors) = Verifier.outputs(paths: paths, extractor: extractor, decoder: SourceDecoder(encoding: try decoding.inputEncoding()))
         guard errors.isEmpty else {
             for error in errors { Diagnostics.error(error.description) }
             throw ExitCode(2)
@@ -112,7 +105,7 @@ struct Verify: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            let source = try SourceDecoder(encoding: try inputEncoding()).decode([UInt8](data))
+            let source = try SourceDecoder(encoding: try decoding.inputEncoding()).decode([UInt8](data))
             return Verifier.Output(path: path, source: source, quotes: try extractor.extract(id: path, source: source).quotes)
         } catch {
             Diagnostics.error("\(path): \(error)")

@@ -118,6 +118,22 @@ import Testing
         #expect(try Self.records(lossy.stdout)[bad]?.first?["flags"] as? [String] == ["decoded:utf-16le", "lossy-input"])
     }
 
+    @Test("explain and verify read other encodings too")
+    func otherCommands() throws {
+        let folder = try EncodedArticle.folder("commands")
+        let form = try #require(EncodedArticle.forms.first { $0.charset == "windows-1252" })
+        let path = folder.appendingPathComponent(form.fileName).path
+        try Data(try EncodedArticle.bytes(form)).write(to: URL(fileURLWithPath: path))
+        let explain = try Support.run(["explain", "--encoding", "auto", path])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.contains("Hélène Dufresne"), "\(explain.stdout.prefix(300))")
+        let unread = try Support.run(["verify", "--policy", "min_confidence=0.1", path])
+        #expect(unread.status == 2)
+        #expect(unread.stderr.contains("\(path): invalid UTF-8 at byte"))
+        let verified = try Support.run(["verify", "--policy", "min_confidence=0.1", "--encoding", "windows-1252", path])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+    }
+
     @Test("a file auto cannot tell fails with ICU's best guesses; the others are read")
     func undetected() throws {
         let folder = try EncodedArticle.folder("short")

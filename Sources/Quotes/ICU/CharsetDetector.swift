@@ -25,6 +25,9 @@ public final class CharsetDetector {
 
     private let handle: OpaquePointer
 
+    /// The most bytes handed to ICU (1 MB): its Int32 lengths stay safe and a large file costs no more than that.
+    public static let sample = 1 << 20
+
     /// Wraps `ucsdet_open`.
     public init() throws(ICUError) {
         var status: Int32 = 0
@@ -38,9 +41,11 @@ public final class CharsetDetector {
 
     /// ICU's guesses for `bytes`, surest first (`ucsdet_setText`,
     /// `ucsdet_detectAll`, `ucsdet_getName`, `ucsdet_getConfidence`,
-    /// `ucsdet_getLanguage`).
-    /// - Complexity: O(n) in the length of `bytes`.
+    /// `ucsdet_getLanguage`). ICU reads the letter statistics from the first
+    /// 8 kB; only the first ``sample`` bytes are handed over.
+    /// - Complexity: O(n) in the length of `bytes`, up to ``sample``.
     public func matches(in bytes: [UInt8]) throws(ICUError) -> [Match] {
+        if bytes.count > Self.sample { return try matches(in: Array(bytes.prefix(Self.sample))) }
         let capacity = 32
         var names = [UnsafePointer<CChar>?](repeating: nil, count: capacity)
         var languages = [UnsafePointer<CChar>?](repeating: nil, count: capacity)

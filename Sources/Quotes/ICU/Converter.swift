@@ -56,6 +56,8 @@ public final class Converter {
         // Two units a byte covers every converter (UTF-32 needs half a unit, U+FFFD one).
         var capacity = 2 * bytes.count + 16
         while true {
+            // ICU counts in Int32: a text of a gigabyte or more is refused (U_INDEX_OUTOFBOUNDS_ERROR).
+            guard capacity <= Int(Int32.max) else { throw ICUError(function: "ucnv_toUnicode", code: ICUError.indexOutOfBounds) }
             var status: Int32 = 0
             var invalid = cicu_invalid_bytes()
             var replaced: Int32 = 0

@@ -6,7 +6,9 @@
 /// Decoding.named("windows-1252").recordFlag    // "decoded:windows-1252"
 /// Decoding.utf8.recordFlag                     // nil
 /// ```
-public enum Decoding: Sendable, Equatable, CustomStringConvertible {
+/// Indirect: every ``SourceText`` holds one, and a UTF-8 text's copies
+/// then cost nothing more than before.
+public indirect enum Decoding: Sendable, Equatable, CustomStringConvertible {
     /// UTF-8: the default, or text given as a string (JSONL).
     case utf8
     /// UTF-16 or UTF-32, by the byte-order mark the file starts with.
