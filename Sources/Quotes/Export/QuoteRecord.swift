@@ -26,7 +26,7 @@ public enum QuoteRecord {
             ("rule", a.rule.map { .string($0.rawValue) } ?? .null),
             ("cue", quote.cueText.map { .string($0) } ?? .null),
             ("translation", quote.translation.map(translationJSON) ?? .null),
-            ("flags", .array(quote.span.flags.sorted().map { .string($0.rawValue) })),
+            ("flags", .array(quote.flagNames.map { .string($0) })),
             ("evidence", evidenceJSON(quote)),
         ])
     }
@@ -97,10 +97,10 @@ extension QuoteRecord {
         JSONValue.writeRaw(",\"translation\":", into: &out)
         if let note = quote.translation { writeTranslation(note, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"flags\":[", into: &out)
-        if !quote.span.flags.isEmpty {
-            for (i, flag) in quote.span.flags.sorted().enumerated() {
+        if !quote.span.flags.isEmpty || quote.decodingFlag != nil {
+            for (i, flag) in quote.flagNames.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(flag.rawValue, into: &out)
+                JSONValue.writeString(flag, into: &out)
             }
         }
         JSONValue.writeRaw("],\"evidence\":", into: &out)

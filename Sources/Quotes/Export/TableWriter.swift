@@ -7,7 +7,10 @@ public struct TableWriter: QuoteWriter {
     public mutating func begin() -> String { "" }
 
     public func render(_ result: DocumentResult) -> String {
-        var out = "\(result.id) — \(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")\n"
+        var out = "\(result.id) — \(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")"
+        // The decoding flag is said once, for the document, not on every row.
+        if result.decoding.recordFlag != nil { out += ", read as \(result.decoding.charset)" }
+        out += "\n"
         let header = ["#", "kind", "speaker", "conf", "rule", "offsets", "translation", "text"]
         var rows: [[String]] = [header]
         for quote in result.quotes {

@@ -99,7 +99,7 @@ public final class QuoteExtractor {
     public func extract(_ document: Document) -> DocumentResult {
         var document = document
         document.contentWords = lexicon.words(of: document)
-        guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: []) }
+        guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: [], decoding: document.source.decoding) }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
         let cues = cueFinder.cues(in: document, quotes: marked)
         let indirect = indirectFinder.find(in: document, cues: cues, marked: marked)
@@ -118,6 +118,7 @@ public final class QuoteExtractor {
 
         var quotes: [ExtractedQuote] = []
         quotes.reserveCapacity(spans.count)
+        let decodingFlag = document.source.decoding.recordFlag
         for (index, (var span, _)) in spans.enumerated() {
             if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
             let range = document.sourceRange(span.content)
@@ -129,7 +130,7 @@ public final class QuoteExtractor {
                                        attribution: attribution,
                                        cueText: cueRange.map(document.source.text), cueRange: cueRange,
                                        mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
-                                       translation: nil)
+                                       translation: nil, decodingFlag: decodingFlag)
             quote.relayRange = relayRange
             quote.relayText = relayRange.map(document.source.text)
             quotes.append(quote)
@@ -138,6 +139,6 @@ public final class QuoteExtractor {
             quotes[index].translation = note
         }
         for (index, outer) in enclosedBy.enumerated() { quotes[index].enclosedBy = outer }
-        return DocumentResult(id: document.id, quotes: quotes, warnings: [])
+        return DocumentResult(id: document.id, quotes: quotes, warnings: [], decoding: document.source.decoding)
     }
 }
