@@ -33,11 +33,17 @@ import Testing
         }
     }
 
-    /// Letters of a folded name, without spaces and signs.
-    static func letters(_ key: String) -> [Character] { key.filter { $0.isLetter } .map { $0 } }
+    /// The Latin letters of a folded name, without spaces and signs, with the
+    /// spellings French and English romanizations differ in made one
+    /// (`ph`/`f`, `ch`/`sh`, `ou`/`u`, `dj`/`j`, `q`/`k`).
+    static func letters(_ key: String) -> [Character] {
+        var text = String(key.unicodeScalars.filter { ("a"..."z").contains($0) || $0 == " " })
+        for (from, to) in [("ph", "f"), ("ch", "sh"), ("ou", "u"), ("dj", "j"), ("q", "k")] { text = text.replacingOccurrences(of: from, with: to) }
+        return Array(text)
+    }
 
     /// The consonant skeleton (scripts without written vowels, and romanizations that differ in vowels).
-    static func skeleton(_ letters: [Character]) -> [Character] { letters.filter { !"aeiouyhwj".contains($0) } }
+    static func skeleton(_ letters: [Character]) -> [Character] { letters.filter { !"aeiouyhwj ".contains($0) } }
 
     static func similarity(_ a: [Character], _ b: [Character]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
@@ -52,10 +58,14 @@ import Testing
 
     /// How close the ICU transliteration of `native` (or of its reading) comes to the nearest Latin spelling.
     static func closeness(native: String, reading: String?, latin: [String], folding: Folding) -> Double {
-        let romanized = letters(folding.key(reading ?? native))
-        return latin.map { name in
-            let target = letters(folding.key(name))
-            return max(similarity(romanized, target), similarity(skeleton(romanized), skeleton(target)))
+        // Words in either order (a Japanese or Hungarian name puts the family name first).
+        func orders(_ name: String) -> [[Character]] {
+            let words = letters(folding.key(name)).split(separator: " ").map(Array.init)
+            return [Array(words.joined()), Array(words.reversed().joined())]
+        }
+        let romanized = orders(reading ?? native)[0]
+        return latin.flatMap(orders).map { target in
+            max(similarity(romanized, target), similarity(skeleton(romanized), skeleton(target)))
         }.max() ?? 0
     }
 
