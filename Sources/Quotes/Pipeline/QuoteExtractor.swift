@@ -126,6 +126,12 @@ public final class QuoteExtractor {
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
         }
+        // A French translation printed in parentheses after a foreign quote is no quote of its own.
+        let glosses = annotator.glosses(quotes, context: context)
+        if !glosses.isEmpty {
+            quotes = quotes.indices.filter { !glosses.contains($0) }.map { quotes[$0] }
+            for i in quotes.indices { quotes[i].index = i }
+        }
         return DocumentResult(id: document.id, quotes: quotes, warnings: [])
     }
 }
