@@ -28,14 +28,15 @@ import Testing
     }
 
     @Test("a malformed registry names the file and the problem", arguments: [
-        (#"{"speakers": [{"name": "X"}]}"#, "missing \"id\" at .speakers[0]"),
-        (#"{"speakers": [{"id": "", "name": "X"}]}"#, "speaker 1 needs a non-empty id and name"),
+        (#"{"speakers": [{"name": "X"}]}"#, ":1:15: missing \"id\" at .speakers[0]"),
+        (#"{"speakers": [{"id": "", "name": "X"}]}"#, ": speaker 1 needs a non-empty id and name"),
+        (#"{"speakers": [{"id": "a", "name": "A",}]}"#, ":1:39: not valid JSON: expected a quoted key"),
     ])
     func malformed(json: String, message: String) throws {
         let path = try Self.write(json)
         #expect(throws: RegistryError.self) { try Registry.load(URL(fileURLWithPath: path)) }
         do { _ = try Registry.load(URL(fileURLWithPath: path)) } catch let error as RegistryError {
-            #expect(error.description == "\(path): \(message)")
+            #expect(error.description == "\(path)\(message)")
         }
     }
 
