@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Quotes
 
+extension AttributionEngine.Mode: ExpressibleByArgument {}
+
 /// `quotectl eval`: scores the engine against the gold corpus, prints the
 /// phenomenon matrix, or moves gold annotations to and from brat standoff.
 struct Eval: ParsableCommand {
@@ -9,7 +11,8 @@ struct Eval: ParsableCommand {
         abstract: "Score the engine against gold annotations (spans, speakers, rules, translation, calibration).",
         discussion: """
         A prediction matches a gold quote when it covers at least --overlap of the gold span and more than \
-        half of it lies within the gold span (one-to-one, largest overlap first). Exit 1 with \
+        half of it lies within the gold span (one-to-one, largest overlap first). --fit FILE (with \
+        --split dev) fits the speaker model on dev and writes its weights. Exit 1 with \
         file:line:column when a gold or brat file is malformed, 2 for usage errors.
         """
     )
@@ -35,6 +38,12 @@ struct Eval: ParsableCommand {
     @Option(name: .customLong("write-calibration"), help: "Write the per-rule counts of this split as a calibration table to FILE.")
     var calibrationFile: String?
 
+    @Option(help: "Which engine picks the speakers: scored (the shipped speaker model) or first-match (the ordered rules).")
+    var engine: AttributionEngine.Mode = .scored
+
+    @Option(name: .customLong("fit"), help: ArgumentHelp("Fit the speaker model on the dev split (--split dev) and write its weights to FILE, then score with it.", valueName: "FILE"))
+    var fitFile: String?
+
     @Flag(help: "Print the phenomenon matrix of the gold annotations (Markdown) instead of scoring.")
     var matrix = false
 
@@ -54,6 +63,12 @@ struct Eval: ParsableCommand {
             throw ValidationError("choose one of --matrix, --export-brat and --import-brat")
         }
         if (importBrat == nil) != (out == nil) { throw ValidationError("--import-brat and --out go together") }
+        if fitFile != nil {
+            guard split == .dev else {
+                throw ValidationError("--fit fits the speaker model on the dev split only: add --split dev (the test split stays unseen)")
+            }
+            guard !matrix, exportBrat == nil, importBrat == nil else { throw ValidationError("--fit scores the engine: leave out --matrix, --export-brat and --import-brat") }
+        }
     }
 
     func run() throws {
@@ -78,7 +93,21 @@ struct Eval: ParsableCommand {
             try BratWriter.export(selected, to: exportBrat)
             return
         }
-        let evaluator = try Evaluator(extractor: try QuoteExtractor(), overlap: overlap)
+        var model: SpeakerModel? = nil
+        if let fitFile {
+            let fit = try SpeakerModelFitter(overlap: overlap).fit(selected)
+            do { try fit.model.serialized(header: fit.summary).write(toFile: fitFile, atomically: true, encoding: .utf8) } catch {
+                Diagnostics.error("cannot write \(fitFile): \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+            Diagnostics.note("wrote \(fitFile): \(fit.summary)")
+            model = fit.model
+        }
+        let extractor = try QuoteExtractor(model: model, mode: engine)
+        if engine == .scored, extractor.engineMode != .scored {
+            Diagnostics.note("no speaker model is shipped (Resources/model/speaker-model.tsv): scoring the first-match engine")
+        }
+        let evaluator = try Evaluator(extractor: extractor, overlap: overlap)
         let report = try evaluator.evaluate(selected, split: split.rawValue)
         if let calibrationFile {
             try evaluator.calibrationTable(report).serialized().write(toFile: calibrationFile, atomically: true, encoding: .utf8)
@@ -99,7 +128,7 @@ enum EvalTable {
     static func pct(_ x: Double) -> String { String(format: "%.3f", x) }
 
     static func render(_ r: EvaluationReport, errorLimit: Int) -> String {
-        var out = "quotectl eval — split \(r.split), \(r.documents) documents, \(r.goldQuotes) gold quotes, \(r.predictedQuotes) predicted, overlap \(r.overlap)\n\n"
+        var out = "quotectl eval — split \(r.split)\(r.engine.map { ", engine \($0)" } ?? ""), \(r.documents) documents, \(r.goldQuotes) gold quotes, \(r.predictedQuotes) predicted, overlap \(r.overlap)\n\n"
         out += "Spans              P      R      F1     (tp/fp/fn)\n"
         func line(_ name: String, _ s: EvaluationReport.Scores) -> String {
             name.padding(toLength: 17, withPad: " ", startingAt: 0) + "  \(pct(s.precision))  \(pct(s.recall))  \(pct(s.f1))  (\(s.truePositives)/\(s.falsePositives)/\(s.falseNegatives))\n"
@@ -120,6 +149,13 @@ enum EvalTable {
             out += "\(pct(bin.lower))–\(pct(bin.upper))".padding(toLength: 12, withPad: " ", startingAt: 0)
                 + String(bin.count).padding(toLength: 5, withPad: " ", startingAt: 0) + "\(pct(bin.meanConfidence))      \(pct(bin.accuracy))\n"
         }
+        out += "\nConfidence ≥  kept   share  precision  (right/kept of \(r.coverage.first?.total ?? 0) matched speech quotes)\n"
+        for row in r.coverage {
+            out += String(format: "%.2f", row.threshold).padding(toLength: 13, withPad: " ", startingAt: 0)
+                + String(row.kept).padding(toLength: 7, withPad: " ", startingAt: 0)
+                + "\(pct(row.share))  \(pct(row.precision.value))      (\(row.precision.correct)/\(row.kept))\n"
+        }
+        out += "No speaker on matched speech quotes: \(r.nullSpeaker.count)/\(r.nullSpeaker.total) (\(pct(r.nullSpeaker.value)))\n"
         out += "\nPhenomenon              gold  found  speaker right\n"
         for p in r.phenomena {
             out += p.tag.padding(toLength: 22, withPad: " ", startingAt: 0) + String(p.gold).padding(toLength: 6, withPad: " ", startingAt: 0)

@@ -40,6 +40,12 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("speakers"), help: "A registry of speakers (JSON, {\"speakers\": [...]}) merged over the bundled one.")
     var speakers: String?
 
+    @Option(name: .customLong("min-confidence"), help: ArgumentHelp("Withhold attributions below X (0…1, compared as printed): the quote stays, without speaker, speaker_id, confidence, rule, cue and evidence, flagged low-confidence.", valueName: "X"))
+    var minConfidence: Double?
+
+    @Option(help: "Which engine picks the speakers: scored (the shipped speaker model) or first-match (the ordered rules).")
+    var engine: AttributionEngine.Mode = .scored
+
     @Option(help: "Documents processed at once (default: the number of cores). The output is the same for any value.")
     var jobs: Int?
 
@@ -49,6 +55,7 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let minConfidence, !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 
     func run() throws {
@@ -59,7 +66,7 @@ struct Extract: ParsableCommand {
             throw ExitCode(2)
         }
         let options = ExtractionRun.Options(input: input, lossy: lossy, csv: .init(raw: rawCSV, byteOrderMark: csvBOM),
-                                            onlyTranslated: onlyTranslated, registry: registry)
+                                            onlyTranslated: onlyTranslated, registry: registry, minConfidence: minConfidence, engine: engine)
         let sink = try OutputSink(path: output)
         let summary: ExtractionRun.Summary
         do {

@@ -117,7 +117,7 @@ import Testing
         if let kind = row.kind { #expect(quote.span.kind == kind) }
         if row.speaker != nil {
             #expect(quote.attribution.confidence != nil)
-            #expect(quote.cueText != nil || quote.attribution.rule?.rawValue == "continuity")
+            #expect(quote.cueText != nil || ["continuity", "continuity-far", "headline", "paragraph-subject", "article-speaker", "name-after-quote"].contains(quote.attribution.rule?.rawValue ?? ""))
         }
     }
 

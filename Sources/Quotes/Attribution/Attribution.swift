@@ -61,6 +61,8 @@ public struct Attribution: Sendable {
     /// The mention of the speaker that carries the attribution, in working indices.
     public var mention: Range<Int>?
     public var confidence: Confidence?
+    /// The mention of a source that relays the speaker's words (`Selon l'agence Tass, M. Peskov a assuré …`).
+    public var relay: Range<Int>? = nil
     /// Every candidate the rules proposed, the winner among them, best score first
     /// (for `quotectl explain` and for fitting the model).
     public var candidates: [ScoredCandidate]

@@ -47,6 +47,8 @@ public struct AttributionContext: Sendable {
         let mentionAtStart: [Int: Int]
         let mentionAtEnd: [Int: Int]
         let cueAtStart: [Int: Int]
+        /// Content indices just past each verb cue.
+        let cueEnds: Set<Int>
         let cuesBySentence: [Int: [Int]]
         let mentionsBySentence: [Int: [Int]]
         /// Quotes in marks by the sentence of their opening mark.
@@ -75,6 +77,7 @@ public struct AttributionContext: Sendable {
                 cueSentences[sentence(cue.content.lowerBound), default: []].append(k)
             }
             cueAtStart = cueStarts
+            cueEnds = Set(cues.filter(\.isVerb).map(\.content.upperBound))
             cuesBySentence = cueSentences
             var marked: [Int: [Int]] = [:]
             for (q, quote) in quotes.enumerated() where quote.open != nil {
@@ -166,7 +169,19 @@ public struct AttributionContext: Sendable {
         return entities.entities[e].isWeak && !mentionLooksLikeSpeaker(k) ? nil : e
     }
 
-    private func mentionLooksLikeSpeaker(_ k: Int) -> Bool { !mentions[k].insideQuote }
+    /// A lone capitalised word (a weak entity: `Nogent`, `Marne`) speaks only
+    /// from a speaker's place: a subject before its verb, or right after a
+    /// verb cue (`a dit Tebboune`), never after a preposition.
+    private func mentionLooksLikeSpeaker(_ k: Int) -> Bool {
+        guard !mentions[k].insideQuote, !isGoverned(k) else { return false }
+        if isSubject(k) { return true }
+        // A headline or interview line: "Jirès Kembo : « … »".
+        let after = mentions[k].content.upperBound
+        if after < document.contentKeys.count, document.contentKeys[after] == ":" { return true }
+        var j = mentions[k].content.lowerBound - 1
+        while j >= 0, lexicon.isFunction(document.contentKeys[j], .adverb) { j -= 1 }
+        return j >= 0 && index.cueEnds.contains(j + 1)
+    }
 
     /// The subject of a verb cue: its inverted pronoun; or the mention just
     /// before it (skipping adverbs, `qui`, an apposition comma) unless that
@@ -235,16 +250,20 @@ public struct AttributionContext: Sendable {
         var j = cues[c].content.upperBound
         var steps = 0
         var inPhrase = false
+        // "a-t-on appris de source policière / auprès de la mairie": the source after "on" speaks.
+        let impersonal = cues[c].invertedPronoun.map { keys[$0] == "on" } ?? false
         while j < keys.count, steps < 8 {
             if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote {
-                let governed = j > 0 && (lexicon.isFunction(keys[j - 1], .preposition) || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner)))
+                let governed = !impersonal && j > 0 && (lexicon.isFunction(keys[j - 1], .preposition) || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner)))
                 if !governed || mentions[k].kind == .name && mentions[k].hasHonorific { return k }
                 j = mentions[k].content.upperBound
                 steps += 1
                 continue
             }
             let key = keys[j]
-            if lexicon.isFunction(key, .adverb) { j += 1; steps += 1; continue }
+            // Adverbs and dates: "a déclaré mercredi 25 avril Emmanuel Macron".
+            if lexicon.isFunction(key, .adverb) || lexicon.isWord(lexicon.words.id(key), .dateWord)
+                || key.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) }) { j += 1; steps += 1; continue }
             if lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner) || (inPhrase && document.tokens[document.content[j]].kind == .word) {
                 inPhrase = true
                 j += 1
@@ -268,7 +287,8 @@ public struct AttributionContext: Sendable {
         let here = storySentence(ofContent: pronoun.content.lowerBound)
         func agrees(_ e: Int) -> Bool {
             let entity = entities.entities[e]
-            guard entity.number == pronoun.number || entity.kind == .organisation else { return false }
+            // Number agrees for organisations too ("elle" is not "les ONG").
+            guard entity.number == pronoun.number else { return false }
             if entity.kind == .organisation { return entity.gender == pronoun.gender && pronoun.number == .plural || entity.gender == pronoun.gender && organisationsMaySpeak }
             return entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
         }
@@ -320,7 +340,39 @@ public struct AttributionContext: Sendable {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, !governed(j), let e = entities.entityOf[j], agrees(e) { return e }
             j -= 1
         }
-        return nil
+        // 5. A chain over paragraphs: the most recent agreeing subject within three paragraphs.
+        return antecedents(k, paragraphs: 3).first
+    }
+
+    /// A candidate whose mention is a pronoun, followed by candidates for the
+    /// pronoun's other possible antecedents (two at most), for the model to weigh.
+    public func withAlternatives(_ candidate: Candidate) -> [Candidate] {
+        guard let k = candidate.mention, mentions[k].kind == .pronoun else { return [candidate] }
+        return [candidate] + antecedents(k, paragraphs: 2).filter { $0 != candidate.entity }.prefix(2).map {
+            Candidate(rule: candidate.rule, entity: $0, mention: k, cue: candidate.cue)
+        }
+    }
+
+    /// Every entity pronoun mention `k` could refer to: people (or, for a
+    /// plural, groups) agreeing in gender and number, named as subjects
+    /// outside quotes in its paragraph or the `paragraphs` before it, most
+    /// recent first. The pronoun's own resolution need not be first.
+    public func antecedents(_ k: Int, paragraphs: Int) -> [Int] {
+        let pronoun = mentions[k]
+        let paragraph = document.paragraphIndex(at: pronoun.range.lowerBound)
+        var found: [Int] = []
+        var j = k - 1
+        while j >= 0, paragraph - document.paragraphIndex(at: mentions[j].range.lowerBound) <= paragraphs {
+            let mention = mentions[j]
+            if !mention.insideQuote, mention.kind != .pronoun, let e = entities.entityOf[j], !found.contains(e), isSubject(j) {
+                let entity = entities.entities[e]
+                let fits = entity.number == pronoun.number && entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
+                    && (entity.kind == .person || pronoun.number == .plural)
+                if fits { found.append(e) }
+            }
+            j -= 1
+        }
+        return found
     }
 
     /// How many different entities could be the antecedent of pronoun
@@ -369,8 +421,34 @@ public struct AttributionContext: Sendable {
             && lexicon.functionWords[keys[j]] == nil
     }
 
+    /// The source that relays verb cue `c`: a reporting preposition before
+    /// it in its sentence (`Selon l'agence Tass, M. Peskov a assuré que …`),
+    /// whose mention is not the speaker's entity. Returns the source's mention.
+    public func relay(of c: Int, speaker: Int) -> Int? {
+        let cue = cues[c]
+        guard cue.isVerb else { return nil }
+        for p in cues(inSentence: sentence(ofContent: cue.content.lowerBound)) where p != c {
+            let preposition = cues[p]
+            guard !preposition.isVerb, !preposition.insideQuote, preposition.content.upperBound <= cue.content.lowerBound else { continue }
+            var j = preposition.content.upperBound
+            while j < cue.content.lowerBound, j - preposition.content.upperBound < 3, mention(startingAt: j) == nil { j += 1 }
+            if let k = mention(startingAt: j), !mentions[k].insideQuote, entities.entityOf[k] != speaker, mentions[k].kind != .pronoun {
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// Whether mention k is the object of a preposition (`sur le rapport`, `aux États-Unis`).
+    public func isGoverned(_ k: Int) -> Bool {
+        let before = mentions[k].content.lowerBound - 1
+        guard before >= 0 else { return false }
+        let key = document.contentKeys[before]
+        return lexicon.isFunction(key, .preposition) || ["au", "aux", "du", "des", "sur", "par"].contains(key)
+    }
+
     /// Whether mention k stands among the first words of its sentence (after a role: "Le gardien Tom Weber").
-    private func opensSentence(_ k: Int) -> Bool {
+    public func opensSentence(_ k: Int) -> Bool {
         let start = mentions[k].content.lowerBound
         var first = start
         while first > 0, sentence(ofContent: first - 1) == sentence(ofContent: start) { first -= 1 }

@@ -1,7 +1,8 @@
 /// Runs the rules over every quote of a document, in text order, so that
 /// continuity sees earlier decisions. Every rule proposes its candidates;
 /// the engine computes each candidate's ``SpeakerFeatures`` and the
-/// ``SpeakerModel`` scores them: the best score wins and its calibrated
+/// ``SpeakerModel`` scores them: the best-scoring speaker wins, reported through the most
+/// specific rule that proposed them, and the best score's calibrated
 /// probability is the confidence. In `firstMatch` mode (or with no model)
 /// the first rule that proposes decides, as an ordered sieve, and the
 /// confidence is its rule's share of right answers (``Calibration``).
@@ -46,7 +47,15 @@ public struct AttributionEngine: Sendable {
             var winner = 0
             if mode == .scored, let model {
                 for i in candidates.indices { candidates[i].score = model.score(vectors[i]) }
-                for i in candidates.indices.dropFirst() where candidates[i].score! > candidates[winner].score! { winner = i }
+                var best = 0
+                for i in candidates.indices.dropFirst() where candidates[i].score! > candidates[best].score! { best = i }
+                // The best-scoring speaker, reported through the most specific rule that proposed
+                // them (its cue and mention are the evidence), with the best score.
+                winner = candidates.firstIndex { $0.entity == candidates[best].entity }!
+                var decision = candidates[winner]
+                decision.score = candidates[best].score
+                context.record(decision, candidates: candidates)
+                continue
             }
             context.record(candidates[winner], candidates: candidates)
         }
@@ -62,9 +71,11 @@ public struct AttributionEngine: Sendable {
             ScoredCandidate(speaker: context.entities.entities[$0.entity].speaker, rule: $0.rule, features: $0.features, score: $0.score,
                             cue: $0.cue.map { context.cues[$0].range }, mention: $0.mention.map { context.mentions[$0].range })
         }.sorted { ($0.score ?? 0) > ($1.score ?? 0) }
-        return Attribution(speaker: entity.speaker, rule: decision.rule,
-                           cue: decision.cue.map { context.cues[$0].range },
-                           mention: decision.mention.map { context.mentions[$0].range },
-                           confidence: confidence, candidates: scored)
+        var attribution = Attribution(speaker: entity.speaker, rule: decision.rule,
+                                      cue: decision.cue.map { context.cues[$0].range },
+                                      mention: decision.mention.map { context.mentions[$0].range },
+                                      confidence: confidence, candidates: scored)
+        attribution.relay = decision.cue.flatMap { context.relay(of: $0, speaker: decision.entity) }.map { context.mentions[$0].range }
+        return attribution
     }
 }

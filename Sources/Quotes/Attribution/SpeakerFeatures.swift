@@ -11,8 +11,8 @@ public enum SpeakerFeatures {
     /// Every rule id the standard rules can report, in a fixed order.
     public static let rules: [RuleID] = [
         "incise-pronoun", "incise-name", "incise-late", "incise-inside", "incise-uninverted", "headline", "colon",
-        "colon-clause", "inverted-lede", "selon", "relay", "cue-before", "que-clause", "attitude", "next-sentence",
-        "previous-sentence", "paragraph-subject", "continuity",
+        "colon-clause", "inverted-lede", "selon", "cue-before", "que-clause", "attitude", "next-sentence",
+        "previous-sentence", "paragraph-subject", "continuity", "continuity-far", "article-speaker", "name-after-quote",
     ]
     static let mentionKinds: [MentionKind?] = [.name, .role, .pronoun, .organisation, .unnamed, nil]
 
@@ -20,7 +20,7 @@ public enum SpeakerFeatures {
         var names = ["bias", "first-proposal", "support", "rivals", "cue-known-verb", "cue-unknown-verb", "cue-attitude",
                      "cue-preposition", "no-cue", "mention-distance", "sentence-distance", "paragraph-distance",
                      "full-name", "registry", "weak-entity", "previous-speaker", "pronoun-ambiguity", "entity-mentions",
-                     "organisation-entity", "unnamed-entity", "indirect-quote", "mixed-quote"]
+                     "organisation-entity", "unnamed-entity", "indirect-quote", "mixed-quote", "pronoun-alternative"]
         names += rules.map { "rule:" + $0.rawValue }
         names += mentionKinds.map { "mention:" + ($0?.rawValue ?? "none") }
         return names
@@ -34,18 +34,18 @@ public enum SpeakerFeatures {
     /// The feature vector of each candidate of one quote, in the candidates' order.
     /// - Complexity: O(candidates²) for agreement; a quote has a handful.
     static func vectors(for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) -> [[Double]] {
-        let firstRule = candidates.first?.rule
         let distinct = Set(candidates.map(\.entity))
         let document = context.document
         let quoteSpan = context.quotes[quote]
         let quoteStart = context.contentStart(quote), quoteEnd = context.contentAfter(quote)
         let quoteSentence = context.sentence(ofContent: quoteStart)
         let quoteParagraph = document.paragraphIndex(at: quoteSpan.extent.lowerBound)
-        return candidates.map { candidate in
+        return candidates.enumerated().map { position, candidate in
             var x = [Double](repeating: 0, count: names.count)
             func set(_ name: String, _ value: Double) { x[index[name]!] = value }
             set("bias", 1)
-            if candidate.rule == firstRule { set("first-proposal", 1) }
+            // What the ordered sieve would have chosen: the first rule's first candidate.
+            if position == 0 { set("first-proposal", 1) }
             let supporters = Set(candidates.filter { $0.entity == candidate.entity }.map(\.rule)).count - 1
             set("support", Double(min(supporters, 3)) / 3)
             set("rivals", Double(min(distinct.count - 1, 3)) / 3)
@@ -65,7 +65,10 @@ public enum SpeakerFeatures {
                 set("sentence-distance", Double(min(sentenceGap, 4)) / 4)
                 let paragraphGap = abs(document.paragraphIndex(at: mention.range.lowerBound) - quoteParagraph)
                 set("paragraph-distance", Double(min(paragraphGap, 4)) / 4)
-                if mention.kind == .pronoun { set("pronoun-ambiguity", Double(min(context.antecedentCount(k) - 1, 3)) / 3) }
+                if mention.kind == .pronoun {
+                    set("pronoun-ambiguity", Double(min(context.antecedentCount(k) - 1, 3)) / 3)
+                    if context.entity(ofMention: k) != candidate.entity { set("pronoun-alternative", 1) }
+                }
                 x[mentionBase + mentionKinds.firstIndex(of: mention.kind)!] = 1
             } else {
                 x[mentionBase + mentionKinds.count - 1] = 1

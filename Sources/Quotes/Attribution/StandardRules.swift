@@ -10,7 +10,8 @@
 /// 6. `cue-before` / `que-clause` / `attitude` — a cue earlier in the sentence; its subject.
 /// 7. `next-sentence` — the speaker opens the next sentence with a speech verb.
 /// 8. `previous-sentence` — no cue: the subject of the previous sentence's speech verb.
-/// 9. `continuity` — no cue: the previous speaker goes on.
+/// 9. `continuity` — no cue: the previous speaker goes on (`continuity-far` past a paragraph).
+/// 10. `paragraph-subject` / `article-speaker` — no cue: whom the paragraph is about, or the article's main speaker.
 public enum StandardRules {
     public static let all: [any AttributionRule] = [
         InciseRule(),
@@ -20,7 +21,9 @@ public enum StandardRules {
         PrepositionRule(),
         CueBeforeRule(),
         NextSentenceRule(),
+        NameAfterQuoteRule(),
         PreviousSentenceRule(),
         ContinuityRule(),
+        ParagraphSubjectRule(),
     ]
 }

@@ -137,7 +137,14 @@ public struct CueFinder: Sendable {
         }
         // Verb then its subject, ending the sentence: "tance la ministre.", "sourit Tebboune."
         if v == c, isPlainWord(v), lexicon.functionWords[keys[v]] == nil, v + 1 < m {
-            let next = v + 1
+            var next = v + 1
+            // Past a short complement: "titre en une El Watan", "écrit à son tour le quotidien".
+            if lexicon.isFunction(words[next], .preposition) {
+                var k = next + 1
+                while k < m, k - next <= 3, document.tokens[document.content[k]].kind == .word, !document.tokens[document.content[k]].isCapitalized,
+                      !lexicon.isFunction(words[k], .determiner) || k == next + 1 { k += 1 }
+                if k < m, k - next <= 3 { next = k }
+            }
             let opensMention = document.tokens[document.content[next]].isCapitalized || lexicon.isFunction(words[next], .determiner)
                 || lexicon.honorifics.match(words: words, at: next) != nil
             if opensMention, sentenceEndsSoon(from: next + 1, within: 12) {
@@ -193,6 +200,8 @@ public struct CueFinder: Sendable {
             j -= 2
             if j >= 1, keys[j] == "t", keys[j - 1] == "-" { j -= 2 }
         }
+        // A passive participle ("a été interpellé", "ont été condamnés") reports nothing its subject said.
+        if j >= 0, keys[j] == "été" { return nil }
         if j >= 0, lexicon.isFunction(words[j], .auxAvoir) || lexicon.isFunction(words[j], .auxEtre) {
             hasAuxiliary = true
             start = j

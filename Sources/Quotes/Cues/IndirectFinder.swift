@@ -43,6 +43,9 @@ public struct IndirectFinder: Sendable {
                 }
             case .preposition:
                 clause = prepositionClause(document, cue: cue)
+                // A relay: "Selon l'agence Tass, M. Peskov a assuré que …" reports Peskov's
+                // que-clause, which the verb's own cue gives; the source only relays it.
+                if let found = clause, relaysVerb(document, cues: cues, cueAtStart: cueAtStart, in: found) { clause = nil }
             }
             guard var content = clause, !content.isEmpty, content.upperBound <= m else { continue }
             // Drop a final period, spaces and closing punctuation.
@@ -110,7 +113,9 @@ public struct IndirectFinder: Sendable {
     func ledeClause(_ document: Document, cue: Cue) -> Range<Int>? {
         let keys = document.contentKeys
         let first = cue.content.lowerBound
-        guard first >= 2, keys[first - 1] == ",", cue.invertedPronoun == nil, isFollowedByMention(document, cue) else { return nil }
+        // "…, a-t-on appris de source policière": an impersonal inverted "on" keeps the lede.
+        let impersonal = cue.invertedPronoun.map { keys[$0] == "on" } ?? true
+        guard first >= 2, keys[first - 1] == ",", impersonal, isFollowedByMention(document, cue) else { return nil }
         // The words before the comma must not end with a closing mark (that is a quote's incise).
         let before = document.tokens[document.content[first - 2]]
         if before.kind == .quoteMark { return nil }
@@ -128,6 +133,27 @@ public struct IndirectFinder: Sendable {
         while start < first, document.tokens[document.content[start]].start < document.bodyStart { start += 1 }
         guard first - 1 - start >= 4, first - 1 - start < 400 else { return nil }
         return start..<(first - 1)
+    }
+
+    /// Whether a clause opens with a subject and a verb cue of its own that
+    /// reports speech (`M. Peskov a assuré que …`, `le ministre a déclaré :`).
+    func relaysVerb(_ document: Document, cues: [Cue], cueAtStart: [Int: Int], in clause: Range<Int>) -> Bool {
+        let keys = document.contentKeys
+        var j = clause.lowerBound
+        // Past appositions between commas ("le ministre de l'Énergie, Nabil Azzi, a assuré que").
+        var commas = 0
+        while j < clause.upperBound, j - clause.lowerBound <= 24 {
+            if let (_, length) = lexicon.honorifics.match(keys, at: j) { j += length; continue }
+            if let c = cueAtStart[j], cues[c].isVerb, j > clause.lowerBound {
+                if case .verb(_, _, true) = cues[c].form { return false }
+                return queClauseStart(document, after: cues[c]) != nil
+                    || (cues[c].content.upperBound < keys.count && keys[cues[c].content.upperBound] == ":")
+            }
+            if keys[j] == "," { commas += 1; if commas > 2 { return false } }
+            if keys[j] == "." || keys[j] == ";" || document.tokens[document.content[j]].kind == .quoteMark { return false }
+            j += 1
+        }
+        return false
     }
 
     /// `Selon X, clause.` or `clause, selon X.`
@@ -180,6 +206,11 @@ public struct IndirectFinder: Sendable {
         var j = cue.content.upperBound
         var steps = 0
         while j < keys.count, steps < 4, lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1 }
+        // "a-t-on appris de source policière / auprès de la préfecture".
+        if let inverted = cue.invertedPronoun, keys[inverted] == "on", j + 1 < keys.count {
+            if keys[j] == "auprès", j + 2 < keys.count, ["de", "du", "des", "d'"].contains(keys[j + 1]) { return true }
+            if keys[j] == "de", keys[j + 1] == "source" || keys[j + 1] == "sources" { return true }
+        }
         return isMentionStart(document, j)
     }
 

@@ -54,6 +54,39 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
         public var bins: [Bin]
     }
 
+    /// How many attributions a confidence threshold keeps, and how right they are.
+    public struct CoverageRow: Sendable, Codable, Equatable {
+        public var threshold: Double
+        /// Matched speech quotes whose speaker has a confidence ≥ `threshold` (compared as printed).
+        public var kept: Int
+        /// Matched speech quotes (gold `nonspeech` excluded), with a speaker or not.
+        public var total: Int
+        /// kept / total.
+        public var share: Double
+        /// Speaker right among the kept quotes.
+        public var precision: Ratio
+
+        public init(threshold: Double, kept: Int, total: Int, precision: Ratio) {
+            self.threshold = threshold
+            self.kept = kept
+            self.total = total
+            share = total == 0 ? 0 : Double(kept) / Double(total)
+            self.precision = precision
+        }
+    }
+
+    /// A count out of a total.
+    public struct Share: Sendable, Codable, Equatable {
+        public var count: Int
+        public var total: Int
+        public var value: Double
+        public init(count: Int, total: Int) {
+            self.count = count
+            self.total = total
+            value = total == 0 ? 0 : Double(count) / Double(total)
+        }
+    }
+
     public struct PhenomenonScore: Sendable, Codable, Equatable {
         public var tag: String
         public var gold: Int
@@ -75,6 +108,8 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
     }
 
     public var split: String
+    /// The engine that made the predictions (`scored` or `first-match`), or nil for predictions from elsewhere.
+    public var engine: String?
     public var overlap: Double
     public var documents: Int
     public var goldQuotes: Int
@@ -92,6 +127,10 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
     /// the gold does not state counts as wrong.
     public var translation: Ratio
     public var calibration: Calibration
+    /// At each of ``Evaluator/coverageThresholds``: the share of matched speech quotes kept and the precision of their speakers.
+    public var coverage: [CoverageRow]
+    /// Matched speech quotes whose prediction has no speaker.
+    public var nullSpeaker: Share
     public var phenomena: [PhenomenonScore]
     public var errors: [ErrorItem]
 }

@@ -62,12 +62,16 @@ public final class Evaluator {
     }
 
     public func evaluate(_ entries: [GoldCorpus.Entry], split: String) throws -> EvaluationReport {
-        score(try entries.map { (gold: $0.gold, predictions: try predictions(for: $0)) }, split: split)
+        score(try entries.map { (gold: $0.gold, predictions: try predictions(for: $0)) }, split: split,
+              engine: extractor.engineMode.rawValue)
     }
+
+    /// The confidence thresholds of the coverage–precision table.
+    public static let coverageThresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 
     /// Scores given predictions, so that another engine's output, or a
     /// hand-built set in a test, is scored by the same rules.
-    public func score(_ documents: [(gold: GoldDocument, predictions: [Prediction])], split: String) -> EvaluationReport {
+    public func score(_ documents: [(gold: GoldDocument, predictions: [Prediction])], split: String, engine: String? = nil) -> EvaluationReport {
         var spanTP = 0, spanFP = 0, spanFN = 0
         var kindCounts: [QuoteKind: (tp: Int, fp: Int, fn: Int)] = [:]
         var speakerRight = 0, speakerTotal = 0
@@ -76,6 +80,7 @@ public final class Evaluator {
         var ruleCounts: [String: Int] = [:]
         var translationRight = 0, translationTotal = 0
         var calibrationPoints: [(Double, Bool)] = []
+        var attributed: [(confidence: Double?, right: Bool)] = []   // matched speech quotes with a speaker
         var phenomena: [String: (gold: Int, found: Int, right: Int)] = [:]
         var errors: [EvaluationReport.ErrorItem] = []
         var goldCount = 0, predictedCount = 0
@@ -133,6 +138,7 @@ public final class Evaluator {
                         rules[rule] = counts
                     }
                     if let confidence = prediction.confidence, prediction.speaker != nil { calibrationPoints.append((confidence, right)) }
+                    if prediction.speaker != nil { attributed.append((prediction.confidence, right)) }
                     if !right {
                         errors.append(.init(kind: .wrongSpeaker, doc: document.doc, start: quote.start, end: quote.end, text: quote.text,
                                             expected: quote.speaker, found: prediction.speaker, rule: prediction.rule))
@@ -150,7 +156,7 @@ public final class Evaluator {
             }
         }
         return EvaluationReport(
-            split: split, overlap: matcher.overlap, documents: documents.count, goldQuotes: goldCount, predictedQuotes: predictedCount,
+            split: split, engine: engine, overlap: matcher.overlap, documents: documents.count, goldQuotes: goldCount, predictedQuotes: predictedCount,
             spans: .init(truePositives: spanTP, falsePositives: spanFP, falseNegatives: spanFN),
             spansByKind: Dictionary(uniqueKeysWithValues: kindCounts.map { ($0.key.rawValue, .init(truePositives: $0.value.tp, falsePositives: $0.value.fp, falseNegatives: $0.value.fn)) }),
             speakerAccuracy: .init(correct: speakerRight, total: speakerTotal),
@@ -160,8 +166,22 @@ public final class Evaluator {
             },
             translation: .init(correct: translationRight, total: translationTotal),
             calibration: Self.calibration(calibrationPoints),
+            coverage: Self.coverage(attributed, total: speakerTotal),
+            nullSpeaker: .init(count: speakerTotal - attributed.count, total: speakerTotal),
             phenomena: phenomena.sorted { $0.key < $1.key }.map { .init(tag: $0.key, gold: $0.value.gold, found: $0.value.found, speakerRight: $0.value.right) },
             errors: errors)
+    }
+
+    /// For each threshold, the attributed quotes whose confidence reaches it (as
+    /// printed; no confidence never does) out of `total` matched speech quotes,
+    /// and how many of them have the right speaker.
+    public static func coverage(_ attributed: [(confidence: Double?, right: Bool)], total: Int,
+                                thresholds: [Double] = coverageThresholds) -> [EvaluationReport.CoverageRow] {
+        thresholds.map { threshold in
+            let kept = attributed.filter { $0.confidence.map { ConfidenceFilter.reaches($0, threshold) } ?? false }
+            return .init(threshold: threshold, kept: kept.count, total: total,
+                         precision: .init(correct: kept.filter(\.right).count, total: kept.count))
+        }
     }
 
     /// ECE over 10 equal-width bins, Brier score, and the reliability table.

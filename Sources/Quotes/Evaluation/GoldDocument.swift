@@ -55,6 +55,7 @@ public enum GoldReader {
         "curly-quotes", "narrow-nbsp", "translation-relay", "translation-cue", "other-language-quote",
         "headline-attribution", "bare-surname", "incise-free-verb", "incise-uninverted", "role-periphrasis", "pronoun-chain", "relayed-speaker", "institution",
         "anonymous-source", "plural-speaker", "split-quote", "broken-marks", "interview-prose", "social-media", "language-scene",
+        "participle-cue", "media-outlet", "document-source", "name-after-quote",
     ]
 
     /// Parses and validates gold JSON `text` for `article` (its original text).

@@ -36,7 +36,8 @@ public enum QuoteRecord {
             guard let range, let text else { return .null }
             return .object([("start", .int(range.lowerBound.value)), ("end", .int(range.upperBound.value)), ("text", .string(text))])
         }
-        return .object([("speaker", part(quote.mentionRange, quote.mentionText)), ("cue", part(quote.cueRange, quote.cueText))])
+        return .object([("speaker", part(quote.mentionRange, quote.mentionText)), ("cue", part(quote.cueRange, quote.cueText)),
+                        ("relay", part(quote.relayRange, quote.relayText))])
     }
 
     static func translationJSON(_ note: TranslationNote) -> JSONValue {
@@ -105,6 +106,8 @@ extension QuoteRecord {
             writePart(quote.mentionRange, quote.mentionText, into: &out)
             JSONValue.writeRaw(",\"cue\":", into: &out)
             writePart(quote.cueRange, quote.cueText, into: &out)
+            JSONValue.writeRaw(",\"relay\":", into: &out)
+            writePart(quote.relayRange, quote.relayText, into: &out)
             out.append(UInt8(ascii: "}"))
         } else {
             JSONValue.writeRaw("null", into: &out)

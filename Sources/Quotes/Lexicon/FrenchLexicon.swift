@@ -64,7 +64,7 @@ public struct FrenchLexicon: Sendable {
     public enum WordClass: String, Sendable, CaseIterable {
         case definite, indefinite, nameParticle = "name-particle", placePreposition = "place-preposition",
              complementStop = "complement-stop", preNominal = "pre-nominal", anaphoricPronoun = "anaphoric-pronoun",
-             invertedSubject = "inverted-subject"
+             invertedSubject = "inverted-subject", dateWord = "date-word"
     }
 
     public let speechVerbs: [SpeechVerb]
@@ -401,6 +401,7 @@ public struct FrenchLexicon: Sendable {
         case .preNominal: 1 << 5
         case .anaphoricPronoun: 1 << 6
         case .invertedSubject: 1 << 7
+        case .dateWord: 1 << 8
         }
     }
 

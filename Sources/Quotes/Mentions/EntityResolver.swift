@@ -113,7 +113,7 @@ public final class EntityResolver {
                     link(k, e)
                     continue
                 }
-                if let e = antecedent(for: mention, entities) {
+                if let e = antecedent(for: mention, entities, mentions) {
                     link(k, e)
                 } else {
                     entities.append(provisional(mention))
@@ -221,11 +221,13 @@ public final class EntityResolver {
     /// own counts against (`le président turc` is not the Turkish minister).
     /// A generic role (`le responsable`, `l'élu`, `le technicien`) with no
     /// such evidence refers to the most recent named person of its gender.
-    private func antecedent(for mention: Mention, _ entities: [Entity]) -> Int? {
+    /// People named only inside quotes (`«un conte de Charles Perrault»`) are never antecedents of a role outside them.
+    private func antecedent(for mention: Mention, _ entities: [Entity], _ mentions: [Mention]) -> Int? {
         var best: (score: Int, recency: Int, index: Int)? = nil
         guard let head = mention.roles.first else { return nil }
         let generic = lexicon.genericRoles.contains(head)
-        for index in lookups.recent where entities[index].kind != .organisation {
+        func quotedOnly(_ e: Int) -> Bool { !mention.insideQuote && entities[e].mentions.allSatisfy { mentions[$0].insideQuote } }
+        for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
             let entity = entities[index]
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number else { continue }
             var score = 0
@@ -248,7 +250,8 @@ public final class EntityResolver {
         // (the press varies: "la Tchèque", "la championne", "la joueuse").
         var untitled: (recency: Int, index: Int)? = nil
         var titled: (recency: Int, index: Int)? = nil
-        for index in lookups.recent where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak {
+        for index in lookups.recent where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak
+            && !quotedOnly(index) {
             let entity = entities[index]
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number,
                   mention.country == nil || entity.country == nil || entity.country == mention.country else { continue }

@@ -99,8 +99,12 @@ public struct MentionFinder: Sendable {
                 i = name.content.upperBound
                 continue
             }
-            // Determiner + role / organisation noun (+ complements).
-            if token.kind == .word, isDeterminer(i), i + 1 < m,
+            // Determiner + role / organisation noun (+ complements) — unless a country or
+            // institution starts after the article ("Le Royaume-Uni", not "Le Royaume").
+            let namedPlace = i + 1 < m && document.tokens[document.content[i + 1]].isCapitalized
+                && (lexicon.countries.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false
+                    || lexicon.institutions.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false)
+            if token.kind == .word, isDeterminer(i), i + 1 < m, !namedPlace,
                let (mention, next) = nounPhrase(document, determiner: i, head: i + 1) {
                 result.append(mention)
                 // "le président Vladimir Poutine": the name that follows is its own mention.
@@ -111,6 +115,15 @@ public struct MentionFinder: Sendable {
             if token.kind == .word, i >= 2, keys[i - 1] == ",", let last = result.last, last.kind == .name,
                last.content.upperBound == i - 1, lexicon.personNouns.match(words: words, at: i) != nil,
                let (mention, next) = nounPhrase(document, determiner: nil, head: i) {
+                result.append(mention)
+                i = next
+                continue
+            }
+            // An anonymous source without determiner: "de source judiciaire", "de sources proches du dossier".
+            if token.kind == .word, i >= 1, keys[i - 1] == "de", key == "source" || key == "sources",
+               let (found, next) = nounPhrase(document, determiner: nil, head: i) {
+                var mention = found
+                mention.kind = .unnamed
                 result.append(mention)
                 i = next
                 continue
@@ -161,6 +174,16 @@ public struct MentionFinder: Sendable {
                 }
             }
             // "ce dernier", "cette dernière": the last person named.
+            // "celui qui", "celle qui" after a speech verb: the last person named ("a déclaré celui qui préside …").
+            if i + 1 < m, key == "celui" || key == "celle" || key == "ceux" || key == "celles", keys[i + 1] == "qui", speakerSlots.contains(i) {
+                let range = document.workingRange(content: i, through: i)
+                let gender: Gender = key.hasPrefix("celle") ? .feminine : .masculine
+                result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: range, gender: gender,
+                                      number: key.hasSuffix("s") ? .plural : .singular, text: document.originalText(range), roles: ["dernier"],
+                                      country: nil, hasHonorific: false, insideQuote: false, isWeak: false))
+                i += 1
+                continue
+            }
             if i + 1 < m, key == "ce" || key == "cette" || key == "ces", let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
                 let range = document.workingRange(content: i, through: i + 1)
                 result.append(Mention(kind: .pronoun, content: i..<(i + 2), range: range, gender: gender, number: number,
@@ -435,6 +458,14 @@ public struct MentionFinder: Sendable {
             end = last + 1
             j = end
         }
+        // Lowercase words the lexicons do not know, before an apposed name:
+        // "Le directeur des travaux publics, Marc Tessier" (the role keeps them).
+        var extra = end
+        while extra < m, extra - end < 2, document.tokens[document.content[extra]].kind == .word,
+              !document.tokens[document.content[extra]].isCapitalized, isOpenWord(extra) { extra += 1 }
+        if extra > end, extra + 1 < m, keys[extra] == ",", document.tokens[document.content[extra + 1]].isCapitalized, isNamePart(extra + 1) {
+            end = extra
+        }
         // An organisation named by a title in marks: l'association "Halles vivantes".
         if organisationHead != nil, end < m, document.tokens[document.content[end]].kind == .quoteMark,
            let title = quoteStarting(at: document.tokens[document.content[end]].start), title.kind == .nonspeech || title.content.count < 40,
@@ -484,6 +515,12 @@ public struct MentionFinder: Sendable {
             end += 1
         }
         guard end > d + 1, slots.contains(d) || slots.contains(end - 1) else { return nil }
+        // A place or body as complement: "la mairesse de Valcourt", "la meneuse des Bleues".
+        if end + 1 < m, ["de", "du", "des", "d'"].contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized {
+            var k = end + 1
+            while k < m, k - end <= 4, document.tokens[document.content[k]].isCapitalized || (keys[k] == "-" && k + 1 < m) { k += 1 }
+            end = k
+        }
         let range = document.workingRange(content: d, through: end - 1)
         let definite = isWord(d, .definite)
         var gender: Gender = .unknown

@@ -13,6 +13,9 @@ public struct ExtractedQuote: Sendable {
     /// The speaker mention as written in the original text.
     public var mentionText: String?
     public var mentionRange: SourceRange?
+    /// The source that relays the speaker's words (`Selon l'agence Tass, M. Peskov a assuré que …`), as written.
+    public var relayText: String? = nil
+    public var relayRange: SourceRange? = nil
     public var translation: TranslationNote?
 }
 

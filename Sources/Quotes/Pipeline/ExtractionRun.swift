@@ -18,14 +18,20 @@ public struct ExtractionRun: Sendable {
         public var onlyTranslated: Bool
         /// The speaker registry (the bundled one merged with the user's), or nil for the bundled one.
         public var registry: Registry?
+        /// Withhold attributions below this confidence (``ConfidenceFilter``), or nil to keep them all.
+        public var minConfidence: Double?
+        /// Which engine picks the speaker: the shipped model (`scored`) or the ordered sieve.
+        public var engine: AttributionEngine.Mode
 
         public init(input: InputFormat = .text, lossy: Bool = false, csv: CSVWriter.Options = .init(), onlyTranslated: Bool = false,
-                    registry: Registry? = nil) {
+                    registry: Registry? = nil, minConfidence: Double? = nil, engine: AttributionEngine.Mode = .scored) {
             self.input = input
             self.lossy = lossy
             self.csv = csv
             self.onlyTranslated = onlyTranslated
             self.registry = registry
+            self.minConfidence = minConfidence
+            self.engine = engine
         }
     }
 
@@ -84,10 +90,10 @@ public struct ExtractionRun: Sendable {
         // No more workers than documents when the count is known.
         let jobs = reader.documentCount(paths).map { min(jobs, $0) } ?? jobs
         if jobs <= 1 {
-            let extractor = try QuoteExtractor(registry: registry)
+            let extractor = try QuoteExtractor(registry: registry, mode: options.engine)
             reader.read(paths) { item in deliver(outcome(of: item, extractor, writer)) }
         } else {
-            let extractors = try (0..<jobs).map { _ in try QuoteExtractor(registry: registry) }
+            let extractors = try (0..<jobs).map { _ in try QuoteExtractor(registry: registry, mode: options.engine) }
             let renderer = writer
             let pool = OrderedPool(states: extractors, window: 4 * jobs) { (extractor: QuoteExtractor, item: Result<InputDocument, InputError>) in
                 self.outcome(of: item, extractor, renderer)
@@ -128,6 +134,10 @@ public struct ExtractionRun: Sendable {
             case .failure(let error):
                 return .failure(error)
             case .success(var result):
+                if let minimum = options.minConfidence {
+                    let filter = ConfidenceFilter(minimum: minimum)
+                    result.quotes = result.quotes.map(filter.apply)
+                }
                 if options.onlyTranslated { result.quotes = result.quotes.filter { $0.translation?.verbatim == false } }
                 return .document(rendered: writer.render(result), quotes: result.quotes.count)
             }

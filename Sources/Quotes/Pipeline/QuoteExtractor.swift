@@ -40,6 +40,10 @@ public final class QuoteExtractor {
         annotator = try TranslationAnnotator(lexicon: lexicon)
     }
 
+    /// The engine that picks speakers: `scored` only when a model is loaded
+    /// (without one the scored engine is the first-match sieve).
+    public var engineMode: AttributionEngine.Mode { engine.model == nil ? .firstMatch : engine.mode }
+
     /// How many ICU transliterators this extractor has opened so far (name
     /// folding and speakers' name renderings open theirs on first need).
     var openedTransliterators: Int {
@@ -116,11 +120,14 @@ public final class QuoteExtractor {
             let attribution = engine.attribution(decisions[index], candidates: context.candidates[index], context)
             let cueRange = attribution.cue.map(document.sourceRange)
             let mentionRange = attribution.mention.map(document.sourceRange)
-            let quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
+            let relayRange = attribution.relay.map(document.sourceRange)
+            var quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
                                        attribution: attribution,
                                        cueText: cueRange.map(document.source.text), cueRange: cueRange,
                                        mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
                                        translation: nil)
+            quote.relayRange = relayRange
+            quote.relayText = relayRange.map(document.source.text)
             quotes.append(quote)
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {

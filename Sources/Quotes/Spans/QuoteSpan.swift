@@ -20,6 +20,8 @@ public enum QuoteFlag: String, Sendable, Codable, CaseIterable, Comparable {
     case containsNested = "contains-nested"
     /// The document had invalid UTF-8 replaced by U+FFFD.
     case lossyInput = "lossy-input"
+    /// The attribution was below `--min-confidence` and was withheld (``ConfidenceFilter``).
+    case lowConfidence = "low-confidence"
 
     public static func < (a: QuoteFlag, b: QuoteFlag) -> Bool { a.rawValue < b.rawValue }
 }

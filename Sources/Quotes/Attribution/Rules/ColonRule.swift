@@ -21,8 +21,18 @@ struct ColonRule: AttributionRule {
             }
             break
         }
-        if let k = context.mention(endingAt: start - 2), !context.mentions[k].insideQuote, let e = context.entity(ofMention: k) {
-            return Candidate(rule: id, entity: e, mention: k, cue: nil)
+        if let k = context.mention(endingAt: start - 2), !context.mentions[k].insideQuote, !context.isGoverned(k),
+           let e = context.entity(ofMention: k) {
+            return Candidate(rule: context.opensSentence(k) ? "headline" : id, entity: e, mention: k, cue: nil)
+        }
+        // A title or paragraph opening "Nom, sur le sujet : «…»", "Nom en visite à Paris : «…»":
+        // the mention that opens the clause, with no verb before the colon.
+        let clause = context.sentence(ofContent: start - 1)
+        if context.cues(inSentence: clause).allSatisfy({ context.cues[$0].content.lowerBound >= start }),
+           let k = context.mentions(inSentence: clause).first, context.opensSentence(k), context.mentions[k].content.upperBound < start - 1,
+           !context.mentions[k].insideQuote, context.mentions[k].kind == .name || context.mentions[k].kind == .organisation,
+           let e = context.entity(ofMention: k) {
+            return Candidate(rule: "headline", entity: e, mention: k, cue: nil)
         }
         // Any clause before the colon: its subject ("il a cité un proverbe :").
         let sentence = context.sentence(ofContent: start - 1)

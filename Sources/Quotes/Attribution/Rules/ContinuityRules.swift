@@ -11,19 +11,23 @@ struct NextSentenceRule: AttributionRule {
         guard context.quotes[quote].kind == .direct else { return nil }
         let after = context.contentAfter(quote)
         let keys = context.document.contentKeys
-        // The quote must end its sentence.
-        guard after < keys.count, [".", "!", "?", "…"].contains(keys[after]) || context.sentence(ofContent: after) != context.sentence(ofContent: max(after - 1, 0)) else { return nil }
+        // The quote must end its sentence: final punctuation after the mark, or inside it ("… personne. » C'est …").
+        let close = context.quotes[quote].close.map { context.document.tokenIndex(at: $0) }.map { Int(context.document.contentIndex[$0]) }
+        let endsInside = close.map { $0 > 0 && [".", "!", "?", "…"].contains(keys[$0 - 1]) } ?? false
+        guard after < keys.count, endsInside || [".", "!", "?", "…"].contains(keys[after])
+            || context.sentence(ofContent: after) != context.sentence(ofContent: max(after - 1, 0)) else { return nil }
         let next = [".", "!", "?", "…"].contains(keys[after]) ? after + 1 : after
         guard next < keys.count, context.document.tokens[context.document.content[next]].kind != .quoteMark else { return nil }
         // The first verb cue of the next sentence, within its first words:
         // "Le ministre a ensuite ajouté …", "C'est ce qu'a lâché le capitaine, X."
         let sentence = context.sentence(ofContent: next)
         guard let c = context.cues(inSentence: sentence).first(where: {
-            context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.lowerBound >= next && context.cues[$0].content.lowerBound <= next + 20
+            context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.lowerBound >= next && context.cues[$0].content.lowerBound <= next + 30
         }) else { return nil }
         // That sentence must not carry a quote of its own.
         if context.markedQuotes(inSentence: sentence).contains(where: { $0 != quote }) { return nil }
-        if let k = context.subject(of: c), context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
+        if let k = context.subject(of: c) ?? context.mainSubject(ofSentence: sentence, before: context.cues[c].content.lowerBound),
+           context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
         }
         let before = context.cues[c].content.lowerBound - 1
@@ -78,8 +82,74 @@ struct ContinuityRule: AttributionRule {
         let document = context.document
         let paragraph = document.paragraphIndex(at: context.quotes[quote].extent.lowerBound)
         let lastParagraph = document.paragraphIndex(at: context.quotes[index].extent.lowerBound)
-        guard paragraph - lastParagraph <= 1 else { return nil }
         // Nothing else spoke in between: the previous decided quote is the previous quote.
-        return Candidate(rule: id, entity: last.entity, mention: nil, cue: nil)
+        if paragraph - lastParagraph <= 1 { return Candidate(rule: id, entity: last.entity, mention: nil, cue: nil) }
+        // Further back (a run of quotes or paragraphs with no cue): weaker.
+        if paragraph - lastParagraph <= 3 { return Candidate(rule: "continuity-far", entity: last.entity, mention: nil, cue: nil) }
+        return nil
+    }
+}
+
+/// A quote with no cue of its own: the people the narration is about just
+/// before it — the subject of the last speech verb in its paragraph or the
+/// one before, else the last person named there outside quotes — and the
+/// article's main speaker (the entity most often decided so far, as in a
+/// list of "petites phrases" under topic headings). Weak candidates that
+/// the model weighs against the others.
+struct ParagraphSubjectRule: AttributionRule {
+    let id: RuleID = "paragraph-subject"
+
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        let span = context.quotes[quote]
+        guard span.kind == .direct || span.kind == .mixed else { return [] }
+        let document = context.document
+        let start = context.contentStart(quote)
+        let paragraph = document.paragraphIndex(at: span.extent.lowerBound)
+        var found: [Candidate] = []
+        var j = start - 1
+        var person: Int? = nil
+        while j >= 0 {
+            let position = document.tokens[document.content[j]].start
+            if paragraph - document.paragraphIndex(at: position) > 1 { break }
+            if let c = context.cue(startingAt: j), context.cues[c].isVerb, !context.cues[c].insideQuote,
+               let k = context.subject(of: c), let e = context.entity(ofMention: k) {
+                found.append(Candidate(rule: id, entity: e, mention: k, cue: c))
+                break
+            }
+            if person == nil, let k = context.mention(startingAt: j), !context.mentions[k].insideQuote,
+               context.mentions[k].kind == .name || context.mentions[k].kind == .role, !context.isGoverned(k) {
+                person = k
+            }
+            j -= 1
+        }
+        if found.isEmpty, let k = person, let e = context.entity(ofMention: k) {
+            found.append(Candidate(rule: id, entity: e, mention: k, cue: nil))
+        }
+        // The article's main speaker so far.
+        var counts: [Int: Int] = [:]
+        for decision in context.previous { if let d = decision { counts[d.entity, default: 0] += 1 } }
+        if let (e, n) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), n >= 2,
+           context.entities.entities[e].kind == .person {
+            found.append(Candidate(rule: "article-speaker", entity: e, mention: nil, cue: nil))
+        }
+        return found
+    }
+}
+
+/// `« … » (Yannick Le Gall, patron d'un bar)`, `« … » — Armelle Guivarc'h,
+/// prévisionniste`: a name in parentheses or after a dash right after the
+/// closing mark, with no verb — the mirror of a headline attribution.
+struct NameAfterQuoteRule: AttributionRule {
+    let id: RuleID = "name-after-quote"
+
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        guard context.quotes[quote].close != nil else { return [] }
+        let keys = context.document.contentKeys
+        var c = context.contentAfter(quote)
+        if c < keys.count, keys[c] == "." { c += 1 }
+        guard c + 1 < keys.count, ["(", "—", "–", "-"].contains(keys[c]) else { return [] }
+        guard let k = context.mention(startingAt: c + 1), context.mentions[k].kind != .pronoun,
+              let e = context.entity(ofMention: k) else { return [] }
+        return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
     }
 }

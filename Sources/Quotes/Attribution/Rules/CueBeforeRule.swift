@@ -7,7 +7,7 @@ struct CueBeforeRule: AttributionRule {
     let id: RuleID = "cue-before"
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+        best(for: quote, in: context).map(context.withAlternatives) ?? []
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
@@ -25,7 +25,13 @@ struct CueBeforeRule: AttributionRule {
             }) else { return nil }
             cueIndex = c
         }
-        guard let k = context.subject(of: cueIndex), let e = context.entity(ofMention: k) else { return nil }
+        // The verb's subject; past a long incidental clause ("Peskov, qui a réagi …, en Ukraine, a fait valoir que"),
+        // the sentence's main subject when this is its first verb cue.
+        let sentence = context.sentence(ofContent: context.cues[cueIndex].content.lowerBound)
+        let firstVerb = context.cues(inSentence: sentence).first { context.cues[$0].isVerb && !context.cues[$0].insideQuote } == cueIndex
+        guard let k = context.subject(of: cueIndex)
+                ?? (firstVerb ? context.mainSubject(ofSentence: sentence, before: context.cues[cueIndex].content.lowerBound) : nil),
+              let e = context.entity(ofMention: k) else { return nil }
         let keys = context.document.contentKeys
         let between = keys[context.cues[cueIndex].content.upperBound..<max(context.cues[cueIndex].content.upperBound, context.contentStart(quote))]
         let rule: RuleID

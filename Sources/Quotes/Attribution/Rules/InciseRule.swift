@@ -5,7 +5,8 @@ struct InciseRule: AttributionRule {
     let id: RuleID = "incise"
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+        // An inverted pronoun may refer to someone else than its first resolution.
+        best(for: quote, in: context).map(context.withAlternatives) ?? []
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
@@ -14,10 +15,13 @@ struct InciseRule: AttributionRule {
         var c = context.contentAfter(quote)
         var skipped = 0
         while c < keys.count, skipped < 2, [",", "!", "?", "…", "—", "–", "-", ")"].contains(keys[c]) { c += 1; skipped += 1 }
-        // Not inverted: "«…», il insiste.", "«…», Sánchez précise."
-        if context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+        // Not inverted: "«…», il insiste.", "«…», Sánchez précise." — after a comma, and the
+        // verb ends the sentence (else it is a new clause: "«…», il a ensuite annoncé que …").
+        if c > 0, keys[c - 1] == ",", context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+           context.mentions[k].kind == .pronoun || context.mentions[k].kind == .name,
            let verb = context.cue(startingAt: context.mentions[k].content.upperBound), context.cues[verb].isVerb,
-           context.cues[verb].invertedPronoun == nil, let e = context.entity(ofMention: k) {
+           context.cues[verb].invertedPronoun == nil, endsClause(after: context.cues[verb].content.upperBound, context),
+           let e = context.entity(ofMention: k) {
             return Candidate(rule: "incise-uninverted", entity: e, mention: k, cue: verb)
         }
         var late = false
@@ -28,6 +32,8 @@ struct InciseRule: AttributionRule {
             late = found != nil
         }
         guard let cueIndex = found, context.cues[cueIndex].isVerb, !context.cues[cueIndex].insideQuote else { return nil }
+        // A participle after the quote ("…», regrettant un deuxième acte") is no incise: its subject is the clause's.
+        if case .verb(_, _, true) = context.cues[cueIndex].form { return nil }
         // The inverted pronoun, else the mention after the verb.
         if let inverted = context.cues[cueIndex].invertedPronoun, let k = context.mention(startingAt: inverted),
            let e = context.entity(ofMention: k) {
@@ -37,6 +43,16 @@ struct InciseRule: AttributionRule {
             return Candidate(rule: late ? "incise-late" : "incise-name", entity: e, mention: k, cue: cueIndex)
         }
         return nil
+    }
+
+    /// Whether the clause ends at content index j, past a few adverbs: a period, `!`, `?`, `;`, a comma, a quote mark or the paragraph's end.
+    private func endsClause(after j: Int, _ context: AttributionContext) -> Bool {
+        let keys = context.document.contentKeys
+        var k = j
+        while k < keys.count, k - j < 3, context.lexicon.isFunction(keys[k], .adverb) { k += 1 }
+        guard k < keys.count else { return true }
+        return [".", "!", "?", ";", ",", "…"].contains(keys[k]) || context.document.tokens[context.document.content[k]].kind == .quoteMark
+            || context.sentence(ofContent: k) != context.sentence(ofContent: j - 1)
     }
 
     /// A cue after a comma later in the quote's sentence, with no other
@@ -89,11 +105,24 @@ struct InnerInciseRule: AttributionRule {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
             // "«A, raconte la directrice. B»": the speaker named after the verb, then a comma or a period.
-            if cue.invertedPronoun == nil, let k = context.mention(after: index), context.mentions[k].content.upperBound < keys.count,
-               [",", "."].contains(keys[context.mentions[k].content.upperBound]), let e = context.entities.entityOf[k] {
+            if cue.invertedPronoun == nil, let k = context.mention(after: index), endsIncise(after: context.mentions[k].content.upperBound, context),
+               let e = context.entities.entityOf[k] {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
         }
         return nil
     }
+}
+
+/// Whether an incise inside the marks ends soon after content index j: a comma or a
+/// period within a short complement ("ont affirmé les délégués dans une déclaration.").
+private func endsIncise(after j: Int, _ context: AttributionContext) -> Bool {
+    let keys = context.document.contentKeys
+    var k = j
+    while k < keys.count, k - j <= 10 {
+        if [",", "."].contains(keys[k]) { return true }
+        if context.document.tokens[context.document.content[k]].kind == .quoteMark || context.cue(startingAt: k) != nil { return false }
+        k += 1
+    }
+    return false
 }

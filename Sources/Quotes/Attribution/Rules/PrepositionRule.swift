@@ -9,8 +9,15 @@ struct PrepositionRule: AttributionRule {
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         if context.quotes[quote].kind == .indirect {
-            guard let c = context.quoteCue[quote], !context.cues[c].isVerb else { return nil }
-            return candidate(c, context)
+            guard let c = context.quoteCue[quote] else { return nil }
+            if !context.cues[c].isVerb { return candidate(c, context) }
+            // "De source judiciaire, on indique que …": a verb with no speaker of its own, after a source.
+            guard context.subject(of: c) == nil else { return nil }
+            for p in context.cues(inSentence: context.sentence(ofContent: context.cues[c].content.lowerBound))
+            where !context.cues[p].isVerb && context.cues[p].content.upperBound <= context.cues[c].content.lowerBound {
+                if let found = candidate(p, context) { return found }
+            }
+            return nil
         }
         let first = context.sentence(ofContent: context.contentStart(quote))
         let last = context.sentence(ofContent: max(context.contentAfter(quote) - 1, 0))
@@ -19,9 +26,21 @@ struct PrepositionRule: AttributionRule {
             guard !cue.isVerb, !cue.insideQuote else { continue }
             // The cue must stand outside this quote's words.
             if context.quotes[quote].content.contains(cue.range.lowerBound) { continue }
+            // "Selon l'agence Tass, M. Peskov a déclaré : «…»": the source relays a speaker with a verb of their own.
+            if relays(index, before: context.contentStart(quote), context) { continue }
             if let candidate = candidate(index, context) { return candidate }
         }
         return nil
+    }
+
+    /// Whether a verb cue with a subject of its own stands between the preposition and the quote.
+    private func relays(_ index: Int, before start: Int, _ context: AttributionContext) -> Bool {
+        let cue = context.cues[index]
+        return context.cues(inSentence: context.sentence(ofContent: cue.content.lowerBound)).contains { c in
+            let verb = context.cues[c]
+            return verb.isVerb && !verb.insideQuote && verb.content.lowerBound > cue.content.upperBound && verb.content.upperBound <= start
+                && context.subject(of: c).map { context.mentions[$0].content.lowerBound > cue.content.upperBound } == true
+        }
     }
 
     /// The speaker named by the cue: a pronoun inside it (`selon lui`), or

@@ -1,0 +1,115 @@
+import Testing
+@testable import Quotes
+
+/// The constructions of real journalism (Corpus 2 families), one row each,
+/// in sentences written for these tests: incises whatever their verb,
+/// headline attribution, bare surnames, role periphrases, pronoun chains,
+/// relays, institutions and anonymous sources.
+@Suite struct RealJournalismTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        /// A snippet of the quote under test.
+        let quote: String
+        let speaker: String?
+        var rule: String? = nil
+        var testDescription: String { name }
+    }
+
+    static let rows: [Row] = [
+        Row(name: "incise with an unlisted inverted verb", text: "Le maire, Paul Garnier, a parlé. « Rien ne bougera », tempête-t-il.",
+            quote: "Rien ne bougera", speaker: "Paul Garnier", rule: "incise-pronoun"),
+        Row(name: "reflexive unlisted incise", text: "La ministre Claire Aubry était en visite. « Assez de ces lenteurs », s'agace-t-elle.",
+            quote: "Assez de ces lenteurs", speaker: "Claire Aubry", rule: "incise-pronoun"),
+        Row(name: "auxiliary, inverted subject and an unlisted participle", text: "Le sélectionneur Marc Lenoir était furieux. « On a joué petit bras », a-t-il ronchonné.",
+            quote: "On a joué petit bras", speaker: "Marc Lenoir", rule: "incise-pronoun"),
+        Row(name: "unlisted verb before its subject", text: "« Vous mentez », tance la présidente du tribunal.",
+            quote: "Vous mentez", speaker: "la présidente du tribunal", rule: "incise-name"),
+        Row(name: "uninverted incise", text: "Le maire Paul Garnier a réuni le conseil. « Nous ne céderons rien », il insiste.",
+            quote: "Nous ne céderons rien", speaker: "Paul Garnier", rule: "incise-uninverted"),
+        Row(name: "a new clause after the quote is no incise", text: "« Le pont rouvrira », a promis le maire Paul Garnier. Il a ensuite visité la caserne et les écoles du quartier.",
+            quote: "Le pont rouvrira", speaker: "Paul Garnier", rule: "incise-name"),
+        Row(name: "incise with a role inside the marks", text: "La directrice de l'école, Anne Morel, a reçu les parents. « Nous avons fermé la cantine, raconte la directrice. Il le fallait. »",
+            quote: "Nous avons fermé la cantine", speaker: "Anne Morel", rule: "incise-inside"),
+        Row(name: "headline with a surname before the colon", text: "Ferrand : « Nous tiendrons la ligne »\n\nLe maire de Lorient, Yann Ferrand, a présenté mardi son budget.",
+            quote: "Nous tiendrons la ligne", speaker: "Yann Ferrand", rule: "headline"),
+        Row(name: "headline with a topic between name and colon", text: "Aurélie Kessler, sur la réforme : « Nous irons au bout »\n\nLa députée a défendu son texte.",
+            quote: "Nous irons au bout", speaker: "Aurélie Kessler", rule: "headline"),
+        Row(name: "a topic before the colon is not the speaker", text: "La sénatrice Aurélie Kessler a répondu aux questions.\n\nSur le rapport Morin : « Il dort dans un tiroir. »",
+            quote: "Il dort dans un tiroir", speaker: "Aurélie Kessler"),
+        Row(name: "a bare surname opening its sentence", text: "Le chef du gouvernement espagnol, Pedro Sanz, était à Bruxelles. Sanz a estimé que le pacte restait fragile.",
+            quote: "le pacte restait fragile", speaker: "Pedro Sanz", rule: "que-clause"),
+        Row(name: "a surname right before a speech verb", text: "Le porte-parole a été interrogé lundi. Kowalczyk a déclaré que les négociations étaient suspendues.",
+            quote: "les négociations étaient suspendues", speaker: "Kowalczyk", rule: "que-clause"),
+        Row(name: "a role met once joins the person named", text: "La mairesse de Valcourt, Nathalie Ricard, a convoqué la presse. « C'est inacceptable », a tonné la mairesse.",
+            quote: "C'est inacceptable", speaker: "Nathalie Ricard"),
+        Row(name: "a role before an apposed name keeps its words", text: "Le directeur des travaux publics, Marc Tessier, a parlé. « Nos équipes ont travaillé toute la nuit », a assuré le directeur.",
+            quote: "Nos équipes", speaker: "Marc Tessier"),
+        Row(name: "a role never joins a person named only inside a quote", text: "Marie Lenoir en visite : « Ce n'est pas un conte de Jules Verne »\n\nLa cheffe de l'État a dressé un bilan. « Nous avons avancé », a déclaré la présidente.",
+            quote: "Nous avons avancé", speaker: "Marie Lenoir"),
+        Row(name: "a pronoun after a long quote of several sentences", text: "Face aux sanctions, le chef de la diplomatie turque a parlé longuement.\n\n« Nous pouvons surmonter la crise. Pas besoin de tensions, ce n'est pas un film », a-t-il lancé.",
+            quote: "Nous pouvons surmonter", speaker: "le chef de la diplomatie turque", rule: "incise-pronoun"),
+        Row(name: "a date between the verb and the speaker", text: "« Nous avons avancé », a déclaré mercredi 25 avril Emmanuel Bruel devant la presse.",
+            quote: "Nous avons avancé", speaker: "Emmanuel Bruel", rule: "incise-name"),
+        Row(name: "a relayed speaker speaks, the source relays", text: "Selon l'agence Belga, le bourgmestre Paul Dumont a déclaré : « Nous rouvrirons le pont en mai. »",
+            quote: "Nous rouvrirons le pont", speaker: "Paul Dumont"),
+        Row(name: "an institution speaks", text: "« Trois personnes ont été interpellées », a indiqué la gendarmerie.",
+            quote: "Trois personnes", speaker: "la gendarmerie", rule: "incise-name"),
+        Row(name: "the same source is the source named before", text: "Selon une source proche du dossier, le suspect était connu. « Il avait déjà été condamné », selon la même source.",
+            quote: "Il avait déjà été condamné", speaker: "une source proche du dossier", rule: "selon"),
+        Row(name: "quote first, then 'c'est en ces termes que'", text: "Le conseil a voté mardi.\n\n« Personne ne nous a consultés. » C'est en ces termes que Mme Nina Berg a répondu aux critiques.",
+            quote: "Personne ne nous a consultés", speaker: "Nina Berg", rule: "next-sentence"),
+        Row(name: "quote first, then a long apposition before the verb", text: "« On a tout donné à cette usine. » Paul Jourdan, 58 ans, dont trente passés sur la chaîne de montage, a lâché ces mots devant la grille.",
+            quote: "On a tout donné", speaker: "Paul Jourdan", rule: "next-sentence"),
+        Row(name: "quote first, then an inverted 'ainsi a conclu'", text: "« Ce public, c'est notre sixième homme. » Ainsi a conclu le capitaine nantais, Yanis Boulard, en quittant la salle.",
+            quote: "Ce public", speaker: "Yanis Boulard", rule: "next-sentence"),
+        Row(name: "a name in parentheses after the quote", text: "À Audierne, la mer est montée jusqu'au port. « On n'a jamais vu l'eau monter aussi vite » (Yann Le Dû, patron d'un bar du quai).",
+            quote: "On n'a jamais vu", speaker: "Yann Le Dû", rule: "name-after-quote"),
+        Row(name: "a name after a dash after the quote", text: "« Les rafales vont encore forcir. » — Armelle Quéré, prévisionniste.",
+            quote: "Les rafales", speaker: "Armelle Quéré", rule: "name-after-quote"),
+        Row(name: "an incise inside the marks with a complement", text: "« On travaille sous des grues, ont affirmé les délégués syndicaux dans une déclaration. Personne ne les vérifie. »",
+            quote: "On travaille", speaker: "les délégués syndicaux", rule: "incise-inside"),
+        Row(name: "a hyphenated country after its article", text: "Le Royaume-Uni, dont le pavillon flotte sur le navire, a jugé ces arguments « irrecevables ».",
+            quote: "irrecevables", speaker: "Le Royaume-Uni"),
+        Row(name: "an unlisted role noun with a place, apposed to a name", text: "« C'est inacceptable », a déploré la mairesse de Valcourt, Nathalie Ricard, en point de presse.",
+            quote: "C'est inacceptable", speaker: "Nathalie Ricard", rule: "incise-name"),
+        Row(name: "a participle after the quote is no incise", text: "La critique Hélène Vargas a jugé la pièce « somptueuse mais lente », regrettant un deuxième acte trop long.",
+            quote: "somptueuse mais lente", speaker: "Hélène Vargas"),
+        Row(name: "no cue: the person the paragraph is about", text: "L'entraîneur Yves Marin est resté longtemps sur la pelouse après le match, les yeux rougis.\n\n« Je n'ai jamais vécu une soirée pareille. »",
+            quote: "Je n'ai jamais vécu", speaker: "Yves Marin"),
+    ]
+
+    @Test(arguments: rows)
+    func attribute(row: Row) throws {
+        let quotes = try Support.quotes(row.text)
+        let quote = try #require(quotes.first { $0.text.contains(row.quote) }, "no quote \(row.quote) in \(quotes.map(\.text))")
+        #expect(quote.attribution.speaker?.name == row.speaker)
+        if let rule = row.rule { #expect(quote.attribution.rule?.rawValue == rule) }
+    }
+
+    /// Indirect speech of relays and anonymous sources: the span holds the
+    /// reported clause only, never the speaker and the verb.
+    @Test("relays and anonymous sources", arguments: [
+        ("Selon l'agence Tass, M. Peskov a assuré que les discussions se poursuivraient.", "les discussions se poursuivraient", "Peskov", "l'agence Tass"),
+        ("D'après le quotidien Le Soir, la ministre Anne Claes a affirmé que le budget serait revu.", "le budget serait revu", "Anne Claes", "le quotidien Le Soir"),
+        ("Selon l'Agence nationale d'information (ANI), le ministre de l'Énergie, Nabil Azar, a assuré que deux cargaisons étaient attendues.",
+         "deux cargaisons étaient attendues", "Nabil Azar", "l'Agence nationale d'information"),
+        ("De source judiciaire, on indique que le suspect sera présenté à un juge.", "le suspect sera présenté à un juge", "source judiciaire", nil),
+        ("Un homme a été interpellé mardi à Lyon, a-t-on appris de source policière.", "Un homme a été interpellé mardi à Lyon", "source policière", nil),
+    ] as [(String, String, String, String?)])
+    func relay(text: String, clause: String, speaker: String, relay: String?) throws {
+        let quotes = try Support.quotes(text)
+        let quote = try #require(quotes.first { $0.span.kind == .indirect }, "no indirect quote in \(quotes.map(\.text))")
+        #expect(quote.text == clause)
+        #expect(quote.attribution.speaker?.name == speaker)
+        #expect(quote.relayText?.replacingOccurrences(of: "’", with: "'") == relay)
+    }
+
+    @Test("a passive participle is no speech cue", arguments: [
+        "Le conducteur a été interpellé mardi soir à la sortie du village.",
+        "Les deux frères ont été condamnés à trois ans de prison.",
+    ])
+    func passive(text: String) throws {
+        #expect(try Support.quotes(text).isEmpty)
+    }
+}
