@@ -139,6 +139,17 @@ public final class QuoteExtractor {
             quotes[index].translation = note
         }
         for (index, outer) in enclosedBy.enumerated() { quotes[index].enclosedBy = outer }
+        // A French translation printed in parentheses after a foreign quote is no quote of its own.
+        let glosses = annotator.glosses(quotes, context: context)
+        if !glosses.isEmpty {
+            var renumbered = [Int?](repeating: nil, count: quotes.count)
+            quotes = quotes.indices.filter { !glosses.contains($0) }.map { quotes[$0] }
+            for i in quotes.indices {
+                renumbered[quotes[i].index] = i
+                quotes[i].index = i
+            }
+            for i in quotes.indices { quotes[i].enclosedBy = quotes[i].enclosedBy.flatMap { renumbered[$0] } }
+        }
         return DocumentResult(id: document.id, quotes: quotes, warnings: [], decoding: document.source.decoding)
     }
 }
