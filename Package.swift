@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "Quotes",
             dependencies: ["CICU", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/fr"), .copy("Resources/registry"), .copy("Resources/calibration"), .copy("Resources/langid"), .copy("Resources/model")]
+            resources: [.copy("Resources/fr"), .copy("Resources/registry"), .copy("Resources/calibration"), .copy("Resources/langid"), .copy("Resources/model"), .copy("Resources/notes")]
         ),
         .executableTarget(
             name: "quotectl",

@@ -51,7 +51,7 @@ struct QuotesAPI: Sendable {
             var out = writer.begin()
             for item in items {
                 switch run.outcome(of: item, extractor, writer) {
-                case .document(let rendered, _): out += writer.place(rendered)
+                case .document(let rendered, _, _): out += writer.place(rendered)
                 case .failure(let error):
                     if format == .jsonl { out += ExtractionRun.errorRecord(error) } else { return .failure(error) }
                 }

@@ -15,7 +15,7 @@ import Testing
     func contractKeys() throws {
         let run = try Support.run(["extract", "--format", "jsonl", "Corpus/articles"])
         #expect(run.status == 0)
-        let keys = ["doc", "index", "start", "end", "text", "kind", "speaker", "speaker_id", "confidence", "rule", "cue", "translation", "flags", "evidence"]
+        let keys = ["doc", "index", "start", "end", "text", "kind", "enclosed_by", "speaker", "speaker_id", "confidence", "rule", "cue", "translation", "flags", "evidence"]
         for line in run.stdout.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(Set(object.keys) == Set(keys))
@@ -75,7 +75,7 @@ import Testing
     func csvHeader() throws {
         let run = try Support.run(["extract", "--format", "csv", "Corpus/articles/sotchi-2020-12.txt"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("doc,index,start,end,text,kind,speaker,speaker_id,confidence,rule,cue,translation,flags,evidence,original,via,quoted_in,verbatim,translation_note\r\n"))
+        #expect(run.stdout.hasPrefix("doc,index,start,end,text,kind,enclosed_by,speaker,speaker_id,confidence,rule,cue,translation,flags,evidence,original,via,quoted_in,verbatim,translation_note\r\n"))
     }
 }
 

@@ -71,8 +71,8 @@ import Testing
             quote: "We will talk", original: "en", source: .cue, via: [], quotedIn: "en", verbatim: true),
         Row(name: "a registry speaker's own language", text: "«La négociation reprendra bientôt», a dit Sergueï Lavrov.",
             quote: "La négociation", original: "ru", source: .registry, via: [], quotedIn: "fr", verbatim: false),
-        Row(name: "a quote printed in another language, no cue", text: "«Wir geben nicht auf, niemals», a prévenu la chancelière Anke Weber.",
-            quote: "Wir geben", original: nil, source: nil, via: [], quotedIn: "de", verbatim: nil),
+        Row(name: "a quote printed in another language, no cue: the words as spoken", text: "«Wir geben nicht auf, niemals», a prévenu la chancelière Anke Weber.",
+            quote: "Wir geben", original: "de", source: .quote, via: [], quotedIn: "de", verbatim: true),
         Row(name: "a sentence that sets the scene, then the quote", text: "La ministre Ana Lima s'est exprimée en portugais. «Nous ferons mieux l'an prochain», a-t-elle promis.",
             quote: "Nous ferons", original: "pt", source: .cue, via: [], quotedIn: "fr", verbatim: false, evidence: "s'est exprimée en portugais"),
         Row(name: "a scene with its relay, two quotes later", text: "Le physicien Wei Chen s'est exprimé en mandarin, ses propos étant traduits en anglais par un interprète. Il a jugé la situation «inquiétante». «Nous manquons de données fiables», a-t-il ajouté.",
@@ -114,8 +114,8 @@ import Testing
         ("Le coureur Jonas Weber était ravi. «Wunderbar!», a-t-il lancé en allemand, avant d'affirmer qu'il restait «très prudent».", "très prudent"),
         // "dans le texte" describes the quote in marks, not the paraphrase that follows.
         ("«Die Lage ist ernst», a averti le géologue Klaus Meier, en allemand dans le texte, ajoutant que les secours arrivaient.", "les secours"),
-        // An incise's language stays with its quote, not the next one of the same speaker.
-        ("Samira Haddad a fui la ville. «J'ai tout perdu», raconte-t-elle en arabe. «Ma maison n'existe plus.»", "Ma maison"),
+        // A word printed in the language named sets no scene for the speaker's next quote.
+        ("Le coureur Jonas Weber était ravi. «Wunderbar!», a-t-il lancé en allemand. «Je rentre chez moi demain», a-t-il ajouté.", "Je rentre"),
         // A scene stops when someone else is quoted.
         ("Le ministre Kenji Sato s'est exprimé en japonais. «Le projet avance», a-t-il dit. «Il avance trop lentement», a répliqué la députée Anne Roy.", "Il avance"),
     ])
@@ -145,7 +145,7 @@ import Testing
         #expect(relayed.quotedIn == "fr")
         #expect(relayed.evidence?.text == "selon une traduction en russe de ses propos")
         #expect(relayed.verbatim == false)
-        #expect(relayed.note == "Said in Turkish, relayed through a Russian translation, printed in French: not verbatim.")
+        #expect(relayed.note == "Said in Turkish (registry), relayed through a Russian translation (text), printed in French (identified): not verbatim.")
         let lavrov = quotes.filter { $0.attribution.speaker?.id == "sergey-lavrov" }
         #expect(!lavrov.isEmpty)
         for quote in lavrov {

@@ -27,25 +27,72 @@ import Foundation
 ///
 /// Shared by the worker threads: the index built late is guarded by a lock.
 public struct Registry: Sendable {
-    public struct Entry: Sendable, Codable, Equatable {
+    /// One known person. Old files (`"language": "ru"`, roles as plain
+    /// strings) read as before; schema 2 adds `languages`, dated roles
+    /// (`{"title": "chancelier", "from": "2021", "to": "2025"}`) and
+    /// `native_reading` (a kana reading for a Japanese name).
+    public struct Entry: Sendable, Equatable {
         public var id: String
         public var name: String
         public var aliases: [String]?
         public var native: String?
+        /// How `native` reads, in a script ICU romanizes (kana for a name in kanji).
+        public var nativeReading: String?
         public var gender: String?
+        /// Role titles (`ministre des Affaires étrangères`), dated or not.
         public var roles: [String]?
+        /// The roles with their dates, when the file gives them.
+        public var positions: [Position]?
         /// ISO 3166 alpha-2.
         public var country: String?
-        /// BCP 47 code of the language the person speaks in public.
-        public var language: String?
+        /// BCP 47 codes of the languages the person speaks in public, the usual one first.
+        public var languages: [String]?
+
+        /// A role held, with its dates when known (`2021`, `2021-12`, `2021-12-08`);
+        /// no `to` when still held or when the end is not recorded.
+        public struct Position: Sendable, Codable, Equatable {
+            public var title: String
+            public var from: String?
+            public var to: String?
+
+            public init(title: String, from: String? = nil, to: String? = nil) {
+                self.title = title
+                self.from = from
+                self.to = to
+            }
+        }
+
+        public init(id: String, name: String, aliases: [String]? = nil, native: String? = nil, nativeReading: String? = nil,
+                    gender: String? = nil, roles: [String]? = nil, positions: [Position]? = nil, country: String? = nil,
+                    language: String? = nil, languages: [String]? = nil) {
+            self.id = id
+            self.name = name
+            self.aliases = aliases
+            self.native = native
+            self.nativeReading = nativeReading
+            self.gender = gender
+            self.positions = positions
+            self.roles = roles ?? positions.map { $0.map(\.title) }
+            self.country = country
+            self.languages = languages ?? language.map { [$0] }
+        }
+
+        /// The usual public language (the first of ``languages``).
+        public var language: String? { languages?.first }
+
+        /// The language the person certainly speaks in public: set only when
+        /// the entry lists exactly one. A person who speaks several in public
+        /// (`["nl", "fr"]`) gives no guess, as the country table does for Belgium.
+        public var onlyLanguage: String? {
+            guard let languages, languages.count == 1 else { return nil }
+            return languages[0]
+        }
 
         public var genderValue: Gender { Gender(lexicon: gender ?? "-") }
     }
 
-    struct File: Codable {
-        var schema: String?
-        var speakers: [Entry]
-    }
+    /// The schema this version writes; `quotectl-registry/1` files still read.
+    public static let schema = "quotectl-registry/2"
 
     public private(set) var entries: [Entry]
     /// The names and aliases written in Latin letters.
@@ -58,13 +105,17 @@ public struct Registry: Sendable {
         merge(entries)
     }
 
-    /// The registry shipped with the library.
+    /// The registry shipped with the library: every `.json` file of the
+    /// bundle's `registry` folder, read once per process and shared.
     public static func bundled() throws -> Registry {
-        guard let url = Bundle.module.url(forResource: "registry/speakers", withExtension: "json")
-                ?? Bundle.module.url(forResource: "speakers", withExtension: "json", subdirectory: "registry") else {
-            throw RegistryError(path: "registry/speakers.json", message: "missing from the Quotes bundle")
+        try cached.get()
+    }
+
+    private static let cached = Result { () throws(RegistryError) -> Registry in
+        guard let folder = Bundle.module.url(forResource: "registry", withExtension: nil) else {
+            throw RegistryError(path: "registry", message: "missing from the Quotes bundle")
         }
-        return try load(url)
+        return Registry(entries: try RegistryFile.loadFolder(folder))
     }
 
     /// The bundled registry with the user's file at `path` merged over it
@@ -76,35 +127,22 @@ public struct Registry: Sendable {
     }
 
     /// Reads a registry file (`{"speakers": [...]}`).
+    /// - Throws: ``RegistryError`` naming the file, and the speaker and field
+    ///   when one is malformed.
     public static func load(_ url: URL) throws -> Registry {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw RegistryError(path: url.path, message: "cannot be read")
-        }
-        do {
-            let file = try JSONDecoder().decode(File.self, from: data)
-            for (index, entry) in file.speakers.enumerated() where entry.id.isEmpty || entry.name.isEmpty {
-                throw RegistryError(path: url.path, message: "speaker \(index + 1) needs a non-empty id and name")
-            }
-            return Registry(entries: file.speakers)
-        } catch let error as RegistryError {
-            throw error
-        } catch let Swift.DecodingError.keyNotFound(key, context) {
-            throw RegistryError(path: url.path, message: "missing \"\(key.stringValue)\" at \(Self.path(context.codingPath))")
-        } catch let Swift.DecodingError.typeMismatch(_, context) {
-            throw RegistryError(path: url.path, message: "wrong type at \(Self.path(context.codingPath)): \(context.debugDescription)")
-        } catch {
-            throw RegistryError(path: url.path, message: "not a valid registry: \(error)")
-        }
-    }
-
-    private static func path(_ keys: [CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        Registry(entries: try RegistryFile.load(url))
     }
 
     /// Adds `more`; an entry with an id already present replaces it.
     public mutating func merge(_ more: [Entry]) {
+        var position = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for entry in more {
-            if let existing = entries.firstIndex(where: { $0.id == entry.id }) { entries[existing] = entry } else { entries.append(entry) }
+            if let existing = position[entry.id] {
+                entries[existing] = entry
+            } else {
+                position[entry.id] = entries.count
+                entries.append(entry)
+            }
         }
         reindex()
     }

@@ -45,8 +45,10 @@ final class SpeakerNameRenderer {
         let native = entry.native ?? entry.name
         add(native)
         let isLatin = Self.isLatin(native)
-        if !isLatin, let language = entry.language, let bgn = bgn(for: language) { add(latin(try? bgn.apply(native))) }
-        if !isLatin { add(latin(try? transliterator("Any-Latin")?.apply(native))) }
+        // A name in kanji is romanized from its kana reading (ICU reads kanji as Chinese).
+        let reading = entry.nativeReading ?? native
+        if !isLatin, let language = entry.language, let bgn = bgn(for: language) { add(latin(try? bgn.apply(reading))) }
+        if !isLatin { add(latin(try? transliterator("Any-Latin")?.apply(reading))) }
         add(latin(Folding.asciiWithoutTransliterator(native) ?? (try? transliterator("Any-Latin; Latin-ASCII")?.apply(native))))
         add(entry.name)
         return names

@@ -1,18 +1,26 @@
+import Foundation
+
 /// Says how each quote reached the page: the language the speaker used
-/// (from a cue such as `en turc`, else the registry), the relay languages
-/// the text states (`selon une traduction en russe de ses propos`), the
-/// language printed, and whether the words are verbatim.
+/// (from a cue such as `en turc`, the words as printed, the registry, or the
+/// speaker's role), the relay languages the text states (`selon une
+/// traduction en russe de ses propos`), the language printed, and whether
+/// the words are verbatim.
 ///
 /// ```swift
 /// let annotator = try TranslationAnnotator(lexicon: lexicon)
 /// let notes = annotator.notes(for: quotes, decisions: decisions, context: context)
-/// notes[8]?.note   // "Said in Turkish, relayed through a Russian translation, printed in French: not verbatim."
+/// notes[8]?.note   // "Said in Turkish (text), relayed through a Russian translation (text), printed in French (identified): not verbatim."
 /// ```
-/// A cue counts only for the quotes of its own attribution
-/// (``TranslationCueAssigner``). A quote gets no note (nil) when nothing is
-/// known: it is `nonspeech`, or no cue speaks for it, its speaker has no
-/// language in the registry, and it is printed in the article's language
-/// (or too short to tell).
+/// A cue counts for the quotes of its own attribution
+/// (``TranslationCueAssigner``) and, when it sets the scene, for the
+/// speaker's later quotes (``TranslationScenes``). `original` comes, by
+/// precedence, from a cue; from the words themselves when printed in
+/// another language with no translation stated (`«Non abbiamo paura»`); from
+/// the registry when it lists one language; from the speaker's role or
+/// nationality (`le président polonais`, ``CountryLanguages``). The last two
+/// are guesses, never French, and never give a relay. A quote gets no note
+/// (nil) when nothing is known: it is `nonspeech`, or nothing speaks for it
+/// and it is printed in the article's language (or too short to tell).
 ///
 /// Owns ICU transliterators for speakers' names, opened on first use (a
 /// Latin-script name needs none): one annotator per worker. The language
@@ -20,17 +28,22 @@
 public final class TranslationAnnotator {
     let lexicon: FrenchLexicon
     let identifier: LanguageIdentifier
+    let countries: CountryLanguages
     private let finder: TranslationCueFinder
     private let assigner = TranslationCueAssigner()
     private let names = SpeakerNameRenderer()
     /// Note sentences by what they say: few combinations recur, and each
     /// sentence costs ICU language names and string building.
     private var sentences: [SentenceKey: String] = [:]
+    /// ISO codes of the French country names entities carry (`Pologne` → `PL`).
+    private var isoCodes: [String: String?] = [:]
 
     private struct SentenceKey: Hashable {
         var original: String?
+        var source: TranslationNote.Source?
         var via: [String]
         var printed: String?
+        var printedSource: TranslationNote.PrintedSource
         var verbatim: Bool?
         var translated: Bool
         var reported: Bool
@@ -38,10 +51,13 @@ public final class TranslationAnnotator {
     /// The language the articles are written in.
     public let documentLanguage = "fr"
 
-    public init(lexicon: FrenchLexicon, cues: TranslationCues? = nil, identifier: LanguageIdentifier? = nil) throws {
+    public init(lexicon: FrenchLexicon, cues: TranslationCues? = nil, identifier: LanguageIdentifier? = nil,
+                countries: CountryLanguages? = nil, periphrases: LanguagePeriphrases? = nil) throws {
         self.lexicon = lexicon
         self.identifier = try identifier ?? LanguageIdentifier.bundled()
-        finder = TranslationCueFinder(cues: try cues ?? TranslationCues.bundled(), lexicon: lexicon)
+        self.countries = try countries ?? CountryLanguages.bundled()
+        finder = TranslationCueFinder(cues: try cues ?? TranslationCues.bundled(), lexicon: lexicon,
+                                      periphrases: try periphrases ?? LanguagePeriphrases.bundled())
     }
 
     /// How many ICU transliterators this annotator has opened so far.
@@ -50,9 +66,12 @@ public final class TranslationAnnotator {
     /// One note per quote (same order as `quotes` and `context.quotes`).
     public func notes(for quotes: [ExtractedQuote], decisions: [Candidate?], context: AttributionContext) -> [TranslationNote?] {
         let found = finder.find(in: context.document, quotes: context.quotes)
-        let owned = assigner.assign(found, decisions: decisions, context: context)
+        let assignment = assigner.assign(found, decisions: decisions, context: context)
+        let cues = TranslationScenes.cues(found: found, assignment: assignment, decisions: decisions, context: context) { i, language in
+            language == self.identifier.choose(quotes[i].text, among: [language, self.documentLanguage])
+        }
         return quotes.indices.map { i in
-            note(for: quotes[i], decision: decisions[i], cues: owned[i].map { found[$0] }, context: context)
+            note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context)
         }
     }
 
@@ -60,7 +79,8 @@ public final class TranslationAnnotator {
     func note(for quote: ExtractedQuote, decision: Candidate?, cues: [TranslationCueFinder.Occurrence],
               context: AttributionContext) -> TranslationNote? {
         guard quote.span.kind != .nonspeech else { return nil }
-        let registry = decision.flatMap { context.entities.entities[$0.entity].registry }
+        let entity = decision.map { context.entities.entities[$0.entity] }
+        let registry = entity?.registry
 
         var original: String? = nil
         var source: TranslationNote.Source? = nil
@@ -68,12 +88,18 @@ public final class TranslationAnnotator {
         var via: [String] = []
         var translated = false
         var reported = false
+        var switched = false
         for cue in cues {
             switch cue.role {
             case .printed:
                 printed = printed ?? cue.language
+                if !switched { original = cue.language }
+                source = .cue
+            case .switch:
+                // The speaker went over to this language for the quotes after the cue.
                 original = cue.language
                 source = .cue
+                switched = true
             case .spoken, .spokenNear:
                 if original == nil { original = cue.language; source = .cue }
             case .relay:
@@ -85,30 +111,78 @@ public final class TranslationAnnotator {
                 reported = true
             }
         }
-        if original == nil, let language = registry?.language {
-            original = language
-            source = .registry
+        // The guesses: the registry, then the speaker's role or nationality; never French.
+        var guess: (language: String, source: TranslationNote.Source)? = nil
+        if let language = registry?.onlyLanguage {
+            guess = (language, .registry)
+        } else if registry?.languages == nil, let language = entity?.country.flatMap(roleLanguage) {
+            guess = (language, .role)
         }
+        if guess?.language == documentLanguage { guess = nil }
 
-        let quotedIn = printedLanguage(of: quote, printed: printed, original: original)
+        let quotedIn = printedLanguage(of: quote, printed: printed, original: original ?? guess?.language)
         // A translation into the language printed, or from the one spoken, is no relay.
         via.removeAll { $0 == quotedIn || $0 == original }
-        if cues.isEmpty, registry?.language == nil, quotedIn == documentLanguage || quotedIn == "unknown" { return nil }
+        if original == nil, !translated, quotedIn != documentLanguage, quotedIn != "unknown" {
+            // Printed in another language with no translation stated: the words as spoken.
+            original = quotedIn
+            source = .quote
+        }
+        if original == nil, let guess {
+            original = guess.language
+            source = guess.source
+        }
+        if cues.isEmpty, original == nil, quotedIn == documentLanguage || quotedIn == "unknown" { return nil }
 
         let known = quotedIn == "unknown" ? nil : quotedIn
         var verbatim: Bool? = nil
         if translated { verbatim = false } else if let original, let known { verbatim = original == known }
-        return TranslationNote(original: original, originalSource: source, via: via, quotedIn: quotedIn, verbatim: verbatim,
-                               evidence: evidence(cues, document: context.document),
-                               note: sentence(SentenceKey(original: original, via: via, printed: known, verbatim: verbatim,
+        let printedSource: TranslationNote.PrintedSource = printed != nil ? .cue : quote.span.kind == .indirect ? .narrator : .identified
+        return TranslationNote(original: original, originalSource: original == nil ? nil : source, via: via, quotedIn: quotedIn,
+                               verbatim: verbatim, evidence: evidence(cues, document: context.document),
+                               note: sentence(SentenceKey(original: original, source: original == nil ? nil : source, via: via, printed: known,
+                                                          printedSource: printedSource, verbatim: verbatim,
                                                           translated: translated, reported: reported)),
                                speakerNames: registry.map(names.render) ?? [])
     }
 
-    /// ``TranslationNote/sentence(original:via:printed:verbatim:translated:reported:)``, remembered.
+    /// The quotes that only translate the quote before them, printed in
+    /// parentheses right after it: in `«Non abbiamo paura» («Nous n'avons pas
+    /// peur»)` the second is the article's translation of the first, not an
+    /// utterance of its own.
+    /// - Parameter quotes: the document's quotes with their notes.
+    public func glosses(_ quotes: [ExtractedQuote], context: AttributionContext) -> Set<Int> {
+        var found = Set<Int>()
+        let document = context.document
+        for j in quotes.indices.dropFirst() {
+            let (first, second) = (quotes[j - 1], quotes[j])
+            guard let close = first.span.close, let open = second.span.open, let end = second.span.close, close < open,
+                  let printed = first.translation?.quotedIn, printed != documentLanguage, printed != "unknown" else { continue }
+            let between = document.originalText((close + 1)..<open).trimmingCharacters(in: .whitespacesAndNewlines)
+            let after = end + 1 < document.text.scalars.count ? document.originalText((end + 1)..<(end + 2)) : ""
+            guard between == "(", after == ")" else { continue }
+            guard identifier.identify(second.text, prior: documentLanguage) != printed else { continue }
+            found.insert(j)
+        }
+        return found
+    }
+
+    /// The language to guess for a speaker whose roles or appositions name
+    /// `country` (a French country name: `Pologne`), from ``CountryLanguages``.
+    func roleLanguage(_ country: String) -> String? {
+        if let known = isoCodes[country] { return known.flatMap(countries.language(iso:)) }
+        let keys = PhraseTable<Int>.split(country)
+        var iso: String? = nil
+        if let (match, length) = lexicon.countries.match(keys, at: 0), length == keys.count { iso = match.iso }
+        isoCodes[country] = iso
+        return iso.flatMap(countries.language(iso:))
+    }
+
+    /// ``TranslationNote/sentence(original:source:via:printed:printedSource:verbatim:translated:reported:)``, remembered.
     private func sentence(_ key: SentenceKey) -> String {
         if let known = sentences[key] { return known }
-        let text = TranslationNote.sentence(original: key.original, via: key.via, printed: key.printed, verbatim: key.verbatim,
+        let text = TranslationNote.sentence(original: key.original, source: key.source, via: key.via, printed: key.printed,
+                                            printedSource: key.printedSource, verbatim: key.verbatim,
                                             translated: key.translated, reported: key.reported)
         sentences[key] = text
         return text
@@ -138,7 +212,7 @@ public final class TranslationAnnotator {
         func weight(_ role: TranslationCues.Role) -> Int {
             switch role {
             case .relay: 4
-            case .spoken, .printed: 3
+            case .spoken, .printed, .switch: 3
             case .spokenNear: 2
             case .translated: 1
             case .reported: 0

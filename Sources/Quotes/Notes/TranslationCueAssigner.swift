@@ -3,16 +3,18 @@
 /// quotes nested in their indirect quote — in its own sentence: the act
 /// nearest to it, the one before it on a tie. So in
 /// `«Wahnsinn!», a-t-il lâché en allemand, avant d'assurer qu'il n'en voulait
-/// «pas du tout»`, `en allemand` goes to `Wahnsinn!` alone.
+/// «pas du tout»`, `en allemand` goes to `Wahnsinn!` alone. A `switch` cue
+/// (`puis en français`) goes only to the act's quotes after it.
 ///
 /// A sentence that quotes nothing but says how someone spoke (`Zhang Wei
-/// s'est exprimé en mandarin, ses propos étant traduits en anglais.`) sets
-/// the scene: its cues go to that speaker's next quotes in the paragraph,
+/// s'est exprimé en mandarin, ses propos étant traduits en anglais.`) is a
+/// scene: ``TranslationAnnotator`` carries its cues to that person's quotes
 /// until someone else is quoted.
 ///
 /// ```swift
-/// let owned = TranslationCueAssigner().assign(found, decisions: decisions, context: context)
-/// owned[3]   // indices into `found` for quote 3
+/// let assignment = TranslationCueAssigner().assign(found, decisions: decisions, context: context)
+/// assignment.owned[3]   // indices into `found` for quote 3
+/// assignment.scenes     // [Scene(entity: 2, start: 41, cues: [0, 1])]
 /// ```
 struct TranslationCueAssigner {
     typealias Occurrence = TranslationCueFinder.Occurrence
@@ -28,10 +30,28 @@ struct TranslationCueAssigner {
         var hasMarks = false
     }
 
-    /// For each quote, the indices of the cues that speak for it, in text order.
-    func assign(_ found: [Occurrence], decisions: [Candidate?], context: AttributionContext) -> [[Int]] {
+    /// A sentence that quotes nothing but says how `entity` spoke.
+    struct Scene: Equatable {
+        var entity: Int
+        /// Content index of its first cue.
+        var start: Int
+        /// Indices into the cues found, in text order.
+        var cues: [Int]
+    }
+
+    /// Which cues speak for which quotes.
+    struct Assignment {
+        /// For each quote, the cues of its own speech act, in text order.
+        var owned: [[Int]]
+        /// The scenes, in text order.
+        var scenes: [Scene]
+    }
+
+    /// For each quote, the indices of the cues of its own act; and the scenes.
+    func assign(_ found: [Occurrence], decisions: [Candidate?], context: AttributionContext) -> Assignment {
         var owned = [[Int]](repeating: [], count: context.quotes.count)
-        guard !found.isEmpty else { return owned }
+        var scenes: [Scene] = []
+        guard !found.isEmpty else { return Assignment(owned: owned, scenes: scenes) }
         let acts = self.acts(decisions: decisions, context: context)
         var actsBySentence: [Int: [Int]] = [:]
         for (a, act) in acts.enumerated() { for s in act.sentences { actsBySentence[s, default: []].append(a) } }
@@ -39,13 +59,31 @@ struct TranslationCueAssigner {
         for (k, cue) in found.enumerated() {
             if let candidates = actsBySentence[cue.sentence] {
                 guard let a = owner(of: cue, among: candidates, acts: acts) else { continue }
+                // Someone named right before it, with a verb between, is who it describes, not
+                // the act's speaker (`une légende, que X a écrite en anglais, a inquiété ses fans`).
+                if cue.role == .spokenNear, let named = namedJustBefore(cue, found: found, context: context),
+                   named.verb || !acts[a].near.contains(where: { $0.overlaps(cue.content) }),
+                   !acts[a].quotes.contains(where: { decisions[$0]?.entity == named.entity }) {
+                    // It sets the scene from the end of its sentence, after the act's own quotes.
+                    let sentence = context.document.sentences[cue.sentence].tokens
+                    let end = sentence.upperBound >= context.document.tokens.count
+                        ? context.document.content.count : Int(context.document.contentIndex[sentence.upperBound])
+                    scenes.append(Scene(entity: named.entity, start: max(cue.content.lowerBound, end - 1), cues: [k]))
+                    continue
+                }
                 if cue.role == .spokenNear, !acts[a].near.contains(where: { $0.overlaps(cue.content) }) { continue }
-                for q in acts[a].quotes { owned[q].append(k) }
-            } else {
-                for q in sceneQuotes(for: cue, decisions: decisions, context: context) { owned[q].append(k) }
+                for q in acts[a].quotes where cue.role != .switch || context.contentStart(q) >= cue.content.upperBound {
+                    owned[q].append(k)
+                }
+            } else if cue.role != .printed, let entity = sceneSpeaker(for: cue, found: found, decisions: decisions, context: context) {
+                if let last = scenes.last, last.entity == entity, found[last.cues[0]].sentence == cue.sentence {
+                    scenes[scenes.count - 1].cues.append(k)
+                } else {
+                    scenes.append(Scene(entity: entity, start: cue.content.lowerBound, cues: [k]))
+                }
             }
         }
-        return owned
+        return Assignment(owned: owned, scenes: scenes)
     }
 
     /// The nearest act that may own `cue`, the preceding one on a tie.
@@ -147,59 +185,77 @@ struct TranslationCueAssigner {
                acts[a].sentences.contains(context.sentence(ofContent: context.mentions[m].content.lowerBound)) {
                 let mention = context.mentions[m]
                 acts[a].anchors.append(mention.content)
-                acts[a].near.append(max(0, mention.content.lowerBound - 3)..<(mention.content.upperBound + 3))
+                // Right after the speaker, or touching it (`«…», dit X en anglais`; not `une légende en anglais, les fans…`).
+                acts[a].near.append(max(0, mention.content.lowerBound - 1)..<(mention.content.upperBound + 3))
             }
         }
         return acts
     }
 
-    /// The quotes a cue in a sentence that quotes nothing speaks for: the next
-    /// quotes of the person it describes, in the same paragraph, until another
-    /// speaker is quoted.
-    func sceneQuotes(for cue: Occurrence, decisions: [Candidate?], context: AttributionContext) -> [Int] {
-        guard cue.role != .printed, let (entity, mention) = sceneSpeaker(for: cue, context: context) else { return [] }
-        if cue.role == .spokenNear {
-            let nearMention = Self.gap(context.mentions[mention].content, cue.content) <= 3
-            let nearVerb = context.cues(inSentence: cue.sentence).contains { index in
-                let verb = context.cues[index]
-                return !verb.insideQuote && verb.isVerb && verb.content.upperBound <= cue.content.lowerBound && Self.gap(verb.content, cue.content) <= 2
-            }
-            guard nearMention || nearVerb else { return [] }
-        }
-        let document = context.document
-        let paragraph = document.sentences[cue.sentence].paragraph
-        var result: [Int] = []
-        // Quotes are in text order: start at the first one after the cue's sentence.
-        var low = 0, high = context.quotes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if document.sentenceIndex(at: context.quotes[mid].extent.lowerBound) <= cue.sentence { low = mid + 1 } else { high = mid }
-        }
-        for i in low..<context.quotes.count where context.quotes[i].kind != .nonspeech {
-            let quote = context.quotes[i]
-            let s = document.sentenceIndex(at: quote.extent.lowerBound)
-            guard s > cue.sentence else { continue }
-            guard document.sentences[s].paragraph == paragraph else { break }
-            guard let decision = decisions[i] else { continue }
-            if decision.entity != entity { break }
-            result.append(i)
-        }
-        return result
-    }
-
     /// The person a scene cue describes: the subject of its sentence
     /// (`Zhang Wei, professeur à Shanghai, s'est exprimé en mandarin`), else the
-    /// entity of the nearest mention before it, else after it.
-    private func sceneSpeaker(for cue: Occurrence, context: AttributionContext) -> (entity: Int, mention: Int)? {
-        if let k = context.mainSubject(ofSentence: cue.sentence, before: cue.content.lowerBound), let e = context.entity(ofMention: k) {
-            return (e, k)
+    /// entity of the nearest mention before it, else after it; in a sentence
+    /// that names nobody (`Ses propos sont traduits en anglais.`), the speaker
+    /// of the last quote before it, in its paragraph or the one before. A bare
+    /// `en anglais` counts only right by that mention or by a speech verb.
+    func sceneSpeaker(for cue: Occurrence, found cues: [Occurrence], decisions: [Candidate?], context: AttributionContext) -> Int? {
+        // The interpreter of `traduits par un interprète` is no speaker.
+        let inCues = { (k: Int) in cues.contains { $0.sentence == cue.sentence && $0.content.overlaps(context.mentions[k].content) } }
+        var found: (entity: Int, mention: Int)? = nil
+        if let k = context.mainSubject(ofSentence: cue.sentence, before: cue.content.lowerBound), !inCues(k), let e = context.entity(ofMention: k) {
+            found = (e, k)
+        } else {
+            var before: (Int, Int)? = nil, after: (Int, Int)? = nil
+            for k in context.mentions(inSentence: cue.sentence) where !context.mentions[k].insideQuote && !inCues(k) {
+                let mention = context.mentions[k]
+                guard let e = context.entity(ofMention: k) else { continue }
+                if mention.content.upperBound <= cue.content.lowerBound { before = (e, k) } else if after == nil, mention.content.lowerBound >= cue.content.upperBound { after = (e, k) }
+            }
+            found = before ?? after
         }
-        var before: (Int, Int)? = nil, after: (Int, Int)? = nil
+        let nearVerb = context.cues(inSentence: cue.sentence).contains { index in
+            let verb = context.cues[index]
+            return !verb.insideQuote && verb.isVerb && verb.content.lowerBound <= cue.content.lowerBound && Self.gap(verb.content, cue.content) <= 2
+        }
+        if let (entity, mention) = found {
+            if cue.role == .spokenNear, !(nearVerb || Self.gap(context.mentions[mention].content, cue.content) <= 3) { return nil }
+            return entity
+        }
+        guard cue.role != .spokenNear else { return nil }
+        return previousSpeaker(before: cue, decisions: decisions, context: context)
+    }
+
+    /// The entity of a mention ending at most three words before `cue`, outside
+    /// the quotes and the cues (`que Charlotte Lenoir a écrite en anglais`).
+    /// - Returns: the entity, and whether a speech verb stands between the mention and the cue.
+    func namedJustBefore(_ cue: Occurrence, found cues: [Occurrence], context: AttributionContext) -> (entity: Int, verb: Bool)? {
+        var best: (entity: Int, gap: Int, verb: Bool)? = nil
         for k in context.mentions(inSentence: cue.sentence) where !context.mentions[k].insideQuote {
-            let mention = context.mentions[k]
-            guard let e = context.entity(ofMention: k) else { continue }
-            if mention.content.upperBound <= cue.content.lowerBound { before = (e, k) } else if after == nil, mention.content.lowerBound >= cue.content.upperBound { after = (e, k) }
+            let mention = context.mentions[k].content
+            guard mention.upperBound <= cue.content.lowerBound, cue.content.lowerBound - mention.upperBound <= 3,
+                  !cues.contains(where: { $0.sentence == cue.sentence && $0.content.overlaps(mention) }),
+                  let e = context.entity(ofMention: k) else { continue }
+            let gap = cue.content.lowerBound - mention.upperBound
+            let verb = context.cues(inSentence: cue.sentence).contains { index in
+                let verb = context.cues[index]
+                return verb.isVerb && !verb.insideQuote && verb.content.lowerBound >= mention.upperBound && verb.content.upperBound <= cue.content.lowerBound
+            }
+            if best == nil || gap < best!.gap { best = (e, gap, verb) }
         }
-        return before ?? after
+        return best.map { ($0.entity, $0.verb) }
+    }
+
+    /// The speaker of the last quote before `cue`, when it stands in the
+    /// cue's paragraph or the one before.
+    private func previousSpeaker(before cue: Occurrence, decisions: [Candidate?], context: AttributionContext) -> Int? {
+        let document = context.document
+        let paragraph = document.sentences[cue.sentence].paragraph
+        for i in context.quotes.indices.reversed() where context.quotes[i].kind != .nonspeech {
+            let s = document.sentenceIndex(at: context.quotes[i].extent.lowerBound)
+            guard s < cue.sentence else { continue }
+            guard document.sentences[s].paragraph >= paragraph - 1 else { return nil }
+            return decisions[i]?.entity
+        }
+        return nil
     }
 }

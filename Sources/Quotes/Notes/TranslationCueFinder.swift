@@ -19,7 +19,7 @@ struct TranslationCueFinder {
     }
 
     let cues: TranslationCues
-    /// Language names as phrases (`créole haïtien`), compiled over `words`.
+    /// Language names as phrases (`créole haïtien`, `langue de Goethe`), compiled over `words`.
     let languages: PhraseTable<String>
     /// The words of the patterns and of the language names. Many are in no
     /// lexicon (`interprète`, `exprimée`), so the finder numbers them itself:
@@ -28,10 +28,12 @@ struct TranslationCueFinder {
     /// `cues` over `words`.
     let byWord: TranslationCues.Compiled
 
-    init(cues: TranslationCues, lexicon: FrenchLexicon) {
+    init(cues: TranslationCues, lexicon: FrenchLexicon, periphrases: LanguagePeriphrases? = nil) {
         self.cues = cues
         var names = PhraseTable<String>()
         for (form, code) in lexicon.languageCodes { names.insert(form, code) }
+        // `la langue de Goethe`: a writer's language, read where a language name is.
+        for (phrase, code) in periphrases?.codes ?? [:] { names.insert(phrase, code) }
         words = WordTable(cues.words + names.words)
         names.compile(words)
         languages = names

@@ -28,9 +28,15 @@ public struct TranslationCues: Sendable {
         case translated
         /// An intermediary reported the words (`cité par l'agence`); no language by itself.
         case reported
+        /// The speaker goes over to `<lang>` (`puis en français`, `avant de repasser à l'italien`):
+        /// it speaks for the quotes after it, not for those before.
+        case `switch`
 
         /// Whether the pattern must name a language.
-        var needsLanguage: Bool { [.spoken, .spokenNear, .printed, .relay].contains(self) }
+        var needsLanguage: Bool { [.spoken, .spokenNear, .printed, .relay, .switch].contains(self) }
+
+        /// Whether the cue says which language was spoken (and so gives `original`).
+        var namesSpokenLanguage: Bool { [.spoken, .spokenNear, .printed, .switch].contains(self) }
     }
 
     /// One pattern: its keys (`<lang>` for the language slot) and role.
@@ -58,25 +64,33 @@ public struct TranslationCues: Sendable {
     /// - Throws: ``LexiconError`` naming `file:line:field` for an unknown role or
     ///   placeholder, a missing or extra `<lang>`, or a pattern listed twice.
     public init(_ text: String, file: String = "translation-cues.tsv") throws(LexiconError) {
+        try self.init(files: [(text, file)])
+    }
+
+    /// Parses several TSV files as one table (`fr/translation-cues.tsv` and
+    /// `notes/scene-cues.tsv`); a pattern listed in two of them is an error.
+    public init(files: [(text: String, file: String)]) throws(LexiconError) {
         var patterns: [Pattern] = []
         var seen: Set<[String]> = []
         let roles = Set(Role.allCases.map(\.rawValue))
-        for row in try LexiconTable.rows(text, file: file, columns: 2) {
-            let keys = PhraseTable<Int>.split(row.fields[0])
-            let role = Role(rawValue: try row.choice(1, roles))!
-            if let unknown = keys.first(where: { $0.hasPrefix("<") && $0 != Self.languageSlot }) {
-                throw row.error("unknown placeholder \(unknown); only \(Self.languageSlot) is known", field: 0)
+        for (text, file) in files {
+            for row in try LexiconTable.rows(text, file: file, columns: 2) {
+                let keys = PhraseTable<Int>.split(row.fields[0])
+                let role = Role(rawValue: try row.choice(1, roles))!
+                if let unknown = keys.first(where: { $0.hasPrefix("<") && $0 != Self.languageSlot }) {
+                    throw row.error("unknown placeholder \(unknown); only \(Self.languageSlot) is known", field: 0)
+                }
+                let slots = keys.filter { $0 == Self.languageSlot }.count
+                if role.needsLanguage, slots != 1 {
+                    throw row.error("a \(role.rawValue) cue names the language once with \(Self.languageSlot), found \(slots)", field: 0)
+                }
+                if !role.needsLanguage, slots != 0 {
+                    throw row.error("a \(role.rawValue) cue names no language; remove \(Self.languageSlot)", field: 0)
+                }
+                guard keys.first != Self.languageSlot else { throw row.error("a pattern starts with a word, not \(Self.languageSlot)", field: 0) }
+                guard seen.insert(keys).inserted else { throw row.error("pattern \"\(row.fields[0])\" is listed twice", field: 0) }
+                patterns.append(Pattern(keys: keys, role: role))
             }
-            let slots = keys.filter { $0 == Self.languageSlot }.count
-            if role.needsLanguage, slots != 1 {
-                throw row.error("a \(role.rawValue) cue names the language once with \(Self.languageSlot), found \(slots)", field: 0)
-            }
-            if !role.needsLanguage, slots != 0 {
-                throw row.error("a \(role.rawValue) cue names no language; remove \(Self.languageSlot)", field: 0)
-            }
-            guard keys.first != Self.languageSlot else { throw row.error("a pattern starts with a word, not \(Self.languageSlot)", field: 0) }
-            guard seen.insert(keys).inserted else { throw row.error("pattern \"\(row.fields[0])\" is listed twice", field: 0) }
-            patterns.append(Pattern(keys: keys, role: role))
         }
         self.patterns = patterns
         byFirst = Dictionary(grouping: patterns.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys[0] })
@@ -89,12 +103,8 @@ public struct TranslationCues: Sendable {
     }
 
     private static let cached = Result { () throws(LexiconError) -> TranslationCues in
-        guard let url = Bundle.module.url(forResource: "translation-cues", withExtension: "tsv", subdirectory: "fr")
-                ?? Bundle.module.url(forResource: "fr/translation-cues", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw LexiconError(file: "fr/translation-cues.tsv", line: 0, column: nil, message: "missing from the Quotes bundle")
-        }
-        return try TranslationCues(text)
+        try TranslationCues(files: [try NotesResource.text("translation-cues", folder: "fr"),
+                                    try NotesResource.text("scene-cues", folder: "notes")])
     }
 
     /// Every word of the patterns (`<lang>` left out), in file order, for

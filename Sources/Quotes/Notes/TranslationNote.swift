@@ -1,8 +1,15 @@
 /// How a quote's words reached the page: the language the speaker used, the
 /// relay languages, the language printed, and whether it is verbatim.
 public struct TranslationNote: Sendable, Equatable, Codable {
-    /// Where `original` comes from.
-    public enum Source: String, Sendable, Codable { case cue, registry }
+    /// Where `original` comes from, strongest first: the text states it
+    /// (`cue`); the words are printed in it with no translation stated
+    /// (`quote`); the registry lists it as the speaker's one public language
+    /// (`registry`); it is guessed from the nationality or institution in the
+    /// speaker's roles (`role`, ``CountryLanguages``).
+    public enum Source: String, Sendable, Codable { case cue, quote, registry, role }
+
+    /// Where the printed language comes from, for the note's sentence.
+    enum PrintedSource: Hashable { case cue, identified, narrator }
 
     /// BCP 47 code of the language the speaker used, when known.
     public var original: String?
@@ -40,21 +47,41 @@ public struct TranslationNote: Sendable, Equatable, Codable {
 }
 
 extension TranslationNote {
-    /// One readable English sentence for a note, language names from ICU:
-    /// "Said in Turkish, relayed through a Russian translation, printed in French: not verbatim."
-    static func sentence(original: String?, via: [String], printed: String?, verbatim: Bool?,
+    /// One readable English sentence for a note, each fact with where it came
+    /// from, language names from ICU:
+    /// "Said in Turkish (text), relayed through a Russian translation (text), printed in French (identified): not verbatim."
+    static func sentence(original: String?, source: Source? = nil, via: [String], printed: String?,
+                         printedSource: PrintedSource = .identified, verbatim: Bool?,
                          translated: Bool, reported: Bool = false) -> String {
         func name(_ code: String) -> String { LocaleNames.language(code, in: "en") }
         func article(_ word: String) -> String { "AEIO".contains(word.prefix(1)) ? "an" : "a" }
         var parts: [String] = []
-        parts.append(original.map { "Said in \(name($0))" } ?? "Spoken language not stated")
-        if !via.isEmpty {
-            parts.append("relayed through " + via.map { "\(article(name($0))) \(name($0)) translation" }.joined(separator: " then "))
-        } else if translated {
-            parts.append("translated")
+        if let original {
+            switch source {
+            case .role?: parts.append("Probably said in \(name(original)) (guessed from the speaker's role)")
+            case .registry?: parts.append("Said in \(name(original)) (registry)")
+            case .quote?: parts.append("Said in \(name(original)) (the words as printed)")
+            case .cue?, nil: parts.append("Said in \(name(original)) (text)")
+            }
+        } else {
+            parts.append("Spoken language not stated")
         }
-        if reported { parts.append("quoted by a news agency") }
-        parts.append(printed.map { "printed in \(name($0))" } ?? "printed language unclear")
+        if !via.isEmpty {
+            parts.append("relayed through " + via.map { "\(article(name($0))) \(name($0)) translation" }.joined(separator: " then ") + " (text)")
+        } else if translated {
+            parts.append("translated (text)")
+        }
+        if reported { parts.append("quoted by a news agency (text)") }
+        if let printed {
+            let from = switch printedSource {
+            case .cue: "text"
+            case .identified: "identified"
+            case .narrator: "the narrator's words"
+            }
+            parts.append("printed in \(name(printed)) (\(from))")
+        } else {
+            parts.append("printed language unclear")
+        }
         let verdict = switch verbatim {
         case true?: "verbatim"
         case false?: "not verbatim"

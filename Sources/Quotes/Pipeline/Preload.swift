@@ -20,6 +20,9 @@ public enum Preload {
         Thread.detachNewThread {
             _ = try? LanguageIdentifier.bundled()
             _ = try? TranslationCues.bundled()
+            _ = try? CountryLanguages.bundled()
+            _ = try? LanguagePeriphrases.bundled()
+            _ = try? Registry.bundled()
         }
     }
 }

@@ -38,7 +38,7 @@ TRANSLATION = _struct(
     ("speaker_names", _STRINGS, False),
 )
 
-EVIDENCE = _struct(("speaker", SPAN, True), ("cue", SPAN, True))
+EVIDENCE = _struct(("speaker", SPAN, True), ("cue", SPAN, True), ("relay", SPAN, True))
 
 #: One quote: the keys of the contract, in its order.
 QUOTE = _struct(
@@ -48,6 +48,7 @@ QUOTE = _struct(
     ("end", LongType(), False),
     ("text", StringType(), False),
     ("kind", StringType(), False),
+    ("enclosed_by", LongType(), True),
     ("speaker", StringType(), True),
     ("speaker_id", StringType(), True),
     ("confidence", DoubleType(), True),

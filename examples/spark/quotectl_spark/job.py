@@ -166,6 +166,8 @@ def describe(summary: dict, output: str) -> str:
             f"{summary['processed']} processed ({summary['quotes']} quotes in {output}/quotes), "
             f"{errors} error{'' if errors == 1 else 's'} (in {output}/errors); "
             f"{summary['partitions']} partitions, {summary['seconds']} s")
+    if summary["documents_in"] == 0:
+        line += "\nquotectl-spark: no document was read: check the paths, --input-format and --glob"
     if not summary["ok"]:
         line += "\nquotectl-spark: error: the documents in are not the documents answered, or the outputs do not hold " \
                 "every record; the output is incomplete (see the summary above and the executors' logs)"

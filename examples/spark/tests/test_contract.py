@@ -26,12 +26,12 @@ class ContractTests(unittest.TestCase):
 
     # (what is changed in a real record, the message)
     BROKEN = [
-        (lambda r: r.pop("cue"), "keys are doc, index, start, end, text, kind, speaker, speaker_id, confidence, rule, "
+        (lambda r: r.pop("cue"), "keys are doc, index, start, end, text, kind, enclosed_by, speaker, speaker_id, confidence, rule, "
                                  "translation, flags, evidence; the contract says doc, index, start, end, text, kind, "
-                                 "speaker, speaker_id, confidence, rule, cue, translation, flags, evidence"),
-        (lambda r: r.update(extra=1), "keys are doc, index, start, end, text, kind, speaker, speaker_id, confidence, "
+                                 "enclosed_by, speaker, speaker_id, confidence, rule, cue, translation, flags, evidence"),
+        (lambda r: r.update(extra=1), "keys are doc, index, start, end, text, kind, enclosed_by, speaker, speaker_id, confidence, "
                                       "rule, cue, translation, flags, evidence, extra; the contract says doc, index, "
-                                      "start, end, text, kind, speaker, speaker_id, confidence, rule, cue, translation, "
+                                      "start, end, text, kind, enclosed_by, speaker, speaker_id, confidence, rule, cue, translation, "
                                       "flags, evidence"),
         (lambda r: r.update(index="0"), "index: expected bigint, got '0'"),
         (lambda r: r.update(index=True), "index: expected bigint, got True"),
@@ -39,7 +39,7 @@ class ContractTests(unittest.TestCase):
         (lambda r: r.update(confidence="high"), "confidence: expected double, got 'high'"),
         (lambda r: r.update(flags=["unclosed", 3]), "flags[1]: expected string, got 3"),
         (lambda r: r.update(evidence={"cue": None, "speaker": None}),
-         "evidence: keys are cue, speaker; the contract says speaker, cue"),
+         "evidence: keys are cue, speaker; the contract says speaker, cue, relay"),
         (lambda r: r.update(translation={"original": "ru"}),
          "translation: keys are original; the contract says original, original_source, via, quoted_in, verbatim, "
          "evidence, note, speaker_names"),

@@ -1,0 +1,132 @@
+/// Carries what the text says about a speech from one quote to the same
+/// speaker's other quotes: the scene of the speech.
+///
+/// ```text
+/// C'est en polonais que la ministre s'est exprimée.   ← a scene: pl
+/// «…», a-t-elle dit.                                  ← pl (carried)
+/// «…», a ajouté le ministre letton.                   ← another speaker: the scene ends
+/// ```
+/// A cue speaks for its own quotes (``TranslationCueAssigner``). It goes on
+/// to the speaker's later quotes, until someone else is quoted or the text
+/// names another language, when it sets a scene: a sentence that quotes
+/// nothing (its language, relay and interpreter alike), or a language stated
+/// for a quote printed in French (`«…», a déclaré X en anglais`: X went on in
+/// English). A relay or an interpreter stated for one quote stays with it, and
+/// a word printed in the language named (`«Wahnsinn!», a-t-il lâché en
+/// allemand`) sets no scene. A cue that describes the whole occasion (`qui
+/// s'exprimait en anglais`, or a scene sentence after the quotes: `Ses propos
+/// sont traduits en anglais.`) also reaches back to the speaker's earlier
+/// quotes, as far as someone else's quote or a quote with a language of its
+/// own. A relay or an interpreter goes only to quotes in marks, never to the
+/// narrator's paraphrase, and not to a quote attributed by no cue
+/// (continuity) in another paragraph: it may be someone else's.
+///
+/// Two facts are carried apart: the language spoken, and the translation
+/// (a relay or an interpreter). A quote's own cue of one kind replaces
+/// the scene's cue of that kind only.
+struct TranslationScenes {
+    typealias Occurrence = TranslationCueFinder.Occurrence
+
+    /// What a cue says, for carrying: the language spoken, or how the words were translated.
+    enum Fact: CaseIterable { case language, translation }
+
+    static func fact(of role: TranslationCues.Role) -> Fact? {
+        switch role {
+        case .spoken, .spokenNear, .printed, .switch: .language
+        case .relay, .translated: .translation
+        case .reported: nil
+        }
+    }
+
+    /// For each quote, the cues that speak for it: its own, then those its scene carries, in text order.
+    /// - Parameter printedIn: whether quote `i` is printed in language `code` (asked only for quotes with a language cue).
+    static func cues(found: [Occurrence], assignment: TranslationCueAssigner.Assignment, decisions: [Candidate?],
+                     context: AttributionContext, printedIn: (Int, String) -> Bool) -> [[Int]] {
+        let quotes = context.quotes
+        var result = assignment.owned
+        guard !found.isEmpty else { return result }
+
+        // Scenes and quotes in text order (a scene before a quote at the same place).
+        enum Event { case scene(Int), quote(Int) }
+        var events: [(position: Int, order: Int, event: Event)] = []
+        for (s, scene) in assignment.scenes.enumerated() { events.append((scene.start, 0, .scene(s))) }
+        // A speaker seen only as a lone capitalised word may be no speaker at all: it neither ends nor takes a scene.
+        let entities = context.entities.entities
+        for i in quotes.indices where quotes[i].kind != .nonspeech {
+            guard let decision = decisions[i], !entities[decision.entity].isWeak else { continue }
+            events.append((context.contentStart(i), 1, .quote(i)))
+        }
+        events.sort { ($0.position, $0.order) < ($1.position, $1.order) }
+
+        func split(_ cues: [Int]) -> [Fact: [Int]] {
+            Dictionary(grouping: cues.filter { fact(of: found[$0].role) != nil }, by: { fact(of: found[$0].role)! })
+        }
+        /// The cues of quote `i`'s own act that go on to the speaker's later
+        /// quotes: the language of a quote printed in French. A relay or an
+        /// interpreter named for one quote stays with it.
+        func forward(_ cues: [Int], quote i: Int) -> [Int] {
+            cues.filter { k in
+                switch found[k].role {
+                case .spoken, .spokenNear, .switch: !printedIn(i, found[k].language ?? "")
+                case .relay, .translated, .printed, .reported: false
+                }
+            }
+        }
+        /// The cues that reach back to earlier quotes: a whole occasion, not one
+        /// utterance (`qui s'exprimait en anglais`); a scene's relay too.
+        func backward(_ cues: [Int], scene: Bool) -> [Int] {
+            cues.filter { scene ? [.spoken, .relay, .translated].contains(found[$0].role) : found[$0].role == .spoken }
+        }
+        let document = context.document
+        func paragraph(_ position: Int) -> Int { document.sentences[context.sentence(ofContent: position)].paragraph }
+
+        /// Whether two entities are one speaker: the same, or a bare role
+        /// (`le président`) and a named person who holds it (`Xi Jinping`, président).
+        func same(_ a: Int?, _ b: Int) -> Bool {
+            guard let a else { return false }
+            if a == b { return true }
+            func bareRole(_ e: Entity) -> Bool { e.kind == .person && e.names.isEmpty && !e.roles.isEmpty }
+            let (x, y) = (entities[a], entities[b])
+            return (bareRole(x) && !bareRole(y) && x.roles.isSubset(of: y.roles)) || (bareRole(y) && !bareRole(x) && y.roles.isSubset(of: x.roles))
+        }
+
+        var inherited = [[Fact: [Int]]](repeating: [:], count: quotes.count)
+        for direction in [true, false] {
+            var speaker: Int? = nil
+            var state: [Fact: [Int]] = [:]
+            var lastParagraph = -1
+            for (position, _, event) in direction ? events : events.reversed() {
+                switch event {
+                case .scene(let s):
+                    let scene = assignment.scenes[s]
+                    if !same(speaker, scene.entity) { state = [:] }
+                    speaker = scene.entity
+                    let cues = direction ? scene.cues : backward(scene.cues, scene: true)
+                    for (fact, list) in split(cues) { state[fact] = list }
+                case .quote(let i):
+                    let decision = decisions[i]!
+                    if !same(speaker, decision.entity) { state = [:] }
+                    speaker = decision.entity
+                    // A quote attributed by no cue, in another paragraph, may be someone else's: it takes no relay.
+                    let sure = decision.cue != nil || paragraph(position) == lastParagraph
+                    let own = split(result[i])
+                    for fact in Fact.allCases {
+                        if let list = own[fact] {
+                            let carried = direction ? forward(list, quote: i) : backward(list, scene: false)
+                            if !carried.isEmpty { state[fact] = carried } else if !direction, fact == .language { state[fact] = nil }
+                        } else if let list = state[fact], inherited[i][fact] == nil,
+                                  // A relay or an interpreter is about words in marks, not the narrator's paraphrase.
+                                  fact == .language || (sure && quotes[i].open != nil) {
+                            inherited[i][fact] = list
+                        }
+                    }
+                }
+                lastParagraph = paragraph(position)
+            }
+        }
+        for i in quotes.indices where !inherited[i].isEmpty {
+            result[i] = (result[i] + inherited[i].values.flatMap { $0 }).sorted()
+        }
+        return result
+    }
+}
