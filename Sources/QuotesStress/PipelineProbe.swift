@@ -13,9 +13,9 @@ import Quotes
 /// replaced nothing; a strict failure names a byte inside the input, whose
 /// bytes it shows, and the lossy reading then replaced something; a
 /// single-byte set gives one character a byte; only `auto` may refuse, and
-/// then both ways. The pipeline then runs on the `auto` reading (when it
-/// is not UTF-8) and on the lossy reading in the set the input's first
-/// byte picks, so the fuzzer reaches the stages through every decoder.
+/// then both ways. The pipeline then runs again on the lossy reading in the
+/// encoding the input's first byte picks (`auto` included) when it is not
+/// UTF-8, so the fuzzer reaches the stages through every decoder.
 ///
 /// ```swift
 /// let probe = try PipelineProbe()
@@ -61,9 +61,9 @@ public final class PipelineProbe {
         }
         let count = try checkDocument(id: "fuzz", source: source)
         let readings = try checkDecodings(bytes)
-        if let auto = readings[1], auto.decoding.charset != "UTF-8" { try checkDocument(id: "fuzz-auto", source: auto) }
+        // One more run of the stages, on the reading the first byte picks (not UTF-8 again).
         let picked = Int(bytes.first ?? 0) % Self.encodings.count
-        if picked > 1, let other = readings[picked] { try checkDocument(id: "fuzz-\(Self.encodings[picked])", source: other) }
+        if let other = readings[picked], other.decoding.charset != "UTF-8" { try checkDocument(id: "fuzz-\(Self.encodings[picked])", source: other) }
         if bytes.first == UInt8(ascii: "{") {
             // Through a file, as `--input jsonl` reads it.
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-probe-\(getpid()).jsonl")
