@@ -51,7 +51,7 @@ import Testing
         }
         #expect(ReportSupport.textContent(markup) == ReportText.displayable(article.source.scalars))
         // The relayed quote: its note in the list, its languages on the quote.
-        #expect(html.contains("Said in Turkish, relayed through a Russian translation, printed in French: not verbatim."))
+        #expect(html.contains("Said in Turkish (registry), relayed through a Russian translation (text), printed in French (identified): not verbatim."))
         #expect(html.contains("data-tr=\"tr→ru→fr\""))
     }
 

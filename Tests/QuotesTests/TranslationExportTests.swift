@@ -46,7 +46,7 @@ import Testing
         #expect(relayed[column["via"]!] == "ru")
         #expect(relayed[column["quoted_in"]!] == "fr")
         #expect(relayed[column["verbatim"]!] == "false")
-        #expect(relayed[column["translation_note"]!] == "Said in Turkish, relayed through a Russian translation, printed in French: not verbatim.")
+        #expect(relayed[column["translation_note"]!] == "Said in Turkish (registry), relayed through a Russian translation (text), printed in French (identified): not verbatim.")
         // A quote with nothing known leaves the columns empty.
         let unknown = try #require(rows.first { $0[column["translation"]!].isEmpty })
         #expect(unknown[column["original"]!] == "")

@@ -173,7 +173,7 @@ class BrowserTests(unittest.TestCase):
         (OUT / "seed-dom.html").write_text(dom, encoding="utf-8")
         tree = html5lib.parse(dom, namespaceHTMLElements=False)
         ReportHTMLTests.check_marks(self, tree, Reports.seed_quotes)
-        self.assertIn("Said in Turkish, relayed through a Russian translation, printed in French: not verbatim.", text_of(tree))
+        self.assertIn("Said in Turkish (registry), relayed through a Russian translation (text), printed in French (identified): not verbatim.", text_of(tree))
 
     def test_hover_shows_the_relay_note(self):
         self.browser.viewport(1280, 900)
