@@ -47,8 +47,14 @@ import Testing
         #expect(relayed[column["quoted_in"]!] == "fr")
         #expect(relayed[column["verbatim"]!] == "false")
         #expect(relayed[column["translation_note"]!] == "Said in Turkish (registry), relayed through a Russian translation (text), printed in French (identified): not verbatim.")
-        // A quote with nothing known leaves the columns empty.
-        let unknown = try #require(rows.first { $0[column["translation"]!].isEmpty })
+        // A quote with nothing known (a French speaker the registry does not know, words printed in
+        // French) leaves the columns empty; every quote of the seed now has a note.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quotectl-unknown-\(getpid()).txt").path
+        try "«Nous verrons bien la semaine prochaine», a dit Paul Martin, maire de Quimperlé.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let plain = Self.csv(try Support.run(["extract", "--format", "csv", "--raw-csv", path]).stdout)
+        let unknown = try #require(plain.dropFirst().first { $0.count == header.count })
+        #expect(unknown[column["translation"]!] == "")
         #expect(unknown[column["original"]!] == "")
         #expect(unknown[column["verbatim"]!] == "")
     }
