@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uclean.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -167,4 +169,168 @@ int32_t cicu_language_name(const char *code, const char *display_locale, uint16_
     int32_t length = uloc_getDisplayLanguage(code, display_locale, (UChar *)dest, capacity, &err);
     *status = (int32_t)err;
     return length;
+}
+
+struct cicu_converter {
+    UConverter *converter;
+};
+
+cicu_converter *cicu_converter_open(const char *name, int32_t *status) {
+    if (name == NULL || name[0] == 0) {
+        *status = (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(name, &err);
+    if (U_SUCCESS(err) && converter != NULL) {
+        ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+    }
+    *status = (int32_t)err;
+    if (U_FAILURE(err) || converter == NULL) {
+        if (converter != NULL) ucnv_close(converter);
+        return NULL;
+    }
+    cicu_converter *result = (cicu_converter *)malloc(sizeof(cicu_converter));
+    if (result == NULL) {
+        ucnv_close(converter);
+        *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    result->converter = converter;
+    return result;
+}
+
+void cicu_converter_close(cicu_converter *converter) {
+    if (converter == NULL) return;
+    ucnv_close(converter->converter);
+    free(converter);
+}
+
+const char *cicu_converter_standard_name(const char *name, const char *standard, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const char *found = ucnv_getStandardName(name, standard, &err);
+    *status = (int32_t)err;
+    return U_SUCCESS(err) ? found : NULL;
+}
+
+int32_t cicu_converter_decode(cicu_converter *converter, const uint8_t *text, int32_t length,
+                              uint16_t *dest, int32_t capacity, int32_t lossy,
+                              cicu_invalid_bytes *invalid, int32_t *replaced, int32_t *status) {
+    UConverter *cnv = converter->converter;
+    ucnv_resetToUnicode(cnv);
+    invalid->offset = -1;
+    invalid->length = 0;
+    *replaced = 0;
+    const char *start = (const char *)text;
+    const char *source = start;
+    const char *limit = start + length;
+    UChar *target = (UChar *)dest;
+    UChar *target_limit = target + capacity;
+    for (;;) {
+        UErrorCode err = U_ZERO_ERROR;
+        ucnv_toUnicode(cnv, &target, target_limit, &source, limit, NULL, 1, &err);
+        if (U_SUCCESS(err)) {
+            *status = (int32_t)err;
+            break;
+        }
+        if (err != U_ILLEGAL_CHAR_FOUND && err != U_INVALID_CHAR_FOUND && err != U_TRUNCATED_CHAR_FOUND) {
+            *status = (int32_t)err;
+            break;
+        }
+        /* The converter has consumed the sequence it could not read. */
+        char bad[32];
+        int8_t bad_length = (int8_t)sizeof(bad);
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(cnv, bad, &bad_length, &ignored);
+        if (U_FAILURE(ignored)) bad_length = 0;
+        if (invalid->offset < 0) {
+            invalid->offset = (int32_t)(source - start) - bad_length;
+            invalid->length = bad_length;
+            for (int32_t i = 0; i < bad_length && i < 8; i++) invalid->bytes[i] = (uint8_t)bad[i];
+        }
+        if (!lossy) {
+            *status = (int32_t)err;
+            break;
+        }
+        if (target == target_limit) {
+            *status = (int32_t)U_BUFFER_OVERFLOW_ERROR;
+            break;
+        }
+        *target++ = 0xFFFD;
+        (*replaced)++;
+        if (source == limit && err == U_TRUNCATED_CHAR_FOUND) {
+            *status = 0;
+            break;
+        }
+    }
+    return (int32_t)(target - (UChar *)dest);
+}
+
+int32_t cicu_converter_count(void) {
+    return ucnv_countAvailable();
+}
+
+const char *cicu_converter_available_name(int32_t index) {
+    return ucnv_getAvailableName(index);
+}
+
+int32_t cicu_converter_alias_count(const char *name, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t count = ucnv_countAliases(name, &err);
+    *status = (int32_t)err;
+    return count;
+}
+
+const char *cicu_converter_alias(const char *name, int32_t index, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const char *alias = ucnv_getAlias(name, (uint16_t)index, &err);
+    *status = (int32_t)err;
+    return alias;
+}
+
+struct cicu_detector {
+    UCharsetDetector *detector;
+};
+
+cicu_detector *cicu_detector_open(int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&err);
+    *status = (int32_t)err;
+    if (U_FAILURE(err) || detector == NULL) return NULL;
+    cicu_detector *result = (cicu_detector *)malloc(sizeof(cicu_detector));
+    if (result == NULL) {
+        ucsdet_close(detector);
+        *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    result->detector = detector;
+    return result;
+}
+
+void cicu_detector_close(cicu_detector *detector) {
+    if (detector == NULL) return;
+    ucsdet_close(detector->detector);
+    free(detector);
+}
+
+int32_t cicu_detector_detect(cicu_detector *detector, const uint8_t *text, int32_t length,
+                             const char **names, int32_t *confidences, const char **languages,
+                             int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    ucsdet_setText(detector->detector, (const char *)text, length, &err);
+    int32_t found = 0;
+    const UCharsetMatch **matches = U_SUCCESS(err) ? ucsdet_detectAll(detector->detector, &found, &err) : NULL;
+    int32_t count = 0;
+    for (int32_t i = 0; U_SUCCESS(err) && matches != NULL && i < found && count < capacity; i++) {
+        names[count] = ucsdet_getName(matches[i], &err);
+        confidences[count] = ucsdet_getConfidence(matches[i], &err);
+        const char *language = ucsdet_getLanguage(matches[i], &err);
+        languages[count] = language != NULL ? language : "";
+        if (U_SUCCESS(err) && names[count] != NULL) count++;
+    }
+    /* The detector keeps a pointer to the text: forget it before the caller frees it. */
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucsdet_setText(detector->detector, "", 0, &ignored);
+    *status = (int32_t)err;
+    return count;
 }

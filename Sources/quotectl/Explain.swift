@@ -9,12 +9,15 @@ struct Explain: ParsableCommand {
         abstract: "Show the entities, mentions and cues the engine found in an article."
     )
 
+    @OptionGroup var decoding: EncodingOption
+
     @Argument(help: "An article file, or - for standard input.")
     var file: String
 
+
     func run() throws {
         let data = file == "-" ? try FileHandle.standardInput.readToEnd() ?? Data() : try Data(contentsOf: URL(fileURLWithPath: file))
-        let source = try SourceText(utf8: [UInt8](data))
+        let source = try SourceDecoder(encoding: try decoding.inputEncoding()).decode([UInt8](data))
         for line in try QuoteExtractor().explain(id: file, source: source) { print(line) }
     }
 }

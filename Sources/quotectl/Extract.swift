@@ -25,8 +25,13 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically: a failed run leaves no partial file).")
     var output: String?
 
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD (and flag the document's quotes) instead of failing the document.")
+    @Flag(help: "Replace bytes that are invalid in the input's encoding with U+FFFD (and flag the document's quotes) instead of failing the document.")
     var lossy = false
+
+    @OptionGroup var decoding: EncodingOption
+
+    @Flag(help: "Say on standard error which encoding each file was read in (and, when detected, with what confidence).")
+    var verbose = false
 
     @Flag(name: .customLong("raw-csv"), help: "Do not neutralise CSV cells that a spreadsheet would run as formulas.")
     var rawCSV = false
@@ -49,6 +54,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Documents processed at once (default: the number of cores). The output is the same for any value.")
     var jobs: Int?
 
+    @Flag(help: "At the end, print the counts on standard error: quotectl: summary {\"documents\":…,\"failures\":…,\"quotes\":…} (documents processed, documents that failed, quotes written).")
+    var summary = false
+
     @Argument(help: "Articles: files, folders, or - for standard input.")
     var files: [String] = []
 
@@ -56,6 +64,7 @@ struct Extract: ParsableCommand {
         if files.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let minConfidence, !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
+        if decoding.encoding != nil, input == .jsonl { throw ValidationError("--encoding applies to text input; JSONL input is always UTF-8") }
     }
 
     func run() throws {
@@ -66,19 +75,22 @@ struct Extract: ParsableCommand {
             throw ExitCode(2)
         }
         let options = ExtractionRun.Options(input: input, lossy: lossy, csv: .init(raw: rawCSV, byteOrderMark: csvBOM),
-                                            onlyTranslated: onlyTranslated, registry: registry, minConfidence: minConfidence, engine: engine)
+                                            onlyTranslated: onlyTranslated, registry: registry, minConfidence: minConfidence, engine: engine,
+                                            encoding: try decoding.inputEncoding())
         let sink = try OutputSink(path: output)
         let summary: ExtractionRun.Summary
         do {
             summary = try ExtractionRun(options: options).run(
                 paths: files, format: chosen, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 output: { sink.write($0) },
-                report: { Diagnostics.error($0.description) })
+                report: { Diagnostics.error($0.description) },
+                decoded: { id, read in if verbose { Diagnostics.note("\(id): \(read)") } })
         } catch {
             sink.abandon()
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
+        if self.summary { Diagnostics.summary(summary) }
         if summary.outputClosed { sink.abandon(); return }
         try sink.commit()
         if summary.failures > 0 {

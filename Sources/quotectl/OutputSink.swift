@@ -1,4 +1,5 @@
 import Foundation
+import Quotes
 
 /// Where output goes: standard output, or a file written through a
 /// temporary file renamed into place on success, so a failed run never
@@ -68,5 +69,12 @@ enum Diagnostics {
 
     static func note(_ message: String) {
         FileHandle.standardError.write(Data("quotectl: \(message)\n".utf8))
+    }
+
+    /// `extract --summary`: the run's counts as one line a program can read (`quotectl: summary {…}`).
+    static func summary(_ summary: ExtractionRun.Summary) {
+        let counts = JSONValue.object([("documents", .int(summary.documents)), ("failures", .int(summary.failures)),
+                                       ("quotes", .int(summary.quotes))])
+        note("summary \(counts.serialized())")
     }
 }

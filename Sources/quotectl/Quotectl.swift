@@ -8,7 +8,7 @@ struct Quotectl: ParsableCommand {
         commandName: "quotectl",
         abstract: "Find quotations in French news text, attribute them, and note how they were translated.",
         version: "0.1.0",
-        subcommands: [Extract.self, Verify.self, Eval.self, Explain.self, Bench.self],
+        subcommands: [Extract.self, Report.self, Serve.self, Verify.self, Eval.self, Explain.self, Bench.self],
         defaultSubcommand: Extract.self
     )
 }
@@ -17,8 +17,9 @@ struct Quotectl: ParsableCommand {
 enum Main {
     static func main() {
         signal(SIGPIPE, SIG_IGN)
-        // The lexicons load on other cores while the arguments are parsed (not for help or version alone).
-        if let first = CommandLine.arguments.dropFirst().first, !["-h", "--help", "help", "--version"].contains(first) { Preload.start() }
+        // The lexicons load on other cores while the arguments are parsed (not for help or version alone,
+        // nor for serve, which runs another program).
+        if let first = CommandLine.arguments.dropFirst().first, !["-h", "--help", "help", "--version", "serve"].contains(first) { Preload.start() }
         do {
             var command = try Quotectl.parseAsRoot()
             try command.run()

@@ -30,6 +30,8 @@ struct Verify: ParsableCommand {
     @Option(name: .customLong("speakers"), help: "A registry of speakers merged over the bundled one.")
     var speakers: String?
 
+    @OptionGroup var decoding: EncodingOption
+
     @Argument(help: "Articles to check: files, folders of .txt files, or - for standard input; by default the documents listed in the expectations file.")
     var files: [String] = []
 
@@ -84,7 +86,7 @@ struct Verify: ParsableCommand {
 
     /// The articles given on the command line; any that cannot be read stops the run (exit 2).
     private func read(_ paths: [String], _ extractor: QuoteExtractor) throws -> [Verifier.Output] {
-        let (outputs, errors) = Verifier.outputs(paths: paths, extractor: extractor)
+        let (outputs, errors) = Verifier.outputs(paths: paths, extractor: extractor, decoder: SourceDecoder(encoding: try decoding.inputEncoding()))
         guard errors.isEmpty else {
             for error in errors { Diagnostics.error(error.description) }
             throw ExitCode(2)
@@ -103,7 +105,7 @@ struct Verify: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            let source = try SourceText(utf8: [UInt8](data))
+            let source = try SourceDecoder(encoding: try decoding.inputEncoding()).decode([UInt8](data))
             return Verifier.Output(path: path, source: source, quotes: try extractor.extract(id: path, source: source).quotes)
         } catch {
             Diagnostics.error("\(path): \(error)")

@@ -15,7 +15,7 @@ import Testing
     func contractKeys() throws {
         let run = try Support.run(["extract", "--format", "jsonl", "Corpus/articles"])
         #expect(run.status == 0)
-        let keys = ["doc", "index", "start", "end", "text", "kind", "speaker", "speaker_id", "confidence", "rule", "cue", "translation", "flags", "evidence"]
+        let keys = ["doc", "index", "start", "end", "text", "kind", "enclosed_by", "speaker", "speaker_id", "confidence", "rule", "cue", "translation", "flags", "evidence"]
         for line in run.stdout.split(separator: "\n") {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(Set(object.keys) == Set(keys))
@@ -51,11 +51,31 @@ import Testing
         #expect(!run.stderr.isEmpty)
     }
 
+    /// JSONL lines on standard input, and the summary `--summary` prints for them.
+    static let summaries: [(lines: [String], documents: Int, failures: Int)] = [
+        ([#"{"id": "a", "text": "«Oui», a dit M. Kis."}"#, #"{"id": "b", "text": "Rien à citer."}"#], 2, 0),
+        ([#"{"id": "a", "text": "«Oui», a dit M. Kis."}"#, "not json", #"{"id": "c"}"#], 1, 2),
+        ([], 0, 0),
+    ]
+
+    @Test("--summary prints the documents processed, failed and the quotes written", arguments: summaries)
+    func summary(lines: [String], documents: Int, failures: Int) throws {
+        let input = Data(lines.map { $0 + "\n" }.joined().utf8)
+        let run = try Support.run(["extract", "--input", "jsonl", "--format", "jsonl", "--summary", "-"], stdin: input)
+        #expect(run.status == (failures > 0 ? 1 : 0))
+        let quotes = run.stdout.split(separator: "\n").filter { !$0.contains("\"error\":") }.count
+        let summary = #"quotectl: summary {"documents":\#(documents),"failures":\#(failures),"quotes":\#(quotes)}"#
+        #expect(run.stderr.split(separator: "\n").map(String.init).contains(summary))
+        let plain = try Support.run(["extract", "--input", "jsonl", "--format", "jsonl", "-"], stdin: input)
+        #expect(!plain.stderr.contains("summary"))
+        #expect(plain.stdout == run.stdout)
+    }
+
     @Test("CSV starts with the contract header and translation columns")
     func csvHeader() throws {
         let run = try Support.run(["extract", "--format", "csv", "Corpus/articles/sotchi-2020-12.txt"])
         #expect(run.status == 0)
-        #expect(run.stdout.hasPrefix("doc,index,start,end,text,kind,speaker,speaker_id,confidence,rule,cue,translation,flags,evidence,original,via,quoted_in,verbatim,translation_note\r\n"))
+        #expect(run.stdout.hasPrefix("doc,index,start,end,text,kind,enclosed_by,speaker,speaker_id,confidence,rule,cue,translation,flags,evidence,original,via,quoted_in,verbatim,translation_note\r\n"))
     }
 }
 

@@ -26,6 +26,16 @@ import QuotesStress
         #expect(try PipelineProbe().check(bytes) == quotes)
     }
 
+    @Test("the test article in every form, and broken forms, through every decoder", arguments: EncodedArticle.forms)
+    func encoded(form: EncodedArticle.Form) throws {
+        let bytes = try EncodedArticle.bytes(form)
+        let probe = try PipelineProbe()
+        let quotes = try probe.check(bytes)   // what the UTF-8 reading found
+        if form.charset == "UTF-8" { #expect(quotes == SourceDecoderTests.reference.count) }
+        #expect(throws: Never.self) { try probe.check(Array(bytes.dropLast())) }            // cut inside a character
+        #expect(throws: Never.self) { try probe.check(Array(bytes.prefix(3)) + [0x00, 0xD8, 0x41]) }
+    }
+
     @Test("JSONL lines, good and bad, read as lines and as one text")
     func jsonl() throws {
         let bytes = Array(#"{"id": "a", "text": "«Oui», a dit M. Kis."}"#.utf8) + Array("\n{\"id\": 3}\n\u{FF}\n{\"text\": \"«\u{0}\"}".utf8)

@@ -75,6 +75,10 @@ import Testing
             quote: "C'est inacceptable", speaker: "Nathalie Ricard", rule: "incise-name"),
         Row(name: "a participle after the quote is no incise", text: "La critique Hélène Vargas a jugé la pièce « somptueuse mais lente », regrettant un deuxième acte trop long.",
             quote: "somptueuse mais lente", speaker: "Hélène Vargas"),
+        Row(name: "a speaker keeps adjectives after its noun", text: "« Nous ne serons pas les oubliés du budget », ont prévenu les syndicats militaires.",
+            quote: "Nous ne serons pas", speaker: "les syndicats militaires"),
+        Row(name: "an anonymous source within an organisation", text: "« La centrale tourne au tiers », a confié une source au sein de l'entreprise.",
+            quote: "La centrale tourne", speaker: "une source au sein de l'entreprise"),
         Row(name: "no cue: the person the paragraph is about", text: "L'entraîneur Yves Marin est resté longtemps sur la pelouse après le match, les yeux rougis.\n\n« Je n'ai jamais vécu une soirée pareille. »",
             quote: "Je n'ai jamais vécu", speaker: "Yves Marin"),
     ]

@@ -97,6 +97,70 @@ int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *buffer
  *  needed length; a buffer overflow status when it exceeds `capacity`. */
 int32_t cicu_language_name(const char *code, const char *display_locale, uint16_t *dest, int32_t capacity, int32_t *status);
 
+/* ---- character set conversion ---------------------------------------- */
+
+typedef struct cicu_converter cicu_converter;
+
+/** Opens the converter ICU knows by `name` or one of its aliases
+ *  ("windows-1252", "latin9", "utf-16le"…) (ucnv_open). Unknown names fail
+ *  with U_FILE_ACCESS_ERROR; an empty name is refused (ucnv_open would give
+ *  the platform's default converter). Conversion stops at the first byte
+ *  sequence that is illegal or unassigned (UCNV_TO_U_CALLBACK_STOP). */
+cicu_converter *cicu_converter_open(const char *name, int32_t *status);
+void cicu_converter_close(cicu_converter *converter);
+
+/** The name of the converter for `name` in `standard` ("MIME", "IANA")
+ *  (ucnv_getStandardName); NULL when that standard has no name for it or
+ *  ICU knows no such converter. The string is ICU's own. */
+const char *cicu_converter_standard_name(const char *name, const char *standard, int32_t *status);
+
+/** The first byte sequence a decoding could not read. */
+typedef struct {
+    /** Offset in the input of the sequence, -1 when none. */
+    int32_t offset;
+    /** How many bytes the sequence has (up to 32), and the first 8 of them. */
+    int32_t length;
+    uint8_t bytes[8];
+} cicu_invalid_bytes;
+
+/** Decodes `text` to UTF-16 into `dest` (ucnv_resetToUnicode, then
+ *  ucnv_toUnicode with flush). Returns the UTF-16 length.
+ *  With `lossy` = 0 the first illegal, unassigned or truncated sequence
+ *  stops the decoding: `invalid` says where, and the status is ICU's
+ *  (U_ILLEGAL_CHAR_FOUND, U_INVALID_CHAR_FOUND, U_TRUNCATED_CHAR_FOUND).
+ *  With `lossy` = 1 each such sequence becomes U+FFFD, `invalid` names the
+ *  first and `*replaced` counts them. When `capacity` is too small the
+ *  status is a buffer overflow (call again with more room). */
+int32_t cicu_converter_decode(cicu_converter *converter, const uint8_t *text, int32_t length,
+                              uint16_t *dest, int32_t capacity, int32_t lossy,
+                              cicu_invalid_bytes *invalid, int32_t *replaced, int32_t *status);
+
+/** How many converters ICU has (ucnv_countAvailable), the canonical name of
+ *  converter `index` (ucnv_getAvailableName), how many aliases a name has
+ *  (ucnv_countAliases) and alias `index` of it (ucnv_getAlias). */
+int32_t cicu_converter_count(void);
+const char *cicu_converter_available_name(int32_t index);
+int32_t cicu_converter_alias_count(const char *name, int32_t *status);
+const char *cicu_converter_alias(const char *name, int32_t index, int32_t *status);
+
+/* ---- character set detection ---------------------------------------- */
+
+typedef struct cicu_detector cicu_detector;
+
+/** Opens a character set detector (ucsdet_open). */
+cicu_detector *cicu_detector_open(int32_t *status);
+void cicu_detector_close(cicu_detector *detector);
+
+/** The character sets `text` may be in, most likely first (ucsdet_setText,
+ *  ucsdet_detectAll): up to `capacity` of them, each with its name
+ *  (ucsdet_getName), its confidence from 0 to 100 (ucsdet_getConfidence)
+ *  and the language ICU guessed, or "" (ucsdet_getLanguage). Returns how
+ *  many were written. The strings belong to the detector and stay valid
+ *  until its next detection. */
+int32_t cicu_detector_detect(cicu_detector *detector, const uint8_t *text, int32_t length,
+                             const char **names, int32_t *confidences, const char **languages,
+                             int32_t capacity, int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,12 +1,12 @@
 /// The output contract: one quote as every format writes it.
 ///
 /// Keys, in this order: `doc`, `index`, `start`, `end`, `text`, `kind`,
-/// `speaker`, `speaker_id`, `confidence`, `rule`, `cue`, `translation`,
+/// `enclosed_by`, `speaker`, `speaker_id`, `confidence`, `rule`, `cue`, `translation`,
 /// `flags`, `evidence`. Offsets are Unicode scalar offsets into the original
 /// text, end exclusive; `text == original[start..<end]`.
 public enum QuoteRecord {
     /// The contract keys, in order (the CSV header starts with them).
-    public static let keys = ["doc", "index", "start", "end", "text", "kind", "speaker", "speaker_id",
+    public static let keys = ["doc", "index", "start", "end", "text", "kind", "enclosed_by", "speaker", "speaker_id",
                               "confidence", "rule", "cue", "translation", "flags", "evidence"]
 
     /// The JSON object of `quote` in document `doc`.
@@ -19,13 +19,14 @@ public enum QuoteRecord {
             ("end", .int(quote.range.upperBound.value)),
             ("text", .string(quote.text)),
             ("kind", .string(quote.span.kind.rawValue)),
+            ("enclosed_by", quote.enclosedBy.map { .int($0) } ?? .null),
             ("speaker", a.speaker.map { .string($0.name) } ?? .null),
             ("speaker_id", a.speaker?.id.map { .string($0) } ?? .null),
             ("confidence", a.confidence.map { .number($0.description) } ?? .null),
             ("rule", a.rule.map { .string($0.rawValue) } ?? .null),
             ("cue", quote.cueText.map { .string($0) } ?? .null),
             ("translation", quote.translation.map(translationJSON) ?? .null),
-            ("flags", .array(quote.span.flags.sorted().map { .string($0.rawValue) })),
+            ("flags", .array(quote.flagNames.map { .string($0) })),
             ("evidence", evidenceJSON(quote)),
         ])
     }
@@ -81,6 +82,8 @@ extension QuoteRecord {
         JSONValue.writeString(quote.text, into: &out)
         JSONValue.writeRaw(",\"kind\":", into: &out)
         JSONValue.writeString(quote.span.kind.rawValue, into: &out)
+        JSONValue.writeRaw(",\"enclosed_by\":", into: &out)
+        if let outer = quote.enclosedBy { JSONValue.writeInt(outer, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"speaker\":", into: &out)
         writeOptional(a.speaker?.name, into: &out)
         JSONValue.writeRaw(",\"speaker_id\":", into: &out)
@@ -94,10 +97,10 @@ extension QuoteRecord {
         JSONValue.writeRaw(",\"translation\":", into: &out)
         if let note = quote.translation { writeTranslation(note, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"flags\":[", into: &out)
-        if !quote.span.flags.isEmpty {
-            for (i, flag) in quote.span.flags.sorted().enumerated() {
+        if !quote.span.flags.isEmpty || quote.decodingFlag != nil {
+            for (i, flag) in quote.flagNames.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(flag.rawValue, into: &out)
+                JSONValue.writeString(flag, into: &out)
             }
         }
         JSONValue.writeRaw("],\"evidence\":", into: &out)
@@ -119,7 +122,7 @@ extension QuoteRecord {
     static func estimatedSize(_ quotes: [ExtractedQuote], doc: String) -> Int {
         var bytes = 0
         for quote in quotes {
-            bytes += 320 + doc.utf8.count + quote.text.utf8.count
+            bytes += 340 + doc.utf8.count + quote.text.utf8.count
             if let note = quote.translation { bytes += 160 + note.note.utf8.count }
         }
         return bytes

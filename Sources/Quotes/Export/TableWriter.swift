@@ -1,12 +1,16 @@
 /// A readable aligned view for a terminal: one line a quote with kind,
-/// speaker, confidence, rule and the start of the text.
+/// speaker, confidence, rule and the start of the text; a quote held by
+/// another says so after its kind (`mixed in #3`).
 public struct TableWriter: QuoteWriter {
     public init() {}
 
     public mutating func begin() -> String { "" }
 
     public func render(_ result: DocumentResult) -> String {
-        var out = "\(result.id) — \(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")\n"
+        var out = "\(result.id) — \(result.quotes.count) quote\(result.quotes.count == 1 ? "" : "s")"
+        // The decoding flag is said once, for the document, not on every row.
+        if result.decoding.recordFlag != nil { out += ", read as \(result.decoding.charset)" }
+        out += "\n"
         let header = ["#", "kind", "speaker", "conf", "rule", "offsets", "translation", "text"]
         var rows: [[String]] = [header]
         for quote in result.quotes {
@@ -18,7 +22,8 @@ public struct TableWriter: QuoteWriter {
             }
             var flags = quote.span.flags.sorted().map(\.rawValue).joined(separator: ",")
             if !flags.isEmpty { flags = " [\(flags)]" }
-            rows.append([String(quote.index), quote.span.kind.rawValue, a.speaker?.name ?? "—",
+            let kind = quote.span.kind.rawValue + (quote.enclosedBy.map { " in #\($0)" } ?? "")
+            rows.append([String(quote.index), kind, a.speaker?.name ?? "—",
                          a.confidence?.description ?? "", a.rule?.rawValue ?? "",
                          "\(quote.range.lowerBound)-\(quote.range.upperBound)", translation,
                          Self.clip(quote.text, 70) + flags])

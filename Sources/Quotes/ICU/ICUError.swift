@@ -23,6 +23,9 @@ public struct ICUError: Error, Equatable, CustomStringConvertible {
     /// `U_BUFFER_OVERFLOW_ERROR`: the caller retries with the needed capacity.
     static let bufferOverflow: Int32 = 15
 
+    /// `U_INDEX_OUTOFBOUNDS_ERROR`: more than ICU's Int32 lengths can hold.
+    static let indexOutOfBounds: Int32 = 8
+
     /// The version of the ICU library linked in (`u_getVersion`).
     public static var libraryVersion: String {
         var buffer = [CChar](repeating: 0, count: 32)

@@ -27,6 +27,11 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     public var location: String
     public var message: String
 
+    public init(location: String, message: String) {
+        self.location = location
+        self.message = message
+    }
+
     public var description: String { "\(location): \(message)" }
 }
 

@@ -92,7 +92,7 @@ public struct InputReader: Sendable {
     /// How many documents `paths` hold when that is known before reading:
     /// text files named one by one (a folder, standard input or a JSONL
     /// file may hold any number).
-    func documentCount(_ paths: [String]) -> Int? {
+    public func documentCount(_ paths: [String]) -> Int? {
         guard format == .text, !paths.isEmpty, paths.allSatisfy({ $0 != "-" && Self.isFile($0) }) else { return nil }
         return paths.count
     }

@@ -52,33 +52,56 @@ public enum JSONLReader {
     }
 
     private static func emit(line: ArraySlice<UInt8>, number: Int, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+        guard let item = document(line: line, location: "\(path):\(number)") else { return true }
+        return body(item)
+    }
+
+    /// The lines of `bytes` (a whole JSONL text in memory, as a server
+    /// receives it), each as ``read(handle:path:_:)`` would hand it over.
+    public static func read(bytes: [UInt8], path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+        var lineStart = 0
+        var number = 0
+        while lineStart < bytes.count {
+            let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            number += 1
+            if !emit(line: bytes[lineStart..<end], number: number, path: path, body) { return false }
+            lineStart = end + 1
+        }
+        return true
+    }
+
+    /// One line as a document, an error naming `location`, or nil for a blank line.
+    ///
+    /// ```swift
+    /// JSONLReader.document(line: Array(#"{"id": "a", "text": "«Oui»"}"#.utf8)[...], location: "-:1")   // .success(a)
+    /// ```
+    public static func document(line: ArraySlice<UInt8>, location: String) -> Result<InputDocument, InputError>? {
         var bytes = line
         if bytes.last == 0x0D { bytes = bytes.dropLast() }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }   // blank lines are not documents
-        let location = "\(path):\(number)"
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }   // blank lines are not documents
         guard isValidUTF8(bytes) else {
-            return body(.failure(InputError(location: location, message: "line is not valid UTF-8")))
+            return .failure(InputError(location: location, message: "line is not valid UTF-8"))
         }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            return body(.failure(InputError(location: location, message: "malformed JSON")))
+            return .failure(InputError(location: location, message: "malformed JSON"))
         }
         guard let record = object as? [String: Any] else {
-            return body(.failure(InputError(location: location, message: "expected a JSON object")))
+            return .failure(InputError(location: location, message: "expected a JSON object"))
         }
         guard let text = record["text"] as? String else {
             let message = record["text"] == nil ? "missing \"text\"" : "\"text\" must be a string"
-            return body(.failure(InputError(location: location, message: message)))
+            return .failure(InputError(location: location, message: message))
         }
         let id: String
         switch record["id"] {
         case nil: id = location
         case let value as String: id = value
-        default: return body(.failure(InputError(location: location, message: "\"id\" must be a string")))
+        default: return .failure(InputError(location: location, message: "\"id\" must be a string"))
         }
-        return body(.success(InputDocument(id: id, text: text)))
+        return .success(InputDocument(id: id, text: text))
     }
 
     /// Whether `bytes` is well-formed UTF-8, without building a string.

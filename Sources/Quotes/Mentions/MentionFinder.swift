@@ -399,8 +399,9 @@ public struct MentionFinder: Sendable {
             country = nationality.country
             end += 1
         }
-        // An unnamed speaker keeps its adjectives: "un conservateur parisien" (not a participle: "présent à Ankara").
-        if determiner.map({ isWord($0, .indefinite) }) ?? false {
+        // A speaker keeps its adjectives: "un conservateur parisien", "les syndicats militaires",
+        // "la Chancellerie fédérale" (not a participle: "présent à Ankara").
+        if determiner != nil {
             while end < m, document.tokens[document.content[end]].kind == .word, !document.tokens[document.content[end]].isCapitalized,
                   !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil, looksLikeAdjective(end, keys),
                   !["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"].contains(where: { keys[end].hasSuffix($0) }),
@@ -423,6 +424,8 @@ public struct MentionFinder: Sendable {
                 j = end
             }
         }
+        // "une source au sein de l'entreprise", "un cadre au sein du parti".
+        if j + 2 < m, keys[j] == "au", keys[j + 1] == "sein", ["de", "du", "des", "d'"].contains(keys[j + 2]) { j += 2 }
         while j < m, ["de", "du", "des", "d'"].contains(keys[j]) {
             var k = j + 1
             var last = -1

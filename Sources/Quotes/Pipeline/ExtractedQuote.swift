@@ -17,6 +17,18 @@ public struct ExtractedQuote: Sendable {
     public var relayText: String? = nil
     public var relayRange: SourceRange? = nil
     public var translation: TranslationNote?
+    /// The index of the quote that holds this one (a quote in marks inside
+    /// an indirect clause), or nil: see ``QuoteEnclosure``.
+    public var enclosedBy: Int? = nil
+    /// `decoded:windows-1252` when the document was not UTF-8 (``Decoding/recordFlag``): one of the record's flags.
+    public var decodingFlag: String? = nil
+
+    /// The record's `flags`, sorted: the span's and the decoding's.
+    public var flagNames: [String] {
+        var names = span.flags.map(\.rawValue)
+        if let decodingFlag { names.append(decodingFlag) }
+        return names.sorted()
+    }
 }
 
 /// The result for one document.
@@ -25,4 +37,6 @@ public struct DocumentResult: Sendable {
     public var quotes: [ExtractedQuote]
     /// Problems worth telling the user that did not stop processing.
     public var warnings: [String]
+    /// The character set the document was read in.
+    public var decoding: Decoding = .utf8
 }

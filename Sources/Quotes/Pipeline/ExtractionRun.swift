@@ -11,8 +11,10 @@
 public struct ExtractionRun: Sendable {
     public struct Options: Sendable {
         public var input: InputFormat
-        /// Replace invalid UTF-8 with U+FFFD instead of failing the document.
+        /// Replace bytes that are invalid in the character set with U+FFFD instead of failing the document.
         public var lossy: Bool
+        /// The character set of text inputs (JSONL is always UTF-8).
+        public var encoding: InputEncoding
         public var csv: CSVWriter.Options
         /// Keep only quotes whose words are not the speaker's own (translated or relayed).
         public var onlyTranslated: Bool
@@ -24,9 +26,11 @@ public struct ExtractionRun: Sendable {
         public var engine: AttributionEngine.Mode
 
         public init(input: InputFormat = .text, lossy: Bool = false, csv: CSVWriter.Options = .init(), onlyTranslated: Bool = false,
-                    registry: Registry? = nil, minConfidence: Double? = nil, engine: AttributionEngine.Mode = .scored) {
+                    registry: Registry? = nil, minConfidence: Double? = nil, engine: AttributionEngine.Mode = .scored,
+                    encoding: InputEncoding = .standard) {
             self.input = input
             self.lossy = lossy
+            self.encoding = encoding
             self.csv = csv
             self.onlyTranslated = onlyTranslated
             self.registry = registry
@@ -49,9 +53,16 @@ public struct ExtractionRun: Sendable {
 
     /// What one input became, ready to be written in input order.
     public enum Outcome: Sendable {
-        /// A processed document: its rendered text and how many quotes it holds.
-        case document(rendered: String, quotes: Int)
+        /// A processed document: its rendered text, how many quotes it holds,
+        /// and, for a text file or standard input, the character set it was read in.
+        case document(rendered: String, quotes: Int, decoded: (id: String, decoding: Decoding)?)
         case failure(InputError)
+    }
+
+    /// What a worker owns: the pipeline and the decoder, with their ICU handles.
+    private struct Worker {
+        let extractor: QuoteExtractor
+        let decoder: SourceDecoder
     }
 
     /// Processes every input, `jobs` documents at a time, and writes the
@@ -63,8 +74,9 @@ public struct ExtractionRun: Sendable {
     ///   - jobs: worker threads (1 processes on the calling thread).
     ///   - output: receives formatted text; returns false when the output is closed.
     ///   - report: receives each failed document.
+    ///   - decoded: receives, for each text document processed, its id and the character set it was read in.
     public func run(paths: [String], format: OutputFormat, jobs: Int = 1, output: (String) -> Bool,
-                    report: (InputError) -> Void) throws -> Summary {
+                    report: (InputError) -> Void, decoded: (String, Decoding) -> Void = { _, _ in }) throws -> Summary {
         // The lexicon and the registry are loaded once and shared; ICU handles are per worker.
         let registry = try options.registry ?? Registry.bundled()
         var writer = format.writer(csvOptions: options.csv)
@@ -78,7 +90,8 @@ public struct ExtractionRun: Sendable {
                 summary.failures += 1
                 report(error)
                 if format == .jsonl, !output(Self.errorRecord(error)) { summary.outputClosed = true; return false }
-            case .document(let rendered, let quotes):
+            case .document(let rendered, let quotes, let decoding):
+                if let decoding { decoded(decoding.id, decoding.decoding) }
                 summary.documents += 1
                 summary.quotes += quotes
                 if !output(writer.place(rendered)) { summary.outputClosed = true; return false }
@@ -91,12 +104,15 @@ public struct ExtractionRun: Sendable {
         let jobs = reader.documentCount(paths).map { min(jobs, $0) } ?? jobs
         if jobs <= 1 {
             let extractor = try QuoteExtractor(registry: registry, mode: options.engine)
-            reader.read(paths) { item in deliver(outcome(of: item, extractor, writer)) }
+            let decoder = SourceDecoder(encoding: options.encoding, lossy: options.lossy)
+            reader.read(paths) { item in deliver(outcome(of: item, extractor, writer, decoder: decoder)) }
         } else {
-            let extractors = try (0..<jobs).map { _ in try QuoteExtractor(registry: registry, mode: options.engine) }
+            let workers = try (0..<jobs).map { _ in
+                Worker(extractor: try QuoteExtractor(registry: registry, mode: options.engine), decoder: SourceDecoder(encoding: options.encoding, lossy: options.lossy))
+            }
             let renderer = writer
-            let pool = OrderedPool(states: extractors, window: 4 * jobs) { (extractor: QuoteExtractor, item: Result<InputDocument, InputError>) in
-                self.outcome(of: item, extractor, renderer)
+            let pool = OrderedPool(states: workers, window: 4 * jobs) { (worker: Worker, item: Result<InputDocument, InputError>) in
+                self.outcome(of: item, worker.extractor, renderer, decoder: worker.decoder)
             }
             reader.read(paths) { item in
                 while !pool.hasRoom {
@@ -123,14 +139,15 @@ public struct ExtractionRun: Sendable {
     }
 
     /// One input through the pipeline and the writer's ``QuoteWriter/render(_:)``:
-    /// the work of one document, on whichever thread owns `extractor`.
+    /// the work of one document, on whichever thread owns `extractor` and `decoder`.
+    /// - Parameter decoder: the worker's decoder; nil for one made for this document from the options.
     public func outcome(of item: Result<InputDocument, InputError>, _ extractor: QuoteExtractor,
-                        _ writer: any QuoteWriter) -> Outcome {
+                        _ writer: any QuoteWriter, decoder: SourceDecoder? = nil) -> Outcome {
         switch item {
         case .failure(let error):
             return .failure(error)
         case .success(let input):
-            switch process(input, extractor) {
+            switch process(input, extractor, decoder: decoder) {
             case .failure(let error):
                 return .failure(error)
             case .success(var result):
@@ -139,18 +156,21 @@ public struct ExtractionRun: Sendable {
                     result.quotes = result.quotes.map(filter.apply)
                 }
                 if options.onlyTranslated { result.quotes = result.quotes.filter { $0.translation?.verbatim == false } }
-                return .document(rendered: writer.render(result), quotes: result.quotes.count)
+                return .document(rendered: writer.render(result), quotes: result.quotes.count,
+                                 decoded: input.text == nil ? (input.id, result.decoding) : nil)
             }
         }
     }
 
-    /// Decodes and extracts one document.
-    public func process(_ input: InputDocument, _ extractor: QuoteExtractor) -> Result<DocumentResult, InputError> {
+    /// Decodes and extracts one document: text inputs in ``Options/encoding``, JSONL text as given.
+    /// - Parameter decoder: the worker's decoder; nil for one made for this document from the options.
+    public func process(_ input: InputDocument, _ extractor: QuoteExtractor, decoder: SourceDecoder? = nil) -> Result<DocumentResult, InputError> {
         let source: SourceText
         if let text = input.text {
             source = SourceText(text)
         } else {
-            do { source = try SourceText(utf8: input.bytes, lossy: options.lossy) }
+            let decoder = decoder ?? SourceDecoder(encoding: options.encoding, lossy: options.lossy)
+            do { source = try decoder.decode(input.bytes) }
             catch { return .failure(InputError(location: input.id, message: error.description)) }
         }
         do {
@@ -161,7 +181,7 @@ public struct ExtractionRun: Sendable {
     }
 
     /// The JSONL record that stands for a failed document: `{"error": …}`.
-    static func errorRecord(_ error: InputError) -> String {
+    public static func errorRecord(_ error: InputError) -> String {
         JSONValue.object([("doc", .string(error.location)), ("error", .string(error.message))]).serialized() + "\n"
     }
 }

@@ -99,13 +99,17 @@ public final class QuoteExtractor {
     public func extract(_ document: Document) -> DocumentResult {
         var document = document
         document.contentWords = lexicon.words(of: document)
-        guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: []) }
+        guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: [], decoding: document.source.decoding) }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
         let cues = cueFinder.cues(in: document, quotes: marked)
         let indirect = indirectFinder.find(in: document, cues: cues, marked: marked)
         // All quotes in text order, indirect ones with their cue.
         var spans: [(QuoteSpan, Int?)] = marked.map { ($0, nil) } + indirect.map { ($0.span, $0.cue) }
         spans.sort { $0.0.content.lowerBound < $1.0.content.lowerBound }
+        // Indirect clauses cut inside marks stretched to the closing mark; which quote holds which.
+        var enclosed = spans.map(\.0)
+        let enclosedBy = QuoteEnclosure.resolve(&enclosed)
+        for index in spans.indices { spans[index].0 = enclosed[index] }
         let mentions = mentionFinder.mentions(in: document, quotes: marked, cues: cues)
         let entities = resolver.resolve(mentions, in: document)
         let context = AttributionContext(document: document, lexicon: lexicon, quotes: spans.map(\.0), quoteCue: spans.map(\.1),
@@ -114,6 +118,7 @@ public final class QuoteExtractor {
 
         var quotes: [ExtractedQuote] = []
         quotes.reserveCapacity(spans.count)
+        let decodingFlag = document.source.decoding.recordFlag
         for (index, (var span, _)) in spans.enumerated() {
             if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
             let range = document.sourceRange(span.content)
@@ -125,7 +130,7 @@ public final class QuoteExtractor {
                                        attribution: attribution,
                                        cueText: cueRange.map(document.source.text), cueRange: cueRange,
                                        mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
-                                       translation: nil)
+                                       translation: nil, decodingFlag: decodingFlag)
             quote.relayRange = relayRange
             quote.relayText = relayRange.map(document.source.text)
             quotes.append(quote)
@@ -133,12 +138,18 @@ public final class QuoteExtractor {
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
         }
+        for (index, outer) in enclosedBy.enumerated() { quotes[index].enclosedBy = outer }
         // A French translation printed in parentheses after a foreign quote is no quote of its own.
         let glosses = annotator.glosses(quotes, context: context)
         if !glosses.isEmpty {
+            var renumbered = [Int?](repeating: nil, count: quotes.count)
             quotes = quotes.indices.filter { !glosses.contains($0) }.map { quotes[$0] }
-            for i in quotes.indices { quotes[i].index = i }
+            for i in quotes.indices {
+                renumbered[quotes[i].index] = i
+                quotes[i].index = i
+            }
+            for i in quotes.indices { quotes[i].enclosedBy = quotes[i].enclosedBy.flatMap { renumbered[$0] } }
         }
-        return DocumentResult(id: document.id, quotes: quotes, warnings: [])
+        return DocumentResult(id: document.id, quotes: quotes, warnings: [], decoding: document.source.decoding)
     }
 }

@@ -12,8 +12,12 @@ public enum QuoteKind: String, Sendable, Codable, CaseIterable {
 
 /// Something worth knowing about how a span was read.
 public enum QuoteFlag: String, Sendable, Codable, CaseIterable, Comparable {
-    /// No closing mark: closed at the end of its paragraph.
+    /// No closing mark: closed at the end of its paragraph, before the final
+    /// punctuation.
     case unclosed
+    /// Closed by a mark of another style (`« … “`, `“ … »`, `« … "`), or
+    /// opened by a closing one (`»Nous partons »`).
+    case mismatchedMarks = "mismatched-marks"
     /// Spans several paragraphs (French reopening «).
     case multiParagraph = "multi-paragraph"
     /// Holds an inner quote, kept inside its text.

@@ -1,21 +1,46 @@
-/// A document's original text, decoded from UTF-8 and kept as it was read:
-/// every offset the engine reports points into ``scalars``.
+/// A document's original text, decoded and kept as it was read: every
+/// offset the engine reports points into ``scalars``. UTF-8 is decoded
+/// here; other character sets by ``SourceDecoder``.
 public struct SourceText: Sendable {
-    /// The original Unicode scalars (a BOM, CR and NUL included as read).
+    /// The original Unicode scalars (a UTF-8 BOM, CR and NUL included as read).
     public let scalars: [Unicode.Scalar]
-    /// Whether invalid UTF-8 was replaced by U+FFFD (only with `lossy`).
+    /// Whether invalid bytes were replaced by U+FFFD (only with `lossy`).
     public let hadInvalidBytes: Bool
+    /// The character set the text was read in, and how it was chosen.
+    public let decoding: Decoding
 
     public init(_ string: String) {
         scalars = Array(string.unicodeScalars)
         hadInvalidBytes = false
+        decoding = .utf8
+    }
+
+    /// Text decoded by an ICU converter, as UTF-16.
+    init(utf16 units: [UInt16], hadInvalidBytes: Bool, decoding: Decoding) {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(units.count)
+        var decoder = UTF16()
+        var iterator = units.makeIterator()
+        reading: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): result.append(scalar)
+            case .emptyInput: break reading
+            // ICU writes well-formed UTF-16; a lone surrogate would still not end the text.
+            case .error: result.append("\u{FFFD}")
+            }
+        }
+        scalars = result
+        self.hadInvalidBytes = hadInvalidBytes
+        self.decoding = decoding
     }
 
     /// Decodes UTF-8 `bytes`.
-    /// - Parameter lossy: replace each invalid sequence by U+FFFD instead of failing.
+    /// - Parameters:
+    ///   - lossy: replace each invalid sequence by U+FFFD instead of failing.
+    ///   - decoding: how UTF-8 was chosen (by default, or named or detected).
     /// - Throws: ``InvalidUTF8Error`` naming the byte offset of the first invalid sequence.
     /// - Complexity: O(n).
-    public init(utf8 bytes: [UInt8], lossy: Bool = false) throws(InvalidUTF8Error) {
+    public init(utf8 bytes: [UInt8], lossy: Bool = false, decoding: Decoding = .utf8) throws(InvalidUTF8Error) {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(bytes.count)
         var invalid = false
@@ -42,6 +67,7 @@ public struct SourceText: Sendable {
         }
         scalars = result
         hadInvalidBytes = invalid
+        self.decoding = decoding
     }
 
     /// A well-formed 2-, 3- or 4-byte sequence at `i` (no overlongs, no

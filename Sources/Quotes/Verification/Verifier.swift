@@ -44,7 +44,9 @@ public final class Verifier {
     /// Reads and runs the engine on every input — files, folders (their `.txt`
     /// files, sorted) or `-` for standard input — in order.
     /// - Returns: the outputs, and the inputs that could not be read or decoded.
-    public static func outputs(paths: [String], extractor: QuoteExtractor) -> (outputs: [Output], errors: [InputError]) {
+    /// - Parameter decoder: how the articles' bytes are read (by default UTF-8, or UTF-16/UTF-32 by their byte-order mark).
+    public static func outputs(paths: [String], extractor: QuoteExtractor,
+                               decoder: SourceDecoder = SourceDecoder()) -> (outputs: [Output], errors: [InputError]) {
         var outputs: [Output] = []
         var errors: [InputError] = []
         InputReader(format: .text).read(paths) { item in
@@ -52,7 +54,7 @@ public final class Verifier {
             case .failure(let error): errors.append(error)
             case .success(let input):
                 do {
-                    let source = try SourceText(utf8: input.bytes)
+                    let source = try decoder.decode(input.bytes)
                     outputs.append(Output(path: input.id, source: source, quotes: try extractor.extract(id: input.id, source: source).quotes))
                 } catch {
                     errors.append(InputError(location: input.id, message: "\(error)"))
