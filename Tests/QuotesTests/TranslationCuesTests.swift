@@ -10,10 +10,11 @@ import Testing
     /// A phrase, the role and language its first cue has, and the cue's words.
     static let phrases: [(String, Role, String?, String)] = [
         ("a-t-il dit en turc", .spokenNear, "tr", "en turc"),
-        ("a-t-il répondu dans un anglais parfait", .spokenNear, "en", "dans un anglais"),
+        ("a-t-il répondu dans un anglais parfait", .scene, "en", "dans un anglais parfait"),
+        ("a-t-il répondu dans un anglais sans accent", .spokenNear, "en", "dans un anglais"),
         ("s'exprimant en arabe devant la presse", .spoken, "ar", "s'exprimant en arabe"),
-        ("le délégué, qui s'exprimait en hongrois", .spoken, "hu", "qui s'exprimait en hongrois"),
-        ("les élus, qui s'exprimaient en catalan", .spoken, "ca", "qui s'exprimaient en catalan"),
+        ("le délégué, qui s'exprimait en hongrois", .scene, "hu", "qui s'exprimait en hongrois"),
+        ("les élus, qui s'exprimaient en catalan", .scene, "ca", "qui s'exprimaient en catalan"),
         ("le ministre s'est exprimé en persan", .spoken, "fa", "s'est exprimé en persan"),
         ("la juge s'est exprimée en néerlandais", .spoken, "nl", "s'est exprimée en néerlandais"),
         ("les deux hommes se sont exprimés en russe", .spoken, "ru", "se sont exprimés en russe"),
@@ -24,8 +25,8 @@ import Testing
         ("dans des propos en chinois", .spoken, "zh", "propos en chinois"),
         ("dans un entretien en suédois", .spoken, "sv", "entretien en suédois"),
         ("lors d'une interview en coréen", .spoken, "ko", "interview en coréen"),
-        ("passant à l'allemand", .spoken, "de", "passant à l'allemand"),
-        ("passant au portugais", .spoken, "pt", "passant au portugais"),
+        ("passant à l'allemand", .switch, "de", "passant à l'allemand"),
+        ("passant au portugais", .switch, "pt", "passant au portugais"),
         ("des déclarations traduits du turc", .spoken, "tr", "traduits du turc"),
         ("un message traduit du grec", .spoken, "el", "traduit du grec"),
         ("une lettre traduite du japonais", .spoken, "ja", "traduite du japonais"),
@@ -94,12 +95,74 @@ import Testing
         ("des mots rapportés par l'agence Reuters", .reported, nil, "rapportés par l'agence"),
         ("des propos rapportés par l'agence Reuters", .reported, nil, "propos rapportés par l'agence"),
         ("en créole haïtien", .spokenNear, "ht", "en créole haïtien"),
+        // notes/scene-cues.tsv
+        ("le pilote s'exprime en finnois", .scene, "fi", "s'exprime en finnois"),
+        ("la maire s'exprimait en basque", .scene, "eu", "s'exprimait en basque"),
+        ("les deux chefs s'exprimaient en russe", .scene, "ru", "s'exprimaient en russe"),
+        ("le pape s'exprimera en espagnol", .scene, "es", "s'exprimera en espagnol"),
+        ("il tenait à s'exprimer en grec devant les élus", .scene, "el", "s'exprimer en grec devant"),
+        ("s'adressant en arabe aux fidèles", .spoken, "ar", "s'adressant en arabe"),
+        ("il s'adressait en turc aux ouvriers", .scene, "tr", "s'adressait en turc"),
+        ("il s'est adressé en polonais aux mineurs", .scene, "pl", "s'est adressé en polonais"),
+        ("elle s'est adressée en italien aux marins", .scene, "it", "s'est adressée en italien"),
+        ("c'est en anglais que le chef a parlé", .scene, "en", "c'est en anglais que"),
+        ("c'est en allemand qu'elle a répondu", .scene, "de", "c'est en allemand qu'"),
+        ("lors d'une conférence de presse en suédois", .scene, "sv", "conférence de presse en suédois"),
+        ("lors d'une conférence de presse donnée en tchèque", .scene, "cs", "conférence de presse donnée en tchèque"),
+        ("une réponse donnée en hongrois", .scene, "hu", "donnée en hongrois"),
+        ("un cours donné en roumain", .scene, "ro", "donné en roumain"),
+        ("un hommage prononcé en grec", .scene, "el", "prononcé en grec"),
+        ("une phrase prononcée en russe", .scene, "ru", "prononcée en russe"),
+        ("dans un discours en portugais", .scene, "pt", "discours en portugais"),
+        ("lors d'une allocution en arabe", .scene, "ar", "allocution en arabe"),
+        ("pendant son intervention en espagnol", .scene, "es", "intervention en espagnol"),
+        ("dans une déclaration en ukrainien", .scene, "uk", "déclaration en ukrainien"),
+        ("dans un message en japonais", .scene, "ja", "message en japonais"),
+        ("dans une vidéo en coréen", .scene, "ko", "vidéo en coréen"),
+        ("un entretien accordé en italien à la radio", .scene, "it", "entretien accordé en italien"),
+        ("une interview accordée en néerlandais", .scene, "nl", "interview accordée en néerlandais"),
+        ("des propos tenus en mandarin", .scene, "zh", "tenus en mandarin"),
+        ("une chanson en langue arabe", .spokenNear, "ar", "en langue arabe"),
+        ("elle a salué la foule dans la langue de Cervantès", .scene, "es", "dans la langue de Cervantès"),
+        ("dans un espagnol approximatif", .scene, "es", "dans un espagnol approximatif"),
+        ("dans un allemand hésitant", .scene, "de", "dans un allemand hésitant"),
+        ("dans un russe impeccable", .scene, "ru", "dans un russe impeccable"),
+        ("dans un italien fluide", .scene, "it", "dans un italien fluide"),
+        ("dans un anglais courant", .scene, "en", "dans un anglais courant"),
+        ("dans un français châtié", .scene, "fr", "dans un français châtié"),
+        ("dans un anglais teinté d'accent", .scene, "en", "dans un anglais teinté d'accent"),
+        ("puis en français", .switch, "fr", "puis en français"),
+        ("avant de repasser à l'anglais", .switch, "en", "avant de repasser à l'anglais"),
+        ("avant de repasser au turc", .switch, "tr", "avant de repasser au turc"),
+        ("avant de passer à l'arabe", .switch, "ar", "avant de passer à l'arabe"),
+        ("avant de passer au grec", .switch, "el", "avant de passer au grec"),
+        ("avant de poursuivre en russe", .switch, "ru", "avant de poursuivre en russe"),
+        ("poursuivant en espagnol", .switch, "es", "poursuivant en espagnol"),
+        ("repassant à l'ukrainien", .switch, "uk", "repassant à l'ukrainien"),
+        ("repassant au polonais", .switch, "pl", "repassant au polonais"),
+        ("revenant à l'italien", .switch, "it", "revenant à l'italien"),
+        ("revenant au portugais", .switch, "pt", "revenant au portugais"),
+        ("basculant en allemand", .switch, "de", "basculant en allemand"),
+        ("d'après la transcription anglaise", .relay, "en", "la transcription anglaise"),
+        ("dans une transcription russe", .relay, "ru", "une transcription russe"),
+        ("la transcription en anglais du discours", .relay, "en", "la transcription en anglais"),
+        ("une transcription en arabe", .relay, "ar", "une transcription en arabe"),
+        ("selon la traduction anglaise du ministère", .relay, "en", "selon la traduction anglaise"),
+        ("selon une traduction russe", .relay, "ru", "selon une traduction russe"),
+        ("dans une traduction russe", .relay, "ru", "une traduction russe"),
+        ("dans sa traduction officielle en anglais", .relay, "en", "traduction officielle en anglais"),
+        ("une interprète traduit ses propos en anglais", .relay, "en", "traduit ses propos en anglais"),
+        ("son fils traduisait ses propos en français", .relay, "fr", "traduisait ses propos en français"),
+        ("des propos relayés en anglais ensuite", .relay, "en", "relayés en anglais"),
+        ("relayés en anglais par l'agence officielle", .relay, "en", "relayés en anglais par l'agence"),
+        ("selon une traduction officielle en anglais", .relay, "en", "selon une traduction officielle en anglais"),
+        ("selon la traduction officielle en russe", .relay, "ru", "selon la traduction officielle en russe"),
     ]
 
     static func firstCue(in phrase: String) throws -> (TranslationCues.Match, String)? {
         let extractor = try Support.extractor()
         let document = try extractor.analyze(id: "t", source: SourceText(phrase))
-        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon)
+        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon, periphrases: try LanguagePeriphrases.bundled())
         guard let first = finder.find(in: document, quotes: []).first else { return nil }
         let text = document.originalText(document.workingRange(content: first.content.lowerBound, through: first.content.upperBound - 1))
         return (TranslationCues.Match(role: first.role, language: first.language, length: first.content.count), text)
@@ -133,7 +196,7 @@ import Testing
     func wordsAgree(phrase: String) throws {
         let extractor = try Support.extractor()
         let document = try extractor.analyze(id: "t", source: SourceText(phrase))
-        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon)
+        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon, periphrases: try LanguagePeriphrases.bundled())
         let rows = Self.bothMatches(document, finder: finder)
         #expect(rows.contains { $0.words != nil })
         for row in rows { #expect(row.keys == row.words, "\(phrase) at \(row.start)..<\(row.end)") }
@@ -143,7 +206,7 @@ import Testing
     func wordsAgreeOnCorpus(article: URL) throws {
         let extractor = try Support.extractor()
         let document = try extractor.analyze(id: article.lastPathComponent, source: SourceText(try String(contentsOf: article, encoding: .utf8)))
-        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon)
+        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon, periphrases: try LanguagePeriphrases.bundled())
         let rows = Self.bothMatches(document, finder: finder)
         let disagree = rows.filter { $0.keys != $0.words }
         #expect(disagree.isEmpty, "\(article.lastPathComponent): \(disagree.prefix(3).map { "\($0.start)..<\($0.end)" })")
@@ -168,8 +231,15 @@ import Testing
         let cues = try TranslationCues.bundled()
         let tested = Set(try Self.phrases.compactMap { try Self.firstCue(in: $0.0)?.1.lowercased().replacingOccurrences(of: "’", with: "'") })
         for pattern in cues.byFirst.values.joined() {
-            let covered = tested.contains { PhraseTable<Int>.split($0).count == pattern.keys.count
-                && zip(PhraseTable<Int>.split($0), pattern.keys).allSatisfy { $0 == $1 || $1 == TranslationCues.languageSlot } }
+            // <lang> stands for a language name of one to three words (`langue de Goethe`).
+            func fits(_ words: ArraySlice<String>, _ keys: ArraySlice<String>) -> Bool {
+                guard let key = keys.first else { return words.isEmpty }
+                if key == TranslationCues.languageSlot {
+                    return (1...3).contains { n in words.count >= n && fits(words.dropFirst(n), keys.dropFirst()) }
+                }
+                return words.first == key && fits(words.dropFirst(), keys.dropFirst())
+            }
+            let covered = tested.contains { fits(PhraseTable<Int>.split($0)[...], pattern.keys[...]) }
             #expect(covered, "no phrase for \(pattern.keys.joined(separator: " "))")
         }
     }
@@ -186,7 +256,7 @@ import Testing
     }
 
     @Test("malformed patterns name file, line and field", arguments: [
-        ("en <lang>\tspoke\n", "translation-cues.tsv:1:2: expected one of printed, relay, reported, spoken, spoken-near, translated, found \"spoke\""),
+        ("en <lang>\tspoke\n", "translation-cues.tsv:1:2: expected one of printed, relay, reported, scene, spoken, spoken-near, switch, translated, found \"spoke\""),
         ("# comment\nen <langue>\tspoken\n", "translation-cues.tsv:2:1: unknown placeholder <langue>; only <lang> is known"),
         ("selon une traduction\trelay\n", "translation-cues.tsv:1:1: a relay cue names the language once with <lang>, found 0"),
         ("par un interprète en <lang>\ttranslated\n", "translation-cues.tsv:1:1: a translated cue names no language; remove <lang>"),

@@ -52,7 +52,7 @@ import Testing
         ("forbid_unexpected", "FAIL policies.txt:7:37 policy forbid_unexpected\n  «Nos deux peuples sont frères.» is not listed\n"),
         // «Nos deux peuples…» passes: "S'exprimant en turc" says it; «Nous resterons unis» is translated silently.
         ("require_translation_note", "FAIL policies.txt:5:2 policy require_translation_note\n"
-            + "  «Nous resterons unis» is not verbatim (said in Turkish, printed in French) but the article does not say it was translated\n"),
+            + "  «Nous resterons unis» is not verbatim (said in Turkish (registry), printed in French (identified)) but the article does not say it was translated\n"),
     ])
     func policy(name: String, failure: String) throws {
         let run = try Support.run(["verify", "--expect", "policies.yml", "--policy", name, "policies.txt"], in: Support.fixtures.appendingPathComponent("verify"))

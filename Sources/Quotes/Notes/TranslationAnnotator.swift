@@ -100,7 +100,7 @@ public final class TranslationAnnotator {
                 original = cue.language
                 source = .cue
                 switched = true
-            case .spoken, .spokenNear:
+            case .spoken, .scene, .spokenNear:
                 if original == nil { original = cue.language; source = .cue }
             case .relay:
                 if let language = cue.language, !via.contains(language) { via.append(language) }
@@ -212,7 +212,7 @@ public final class TranslationAnnotator {
         func weight(_ role: TranslationCues.Role) -> Int {
             switch role {
             case .relay: 4
-            case .spoken, .printed, .switch: 3
+            case .spoken, .scene, .printed, .switch: 3
             case .spokenNear: 2
             case .translated: 1
             case .reported: 0

@@ -196,7 +196,7 @@ struct TranslationCueAssigner {
     /// (`Zhang Wei, professeur à Shanghai, s'est exprimé en mandarin`), else the
     /// entity of the nearest mention before it, else after it; in a sentence
     /// that names nobody (`Ses propos sont traduits en anglais.`), the speaker
-    /// of the last quote before it, in its paragraph or the one before. A bare
+    /// of the last quote before it in its paragraph. A bare
     /// `en anglais` counts only right by that mention or by a speech verb.
     func sceneSpeaker(for cue: Occurrence, found cues: [Occurrence], decisions: [Candidate?], context: AttributionContext) -> Int? {
         // The interpreter of `traduits par un interprète` is no speaker.
@@ -246,14 +246,14 @@ struct TranslationCueAssigner {
     }
 
     /// The speaker of the last quote before `cue`, when it stands in the
-    /// cue's paragraph or the one before.
+    /// cue's paragraph.
     private func previousSpeaker(before cue: Occurrence, decisions: [Candidate?], context: AttributionContext) -> Int? {
         let document = context.document
         let paragraph = document.sentences[cue.sentence].paragraph
         for i in context.quotes.indices.reversed() where context.quotes[i].kind != .nonspeech {
             let s = document.sentenceIndex(at: context.quotes[i].extent.lowerBound)
             guard s < cue.sentence else { continue }
-            guard document.sentences[s].paragraph >= paragraph - 1 else { return nil }
+            guard document.sentences[s].paragraph == paragraph else { return nil }
             return decisions[i]?.entity
         }
         return nil

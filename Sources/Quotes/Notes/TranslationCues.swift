@@ -17,6 +17,10 @@ public struct TranslationCues: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         /// The speaker used `<lang>` (`s'exprimant en turc`).
         case spoken
+        /// The speaker used `<lang>` for the whole occasion (`qui s'exprimait en anglais`,
+        /// `lors d'une conférence de presse donnée en polonais`): it also speaks for the
+        /// speaker's earlier quotes of the same run.
+        case scene
         /// The same, but only right by the speech verb or the speaker
         /// (`a déclaré en turc`; not `un cours en anglais`).
         case spokenNear = "spoken-near"
@@ -33,10 +37,10 @@ public struct TranslationCues: Sendable {
         case `switch`
 
         /// Whether the pattern must name a language.
-        var needsLanguage: Bool { [.spoken, .spokenNear, .printed, .relay, .switch].contains(self) }
+        var needsLanguage: Bool { [.spoken, .scene, .spokenNear, .printed, .relay, .switch].contains(self) }
 
         /// Whether the cue says which language was spoken (and so gives `original`).
-        var namesSpokenLanguage: Bool { [.spoken, .spokenNear, .printed, .switch].contains(self) }
+        var namesSpokenLanguage: Bool { [.spoken, .scene, .spokenNear, .printed, .switch].contains(self) }
     }
 
     /// One pattern: its keys (`<lang>` for the language slot) and role.

@@ -11,7 +11,9 @@
 /// names another language, when it sets a scene: a sentence that quotes
 /// nothing (its language, relay and interpreter alike), or a language stated
 /// for a quote printed in French (`«…», a déclaré X en anglais`: X went on in
-/// English). A relay or an interpreter stated for one quote stays with it, and
+/// English). A relay or an interpreter stated for one quote stays with it (and
+/// with the speaker's direct quote in the very next sentence, the rest of the
+/// same answer), and
 /// a word printed in the language named (`«Wahnsinn!», a-t-il lâché en
 /// allemand`) sets no scene. A cue that describes the whole occasion (`qui
 /// s'exprimait en anglais`, or a scene sentence after the quotes: `Ses propos
@@ -32,7 +34,7 @@ struct TranslationScenes {
 
     static func fact(of role: TranslationCues.Role) -> Fact? {
         switch role {
-        case .spoken, .spokenNear, .printed, .switch: .language
+        case .spoken, .scene, .spokenNear, .printed, .switch: .language
         case .relay, .translated: .translation
         case .reported: nil
         }
@@ -67,7 +69,7 @@ struct TranslationScenes {
         func forward(_ cues: [Int], quote i: Int) -> [Int] {
             cues.filter { k in
                 switch found[k].role {
-                case .spoken, .spokenNear, .switch: !printedIn(i, found[k].language ?? "")
+                case .spoken, .scene, .spokenNear, .switch: !printedIn(i, found[k].language ?? "")
                 case .relay, .translated, .printed, .reported: false
                 }
             }
@@ -75,7 +77,7 @@ struct TranslationScenes {
         /// The cues that reach back to earlier quotes: a whole occasion, not one
         /// utterance (`qui s'exprimait en anglais`); a scene's relay too.
         func backward(_ cues: [Int], scene: Bool) -> [Int] {
-            cues.filter { scene ? [.spoken, .relay, .translated].contains(found[$0].role) : found[$0].role == .spoken }
+            cues.filter { scene ? [.spoken, .scene, .relay, .translated].contains(found[$0].role) : found[$0].role == .scene }
         }
         let document = context.document
         func paragraph(_ position: Int) -> Int { document.sentences[context.sentence(ofContent: position)].paragraph }
@@ -95,21 +97,33 @@ struct TranslationScenes {
             var speaker: Int? = nil
             var state: [Fact: [Int]] = [:]
             var lastParagraph = -1
+            // A relay stated for one quote, for the speaker's direct quote in the very next sentence
+            // (`«…», a-t-il ajouté, selon une traduction en anglais. «…»`): the same answer, cut in two.
+            var relay: (cues: [Int], sentence: Int)? = nil
             for (position, _, event) in direction ? events : events.reversed() {
                 switch event {
                 case .scene(let s):
                     let scene = assignment.scenes[s]
+                    relay = nil
                     if !same(speaker, scene.entity) { state = [:] }
                     speaker = scene.entity
                     let cues = direction ? scene.cues : backward(scene.cues, scene: true)
                     for (fact, list) in split(cues) { state[fact] = list }
                 case .quote(let i):
                     let decision = decisions[i]!
-                    if !same(speaker, decision.entity) { state = [:] }
+                    if !same(speaker, decision.entity) { state = [:]; relay = nil }
                     speaker = decision.entity
                     // A quote attributed by no cue, in another paragraph, may be someone else's: it takes no relay.
                     let sure = decision.cue != nil || paragraph(position) == lastParagraph
                     let own = split(result[i])
+                    let sentences = document.sentenceIndex(at: quotes[i].extent.lowerBound)...document.sentenceIndex(at: max(quotes[i].extent.lowerBound, quotes[i].extent.upperBound - 1))
+                    if direction {
+                        if own[.translation] == nil, let (cues, sentence) = relay, quotes[i].kind == .direct,
+                           sentences.lowerBound <= sentence + 1, inherited[i][.translation] == nil {
+                            inherited[i][.translation] = cues
+                        }
+                        relay = own[.translation].map { ($0, sentences.upperBound) } ?? inherited[i][.translation].flatMap { relay == nil ? nil : ($0, sentences.upperBound) }
+                    }
                     for fact in Fact.allCases {
                         if let list = own[fact] {
                             let carried = direction ? forward(list, quote: i) : backward(list, scene: false)
