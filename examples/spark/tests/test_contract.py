@@ -58,7 +58,8 @@ class ContractTests(unittest.TestCase):
     def test_a_whole_confidence_is_a_double(self):
         record = copy.deepcopy(self.records[0])
         record["confidence"] = 1
-        self.assertEqual(to_row(QUOTE, record)[8], 1.0)
+        confidence = [field.name for field in QUOTE.fields].index("confidence")
+        self.assertEqual(to_row(QUOTE, record)[confidence], 1.0)
 
 
 if __name__ == "__main__":

@@ -70,7 +70,7 @@ class EngineTests(unittest.TestCase):
         expected, expected_errors, _ = support.extract(*files)
         self.assertEqual(quotes, expected)
         self.assertEqual(errors, expected_errors)
-        self.assertEqual(counts, Counts(documents=41, sent=41, processed=41, failed=0, unreadable=0, quotes=len(expected)))
+        self.assertEqual(counts, Counts(documents=len(files), sent=len(files), processed=len(files), failed=0, unreadable=0, quotes=len(expected)))
 
     # Lines that go into one JSONL partition next to good ones.
     LINES = [
