@@ -180,7 +180,18 @@ public struct AttributionContext: Sendable {
         if after < document.contentKeys.count, document.contentKeys[after] == ":" { return true }
         var j = mentions[k].content.lowerBound - 1
         while j >= 0, lexicon.isFunction(document.contentKeys[j], .adverb) { j -= 1 }
-        return j >= 0 && index.cueEnds.contains(j + 1)
+        if j >= 0 && index.cueEnds.contains(j + 1) { return true }
+        // Past a short complement after the verb: "titre en une El Watan", "s'exclame, en Une, Le Parisien".
+        var steps = 0
+        while j >= 0, steps < 4, document.tokens[document.content[j]].kind != .quoteMark,
+              ![".", "!", "?", ";", ":", "…"].contains(document.contentKeys[j]) {
+            j -= 1
+            steps += 1
+            if index.cueEnds.contains(j + 1), let c = cues.firstIndex(where: { $0.content.upperBound == j + 1 && $0.isVerb && !$0.insideQuote }) {
+                return mention(after: c) == k
+            }
+        }
+        return false
     }
 
     /// The subject of a verb cue: its inverted pronoun; or the mention just
@@ -254,7 +265,9 @@ public struct AttributionContext: Sendable {
         let impersonal = cues[c].invertedPronoun.map { keys[$0] == "on" } ?? false
         while j < keys.count, steps < 8 {
             if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote {
-                let governed = !impersonal && j > 0 && (lexicon.isFunction(keys[j - 1], .preposition) || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner)))
+                // A determiner governs a noun phrase, not a proper name: "titre en une El Watan".
+                let governed = !impersonal && j > 0 && (lexicon.isFunction(keys[j - 1], .preposition)
+                    || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner) && mentions[k].kind != .name))
                 if !governed || mentions[k].kind == .name && mentions[k].hasHonorific { return k }
                 j = mentions[k].content.upperBound
                 steps += 1
@@ -264,6 +277,12 @@ public struct AttributionContext: Sendable {
             // Adverbs and dates: "a déclaré mercredi 25 avril Emmanuel Macron".
             if lexicon.isFunction(key, .adverb) || lexicon.isWord(lexicon.words.id(key), .dateWord)
                 || key.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) }) { j += 1; steps += 1; continue }
+            // A complement between commas: "s'exclame, en une, le quotidien".
+            if key == ",", j + 1 < keys.count, lexicon.isFunction(keys[j + 1], .preposition) || lexicon.isFunction(keys[j + 1], .adverb) {
+                j += 1
+                steps += 1
+                continue
+            }
             if lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner) || (inPhrase && document.tokens[document.content[j]].kind == .word) {
                 inPhrase = true
                 j += 1

@@ -75,6 +75,22 @@ public struct CueFinder: Sendable {
                 starts.insert(cue.content.lowerBound)
             }
         }
+        // Before the opening mark: "Liberté titre : «…»", "le directeur du journal a vu «…»".
+        let ends = Set(cues.map(\.content.upperBound))
+        for quote in quotes where quote.kind != .nonspeech {
+            guard let open = quote.open else { continue }
+            let mark = contentIndex(open)
+            guard mark > 1, mark < keys.count else { continue }
+            // A verb inside the clause of an earlier cue ("a reconnu que la majorité sortait «…»") has not the speaker for subject.
+            let sentence = document.tokenSentence[document.content[mark]]
+            if cues.contains(where: { $0.content.upperBound <= mark && document.tokenSentence[document.content[$0.content.lowerBound]] == sentence }) {
+                continue
+            }
+            if let cue = syntacticVerbBefore(document, words, mark: mark, knownStarts: starts, knownEnds: ends) {
+                added.append(cue)
+                starts.insert(cue.content.lowerBound)
+            }
+        }
         guard !added.isEmpty else { return }
         cues.append(contentsOf: added)
         cues.sort { $0.content.lowerBound < $1.content.lowerBound }
@@ -152,6 +168,54 @@ public struct CueFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// A verb of unknown lemma between its subject and the opening mark is a
+    /// cue by position: a capitalised word, a closing mark or a determined
+    /// noun (`le quotidien`), then the verb (with `a`/`ont` or a clitic
+    /// before it), then at most `que`, a colon or one preposition, then the
+    /// mark (`Liberté titre : «…»`, `X a vu «…»`, `X doute que «…»`,
+    /// `le journal parle de «…»`). Marked ``Cue/isKnownVerb`` false.
+    private func syntacticVerbBefore(_ document: Document, _ words: [WordID], mark: Int, knownStarts: Set<Int>, knownEnds: Set<Int>) -> Cue? {
+        let keys = document.contentKeys
+        func token(_ j: Int) -> Token { document.tokens[document.content[j]] }
+        func sameSentence(_ a: Int, _ b: Int) -> Bool { document.tokenSentence[document.content[a]] == document.tokenSentence[document.content[b]] }
+        var j = mark - 1
+        // What joins the verb to its object: a colon, "que", one preposition ("titre sur", "parle de").
+        if [":", "que", "qu'"].contains(keys[j]) || lexicon.isFunction(words[j], .preposition) { j -= 1 }
+        var adverbs = 0
+        while j > 0, adverbs < 2, lexicon.isFunction(words[j], .adverb) { j -= 1; adverbs += 1 }
+        guard j > 0, sameSentence(j, mark), knownEnds.contains(j + 1) == false else { return nil }
+        let verb = j
+        let word = token(verb)
+        // After "a"/"ont" a participle, even one the function words list ("a vu").
+        let afterAuxiliary = verb > 0 && lexicon.isFunction(words[verb - 1], .auxAvoir) && !lexicon.isFunction(words[verb], .determiner)
+            && !lexicon.isFunction(words[verb], .auxAvoir) && !lexicon.isFunction(words[verb], .auxEtre)
+        guard word.kind == .word, !word.isCapitalized, afterAuxiliary || lexicon.functionWords[keys[verb]] == nil, !knownStarts.contains(verb),
+              lexicon.nationalityByWord[words[verb]] == nil, !lexicon.hasAdjectiveEnding(keys[verb]),
+              keys[verb].unicodeScalars.count > 2 else { return nil }
+        var start = verb
+        var k = verb - 1
+        // "a vu", "ont dénoncé"; "s'offusque", "y voit".
+        if k > 0, lexicon.isFunction(words[k], .auxAvoir) { start = k; k -= 1 }
+        while k > 0, ["s'", "se", "y", "n'", "ne"].contains(keys[k]), verb - k < 4 { start = k; k -= 1 }
+        guard k >= 0, sameSentence(k, verb) else { return nil }
+        let subject = token(k)
+        let subjectEnd: Bool
+        if subject.kind == .quoteMark {
+            subjectEnd = true
+        } else if subject.kind == .word, subject.isCapitalized, !lexicon.isFunctionWord(words[k]) {
+            subjectEnd = true
+        } else if subject.kind == .word, lexicon.functionWords[keys[k]] == nil, k > 0, lexicon.isWord(words[k - 1], .definite) {
+            subjectEnd = true
+        } else {
+            subjectEnd = false
+        }
+        guard subjectEnd else { return nil }
+        var cue = Cue(form: .verb(lemma: -1, inverted: nil, isNonFinite: false), strength: .speech, content: start..<(verb + 1),
+                      range: document.workingRange(content: start, through: verb), insideQuote: false)
+        cue.isKnownVerb = false
+        return cue
     }
 
     /// "pour" is a cue only as "pour X," at a clause start; the others always.

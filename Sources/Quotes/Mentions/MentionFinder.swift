@@ -225,7 +225,14 @@ public struct MentionFinder: Sendable {
         while i < m {
             let token = document.tokens[document.content[i]]
             // After a first part, any capitalised word but a function word continues the name ("Yves Marin").
-            if token.isCapitalized, isNamePart(i) || (!parts.isEmpty && !lexicon.isFunctionWord(words[i]) && adjacentWord(document, i)) {
+            // A first name after a word that is none starts another name: "à Reuters Mariam Sawadogo", "Libération Laurent Joffrin".
+            if !parts.isEmpty, token.isCapitalized, lexicon.firstNameByWord[words[i]] != nil, !parts.contains(where: { lexicon.firstNameByWord[words[$0]] != nil }),
+               i + 1 < m, document.tokens[document.content[i + 1]].isCapitalized, isNamePart(i + 1) {
+                break
+            }
+            // A name never runs across a line break ("Présidentielle" as a heading, then "Le Temps …").
+            if token.isCapitalized, parts.isEmpty || sameLine(document, i),
+               isNamePart(i) || (!parts.isEmpty && !lexicon.isFunctionWord(words[i]) && adjacentWord(document, i)) {
                 parts.append(i)
                 i += 1
                 end = i
@@ -304,6 +311,13 @@ public struct MentionFinder: Sendable {
         guard i > 0 else { return false }
         let gap = document.tokens[document.content[i - 1]].end..<document.tokens[document.content[i]].start
         return gap.count <= 1 && !document.text.scalars[gap].contains { CharacterClass.isLineBreak($0) }
+    }
+
+    /// Whether no line break stands between content tokens i - 1 and i.
+    private func sameLine(_ document: Document, _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let gap = document.tokens[document.content[i - 1]].end..<document.tokens[document.content[i]].start
+        return !document.text.scalars[gap].contains { CharacterClass.isLineBreak($0) }
     }
 
     private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {
@@ -444,7 +458,10 @@ public struct MentionFinder: Sendable {
                 if lexicon.verbFormsByWord[word] != nil && !token.isCapitalized && lexicon.nationalityByWord[word] == nil { break }
                 // A first name after the complement starts the person's name: "des Affaires étrangères Kemal …".
                 if token.isCapitalized, last >= 0, lexicon.firstNameByWord[word] != nil, keys[k - 1] != "-",
-                   !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalityByWord[words[k - 1]] != nil { break }
+                   !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalityByWord[words[k - 1]] != nil
+                    // "de Libération Laurent Joffrin": a first name and its surname after a capitalised complement.
+                    || (lexicon.firstNameByWord[words[k - 1]] == nil && k + 1 < m && document.tokens[document.content[k + 1]].isCapitalized
+                        && isNamePart(k + 1) && sameLine(document, k)) { break }
                 if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
                 // After a noun, a lowercase word goes on only as an adjective
                 // ("de l'administration militaire", not "de 67 ans ramasse").

@@ -36,6 +36,9 @@ public struct SpanClassifier: Sendable {
             return .nonspeech
         }
         if looksLikeTitle(span, words: words, document) { return .nonspeech }
+        if let previous, capitalised, isPublicationSlot(previous: previous, sentenceStart: sentenceStart, document), looksLikeName(span, words: words, document) {
+            return .nonspeech
+        }
         guard var previous else { return .direct }
         // An elided word glued to the mark: "a qualifié d'« historique »".
         if tokens[previous].kind == .quoteMark, CharacterClass.isApostrophe(document.text.scalars[tokens[previous].start]),
@@ -112,6 +115,32 @@ public struct SpanClassifier: Sendable {
               ["le", "la", "les", "l'", "un", "une"].contains(document.keys[seen[0]]) else { return false }
         return !seen.contains { lexicon.verbForms[document.keys[$0]] != nil || lexicon.isFunction(document.keys[$0], .auxAvoir)
             || lexicon.isFunction(document.keys[$0], .auxEtre) }
+    }
+
+    /// Where a publication's name stands: after `dans` (`écrit X dans «Le
+    /// Républicain lorrain»`), or after `dans` and an article (`dans Les
+    /// «Dernières Nouvelles»`).
+    private func isPublicationSlot(previous: Int, sentenceStart: Int, _ document: Document) -> Bool {
+        let keys = document.keys
+        if keys[previous] == "dans" { return true }
+        guard lexicon.isFunction(keys[previous], .determiner), let before = previousToken(before: previous, notBefore: sentenceStart, document.tokens) else { return false }
+        return keys[before] == "dans"
+    }
+
+    /// A short capitalised run in marks with no verb and no final punctuation: a name, not words said.
+    private func looksLikeName(_ span: QuoteSpan, words: Int, _ document: Document) -> Bool {
+        guard words >= 1, words <= 6 else { return false }
+        let last = document.text.scalars[span.content.upperBound - 1]
+        if ".!?…,".unicodeScalars.contains(last) { return false }
+        var t = document.tokenIndex(at: span.content.lowerBound)
+        while t < document.tokens.count, document.tokens[t].start < span.content.upperBound {
+            let key = document.keys[t]
+            if document.tokens[t].kind == .word, lexicon.verbForms[key] != nil || lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) {
+                return false
+            }
+            t += 1
+        }
+        return true
     }
 
     /// A title cue within three words before the quote, with no verb between.

@@ -31,6 +31,10 @@ struct InciseRule: AttributionRule {
             found = lateIncise(after: c, quote: quote, context)
             late = found != nil
         }
+        if found == nil, let next = nextQuoteSharingIncise(after: quote, from: c, context) {
+            // "Ce «A» est «B», ajoute X.": one incise for every quote of the narrator's clause.
+            return best(for: next, in: context)
+        }
         guard let cueIndex = found, context.cues[cueIndex].isVerb, !context.cues[cueIndex].insideQuote else { return nil }
         // A participle after the quote ("…», regrettant un deuxième acte") is no incise: its subject is the clause's.
         if case .verb(_, _, true) = context.cues[cueIndex].form { return nil }
@@ -43,6 +47,22 @@ struct InciseRule: AttributionRule {
             return Candidate(rule: late ? "incise-late" : "incise-name", entity: e, mention: k, cue: cueIndex)
         }
         return nil
+    }
+
+    /// The next quote in marks of the same sentence, a few words on, with no
+    /// verb cue, sentence end or other mark between: its incise covers both.
+    private func nextQuoteSharingIncise(after quote: Int, from c: Int, _ context: AttributionContext) -> Int? {
+        let keys = context.document.contentKeys
+        guard c < keys.count else { return nil }
+        let sentence = context.sentence(ofContent: max(c - 1, 0))
+        guard let next = context.markedQuotes(inSentence: sentence).first(where: { $0 > quote && context.contentStart($0) >= c }) else { return nil }
+        let start = context.contentStart(next)
+        guard start - c <= 8, context.quotes[next].kind != .nonspeech else { return nil }
+        for j in c..<start {
+            if [".", "!", "?", ";", ":", "…"].contains(keys[j]) || context.document.tokens[context.document.content[j]].kind == .quoteMark { return nil }
+            if let cue = context.cue(startingAt: j), context.cues[cue].isVerb || context.cues[cue].form == .preposition { return nil }
+        }
+        return next
     }
 
     /// Whether the clause ends at content index j, past a few adverbs: a period, `!`, `?`, `;`, a comma, a quote mark or the paragraph's end.
