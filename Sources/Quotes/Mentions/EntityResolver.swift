@@ -81,6 +81,14 @@ public final class EntityResolver {
             return i + 1 == end && keys[i] == ","
         }
 
+        /// Whether mention k is the object of a preposition ("de Draguignan", "à Nogent").
+        func governed(_ k: Int) -> Bool {
+            let before = mentions[k].content.lowerBound - 1
+            guard before >= 0 else { return false }
+            let key = document.contentKeys[before]
+            return lexicon.isFunction(key, .preposition) || ["du", "des", "au", "aux"].contains(key)
+        }
+
         for k in mentions.indices {
             let mention = mentions[k]
             switch mention.kind {
@@ -109,7 +117,8 @@ public final class EntityResolver {
                     continue
                 }
                 // A role right after a name: "Sergueï Lavrov, chef de la diplomatie russe".
-                if k > 0, mentions[k - 1].kind == .name, apposed(k - 1, k), let e = entityOf[k - 1] {
+                // Not after a place governed by a preposition: "Tribunal de Draguignan, juge unique".
+                if k > 0, mentions[k - 1].kind == .name, apposed(k - 1, k), let e = entityOf[k - 1], !governed(k - 1) {
                     link(k, e)
                     continue
                 }
@@ -233,6 +242,11 @@ public final class EntityResolver {
             var score = 0
             if let country = mention.country, entity.country == country { score += 3 }
             if entity.roles.contains(head) { score += 3 }
+            // The same title with another complement is someone else: "l'avocate de la victime" / "l'avocate du prévenu".
+            if let own = Self.complement(of: mention.text),
+               entity.mentions.contains(where: { mentions[$0].roles.first == head && Self.complement(of: mentions[$0].text).map { $0 != own } ?? false }) {
+                score -= 6
+            }
             if mention.country != nil, entity.country != nil, entity.country != mention.country { score -= 5 }
             if !generic, !entity.roles.contains(head), entity.roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) {
                 score -= 2
@@ -320,6 +334,21 @@ public final class EntityResolver {
     /// Appends `e` to `list` unless it is there (one dictionary access for the caller).
     private static func appendOnce(_ e: Int, to list: inout [Int]) {
         if !list.contains(e) { list.append(e) }
+    }
+
+    /// The complement of a role phrase, folded to lowercase: `l'avocate de la victime` → `la victime`; nil without one.
+    static func complement(of text: String) -> String? {
+        let words = text.lowercased().split(separator: " ")
+        for (i, word) in words.enumerated() where i > 0 {
+            if word == "de" || word == "du" || word == "des" {
+                let rest = words[(i + 1)...].joined(separator: " ")
+                return rest.isEmpty ? nil : rest
+            }
+            if word.hasPrefix("d'") || word.hasPrefix("d’") {
+                return ([word.dropFirst(2)] + words[(i + 1)...]).joined(separator: " ")
+            }
+        }
+        return nil
     }
 
     static func withoutArticle(_ key: String) -> String {
