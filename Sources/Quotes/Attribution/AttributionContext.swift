@@ -53,6 +53,8 @@ public struct AttributionContext: Sendable {
         let mentionsBySentence: [Int: [Int]]
         /// Quotes in marks by the sentence of their opening mark.
         let markedBySentence: [Int: [Int]]
+        /// Indirect quotes by the sentence where their content starts.
+        let indirectBySentence: [Int: [Int]]
         /// For each sentence, how many sentences up to it are the narrator's
         /// (not wholly inside a quote's marks): pronoun distances count those,
         /// so that a long quote does not push its speaker out of reach.
@@ -84,6 +86,11 @@ public struct AttributionContext: Sendable {
                 marked[document.sentenceIndex(at: quote.open!), default: []].append(q)
             }
             markedBySentence = marked
+            var indirect: [Int: [Int]] = [:]
+            for (q, quote) in quotes.enumerated() where quote.kind == .indirect {
+                indirect[document.sentenceIndex(at: quote.content.lowerBound), default: []].append(q)
+            }
+            indirectBySentence = indirect
             var number = [Int](repeating: 0, count: document.sentences.count)
             var count = 0
             var q = 0
@@ -156,6 +163,18 @@ public struct AttributionContext: Sendable {
     public func mentions(inSentence s: Int) -> [Int] { index.mentionsBySentence[s] ?? [] }
     /// Quotes in marks that open in sentence `s`.
     public func markedQuotes(inSentence s: Int) -> [Int] { index.markedBySentence[s] ?? [] }
+
+    /// Whether content index c lies in the reported clause of an indirect
+    /// quote other than `quote` that also holds `quote`'s start: a verb there
+    /// is part of what was said ("a fait valoir que l'armée attaquait …, «…»").
+    public func insideReportedClause(_ c: Int, of quote: Int) -> Bool {
+        let position = document.tokens[document.content[min(c, document.content.count - 1)]].start
+        let start = quotes[quote].open ?? quotes[quote].content.lowerBound
+        for q in index.indirectBySentence[document.sentenceIndex(at: position)] ?? [] where q != quote {
+            if quotes[q].content.contains(position), quotes[q].content.contains(start) { return true }
+        }
+        return false
+    }
     public func mention(startingAt c: Int) -> Int? { index.mentionAtStart[c] }
     public func mention(endingAt c: Int) -> Int? { index.mentionAtEnd[c] }
 

@@ -145,7 +145,8 @@ public struct CueFinder: Sendable {
         if v == c, lexicon.pronounByWord[words[v]] != nil, lexicon.isWord(words[v], .invertedSubject), v + 1 < m {
             var w = v + 1
             while w < m, ["s'", "se", "n'", "ne", "l'", "le", "lui", "y", "en"].contains(keys[w]), w - v < 3 { w += 1 }
-            if isPlainWord(w), lexicon.functionWords[keys[w]] == nil || lexicon.isFunction(words[w], .auxAvoir), sentenceEndsSoon(from: w + 1, within: 4) {
+            if isPlainWord(w), lexicon.functionWords[keys[w]] == nil || lexicon.isFunction(words[w], .auxAvoir), sentenceEndsSoon(from: w + 1, within: 4),
+               verbCue(document, words, at: w) == nil, w + 1 >= m || verbCue(document, words, at: w + 1) == nil {
                 start = w
                 return cue(start..<(w + 1), inverted: nil)
             }

@@ -22,17 +22,22 @@ struct CueBeforeRule: AttributionRule {
             let sentence = context.sentence(ofContent: start)
             guard let c = context.cues(inSentence: sentence).last(where: {
                 context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.upperBound <= start
+                    && !context.insideReportedClause(context.cues[$0].content.lowerBound, of: quote)
             }) else { return nil }
             cueIndex = c
         }
         // The verb's subject; past a long incidental clause ("Peskov, qui a réagi …, en Ukraine, a fait valoir que"),
         // the sentence's main subject when this is its first verb cue.
         let sentence = context.sentence(ofContent: context.cues[cueIndex].content.lowerBound)
-        let firstVerb = context.cues(inSentence: sentence).first { context.cues[$0].isVerb && !context.cues[$0].insideQuote } == cueIndex
+        // Verbs of a relative clause ("Peskov, qui a réagi …, a fait valoir") do not count.
+        let keys = context.document.contentKeys
+        let firstVerb = context.cues(inSentence: sentence).first {
+            context.cues[$0].isVerb && !context.cues[$0].insideQuote
+                && !(context.cues[$0].content.lowerBound > 0 && keys[context.cues[$0].content.lowerBound - 1] == "qui")
+        } == cueIndex
         guard let k = context.subject(of: cueIndex)
                 ?? (firstVerb ? context.mainSubject(ofSentence: sentence, before: context.cues[cueIndex].content.lowerBound) : nil),
               let e = context.entity(ofMention: k) else { return nil }
-        let keys = context.document.contentKeys
         let between = keys[context.cues[cueIndex].content.upperBound..<max(context.cues[cueIndex].content.upperBound, context.contentStart(quote))]
         let rule: RuleID
         if context.cues[cueIndex].strength == .attitude {
