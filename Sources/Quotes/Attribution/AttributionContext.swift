@@ -288,7 +288,9 @@ public struct AttributionContext: Sendable {
                 let governed = !impersonal && j > 0 && (lexicon.isFunction(keys[j - 1], .preposition)
                     || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner) && mentions[k].kind != .name))
                 if !governed || mentions[k].kind == .name && mentions[k].hasHonorific { return k }
+                // The phrase is complete: a determiner after it opens the subject ("souligne sur Facebook l'actrice X").
                 j = mentions[k].content.upperBound
+                inPhrase = false
                 steps += 1
                 continue
             }

@@ -81,6 +81,7 @@ public struct MentionFinder: Sendable {
             if before >= 0, [",", "!", "?", "…"].contains(keys[before]) { before -= 1 }
             if before >= 0, document.tokens[document.content[before]].kind == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
         }
+        let cueEnds = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound))
         let sentenceStarts = Set(document.sentences.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) })
         while i < m {
             let token = document.tokens[document.content[i]]
@@ -190,6 +191,13 @@ public struct MentionFinder: Sendable {
                                       text: document.originalText(range), roles: ["dernier"], country: nil,
                                       hasHonorific: false, insideQuote: false, isWeak: false))
                 i += 2
+                continue
+            }
+            // An article and a capitalised name in a speaker slot: a body or a publication
+            // ("a annoncé aujourd'hui le Hezbollah", "Le Parisien titre").
+            if token.kind == .word, isWord(i, .definite), let mention = articleName(document, article: i, cueEnds: cueEnds, subjects: subjectSlots) {
+                result.append(mention)
+                i = mention.content.upperBound
                 continue
             }
             // A noun phrase in a speaker slot next to a cue, whatever its noun.
@@ -374,6 +382,10 @@ public struct MentionFinder: Sendable {
             headKey = title
             end = max(end, i + length)
         }
+        // Coordinated titles: "l'actrice et animatrice", "le maire et conseiller départemental".
+        if head != nil, end + 1 < m, keys[end] == "et", let (_, length) = lexicon.personNouns.match(words: words, at: end + 1) {
+            end += 1 + length
+        }
         // An organisation's own name: "l'ONG Vigilance Ukraine", "le syndicat CGT", "l'association Halles vivantes".
         if organisationHead != nil, end < m, document.tokens[document.content[end]].isCapitalized {
             // Capitalised words and the small words between them: "Pravo na Dim", "Halles vivantes".
@@ -521,6 +533,31 @@ public struct MentionFinder: Sendable {
         "ce dernier": (.masculine, .singular), "cette dernière": (.feminine, .singular),
         "ces derniers": (.masculine, .plural), "ces dernières": (.feminine, .plural),
     ]
+
+    /// A definite article and a run of capitalised words (`le Hezbollah`, `Le
+    /// Temps`) right after a verb cue (past adverbs) or right before one: an
+    /// organisation speaking.
+    func articleName(_ document: Document, article d: Int, cueEnds: Set<Int>, subjects: Set<Int>) -> Mention? {
+        let keys = document.contentKeys
+        let m = keys.count
+        var end = d + 1
+        while end < m, end - d <= 4, document.tokens[document.content[end]].isCapitalized, document.tokens[document.content[end]].kind == .word,
+              isNamePart(end) || end > d + 1, !lexicon.isFunctionWord(words[end]), sameLine(document, end) {
+            end += 1
+            while end + 1 < m, keys[end] == "-", document.tokens[document.content[end + 1]].isCapitalized,
+                  adjacent(document, end - 1, end), adjacent(document, end, end + 1) { end += 2 }
+        }
+        guard end > d + 1 else { return nil }
+        var j = d - 1
+        while j >= 0, lexicon.isFunction(words[j], .adverb) || lexicon.isWord(words[j], .dateWord) { j -= 1 }
+        guard cueEnds.contains(j + 1) || subjects.contains(end - 1) else { return nil }
+        // A known first name makes it a person with an article: not ours.
+        if lexicon.firstNameByWord[words[d + 1]] != nil { return nil }
+        let range = document.workingRange(content: d, through: end - 1)
+        return Mention(kind: .organisation, content: d..<end, range: range, gender: lexicon.functionAgreement[keys[d]]?.0 ?? .unknown,
+                       number: .singular, text: document.originalText(range), roles: [], country: nil,
+                       hasHonorific: false, insideQuote: false, isWeak: false)
+    }
 
     /// Determiner + lowercase words up to punctuation, when the phrase starts
     /// right after a verb cue or ends right before one.

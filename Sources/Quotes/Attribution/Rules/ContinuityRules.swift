@@ -24,8 +24,10 @@ struct NextSentenceRule: AttributionRule {
         guard let c = context.cues(inSentence: sentence).first(where: {
             context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.lowerBound >= next && context.cues[$0].content.lowerBound <= next + 30
         }) else { return nil }
-        // That sentence must not carry a quote of its own.
-        if context.markedQuotes(inSentence: sentence).contains(where: { $0 != quote }) { return nil }
+        // That sentence must not carry a quote of its own, unless it points back: "C'est ce qu'a annoncé X, …, «…»".
+        let start = context.cues[c].content.lowerBound
+        let pointsBack = start >= 2 && ["qu'", "que"].contains(keys[start - 1]) && keys[start - 2] == "ce"
+        if !pointsBack, context.markedQuotes(inSentence: sentence).contains(where: { $0 != quote }) { return nil }
         if let k = context.subject(of: c) ?? context.mainSubject(ofSentence: sentence, before: context.cues[c].content.lowerBound),
            context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
