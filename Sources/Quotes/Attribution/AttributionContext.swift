@@ -224,7 +224,10 @@ public struct AttributionContext: Sendable {
         let keys = document.contentKeys
         let sentence = self.sentence(ofContent: cue.content.lowerBound)
         // A participial clause ("…, rappelant que") shares the main subject.
-        if case .verb(_, _, true) = cue.form { return mainSubject(ofSentence: sentence, before: cue.content.lowerBound) }
+        if case .verb(_, _, true) = cue.form {
+            // Opening the sentence ("Soulignant que …, Peskov a déclaré"): the subject after the participial clause.
+            return mainSubject(ofSentence: sentence, before: cue.content.lowerBound) ?? subjectAfter(cue.content.upperBound, inSentence: sentence)
+        }
         var j = cue.content.lowerBound - 1
         var steps = 0
         var commas = 0
@@ -254,6 +257,13 @@ public struct AttributionContext: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// The first mention after content index `start` in the sentence that stands as a subject, outside quotes.
+    func subjectAfter(_ start: Int, inSentence sentence: Int) -> Int? {
+        mentions(inSentence: sentence).first { k in
+            mentions[k].content.lowerBound >= start && !mentions[k].insideQuote && !isGoverned(k) && isSubject(k)
+        }
     }
 
     /// The first mention of a sentence that stands as a subject, before content index `limit`.
@@ -452,8 +462,15 @@ public struct AttributionContext: Sendable {
         }
         var steps = 0
         while j < keys.count, steps < 3, keys[j] == "," || lexicon.isFunction(keys[j], .adverb) || keys[j] == "qui" { j += 1; steps += 1 }
+        // Past a short name in marks: "X «du Quotidien» doute que".
+        if j < keys.count, document.tokens[document.content[j]].kind == .quoteMark {
+            var close = j + 1
+            while close < keys.count, close - j <= 6, document.tokens[document.content[close]].kind != .quoteMark { close += 1 }
+            if close < keys.count, close - j <= 6, document.tokens[document.content[close]].kind == .quoteMark { j = close + 1 }
+        }
         guard j < keys.count else { return false }
         if isVerbStart(keys[j]) { return true }
+        if let c = cue(startingAt: j), cues[c].isVerb, !cues[c].insideQuote { return true }
         // At the start of its sentence, a mention followed by a plain lowercase
         // word is the subject of a verb the lexicon does not list ("X refuse de …").
         let token = document.tokens[document.content[j]]

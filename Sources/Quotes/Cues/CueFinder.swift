@@ -152,8 +152,8 @@ public struct CueFinder: Sendable {
             }
             return nil
         }
-        // Verb then its subject, ending the sentence: "tance la ministre.", "sourit Tebboune."
-        if v == c, isPlainWord(v), lexicon.functionWords[keys[v]] == nil, v + 1 < m {
+        // Verb then its subject, ending the sentence: "tance la ministre.", "sourit Tebboune.", "s'extasie X."
+        if v == c || (v == c + 1 && ["s'", "se"].contains(keys[c])), isPlainWord(v), lexicon.functionWords[keys[v]] == nil, v + 1 < m {
             var next = v + 1
             // Past a short complement: "titre en une El Watan", "écrit à son tour le quotidien".
             if lexicon.isFunction(words[next], .preposition) {
@@ -203,7 +203,13 @@ public struct CueFinder: Sendable {
         guard k >= 0, sameSentence(k, verb) else { return nil }
         let subject = token(k)
         let subjectEnd: Bool
-        if subject.kind == .quoteMark {
+        if keys[k] == "," {
+            // Past an incidental phrase after a name: "X, dans le quotidien régional, parle de «…»".
+            var i = k - 1
+            while i > 0, k - i < 10, keys[i] != ",", sameSentence(i, k) { i -= 1 }
+            subjectEnd = i > 0 && keys[i] == "," && sameSentence(i, k) && token(i - 1).kind == .word && token(i - 1).isCapitalized
+                && !lexicon.isFunctionWord(words[i - 1])
+        } else if subject.kind == .quoteMark {
             subjectEnd = true
         } else if subject.kind == .word, subject.isCapitalized, !lexicon.isFunctionWord(words[k]) {
             subjectEnd = true
