@@ -191,7 +191,9 @@ public final class EntityResolver {
         func agreeing(_ candidates: [Int]?, _ entities: [Entity]) -> Int? {
             candidates?.last { entities[$0].gender.agrees(with: mention.gender) }
         }
-        if let e = lookups.personNames[full] ?? agreeing(lookups.surnames[surname], entities)
+        // The end of a longer name already met, whatever its first word suggests: "Ben Amor" in "Yasmine Ben Amor".
+        let tail = words.count >= 2 ? lookups.surnames[surname]?.last(where: { e in entities[e].names.contains { $0.hasSuffix(" " + full) } }) : nil
+        if let e = lookups.personNames[full] ?? tail ?? agreeing(lookups.surnames[surname], entities)
             ?? (words.count == 1 ? agreeing(lookups.words[full], entities) : nil) {
             if weight > entities[e].displayWeight {
                 entities[e].display = mention.text

@@ -252,6 +252,14 @@ public struct MentionFinder: Sendable {
                 }
                 continue
             }
+            // An elided capital glued to the next part: "Koffi N'Guessan", "Amadou D'Souza".
+            if !parts.isEmpty, token.isCapitalized, keys[i] == "n'" || keys[i] == "d'", i + 1 < m, adjacent(document, i, i + 1),
+               document.tokens[document.content[i + 1]].isCapitalized, sameLine(document, i) {
+                parts.append(i + 1)
+                i += 2
+                end = i
+                continue
+            }
             // al-Sarraj, el-Sissi: lowercase particle glued by a hyphen.
             if (keys[i] == "al" || keys[i] == "el" || keys[i] == "ben"), i + 2 < m, keys[i + 1] == "-",
                document.tokens[document.content[i + 2]].isCapitalized, !parts.isEmpty || start == i {
@@ -393,6 +401,9 @@ public struct MentionFinder: Sendable {
             while end < m, end - start < 6 {
                 let token = document.tokens[document.content[end]]
                 if token.isCapitalized || (keys[end] == "-" && end + 1 < m) { end += 1; continue }
+                // "la coalition Renouveau et Justice", "le Sdis 29".
+                if keys[end] == "et", end + 1 < m, document.tokens[document.content[end + 1]].isCapitalized, isNamePart(end + 1) { end += 2; continue }
+                if token.kind == .number, end > start, adjacentWord(document, end) { end += 1; break }
                 guard token.kind == .word, !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil else { break }
                 // A lowercase word belongs to the name before another capital, or as an adjective.
                 if end + 1 < m, document.tokens[document.content[end + 1]].isCapitalized || looksLikeAdjective(end, keys) { end += 1; continue }
@@ -431,6 +442,9 @@ public struct MentionFinder: Sendable {
             while end < m, document.tokens[document.content[end]].kind == .word, !document.tokens[document.content[end]].isCapitalized,
                   !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil, looksLikeAdjective(end, keys),
                   !["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"].contains(where: { keys[end].hasSuffix($0) }),
+                  // A participle with its complement is a clause, not an adjective: "le rapport versé au dossier".
+                  !(["é", "ée", "és", "ées"].contains(where: { keys[end].hasSuffix($0) }) && end + 1 < m
+                    && (lexicon.isFunction(words[end + 1], .preposition) || ["au", "aux", "par"].contains(keys[end + 1]))),
                   adjacentWord(document, end), end - i < 4 {
                 end += 1
             }
@@ -548,6 +562,8 @@ public struct MentionFinder: Sendable {
                   adjacent(document, end - 1, end), adjacent(document, end, end + 1) { end += 2 }
         }
         guard end > d + 1 else { return nil }
+        // A number that belongs to the name: "le Sdis 29".
+        if end < m, document.tokens[document.content[end]].kind == .number, adjacentWord(document, end) { end += 1 }
         var j = d - 1
         while j >= 0, lexicon.isFunction(words[j], .adverb) || lexicon.isWord(words[j], .dateWord) { j -= 1 }
         guard cueEnds.contains(j + 1) || subjects.contains(end - 1) else { return nil }
