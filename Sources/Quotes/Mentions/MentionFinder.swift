@@ -491,9 +491,10 @@ public struct MentionFinder: Sendable {
                 if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
                 // After a noun, a lowercase word goes on only as an adjective
                 // ("de l'administration militaire", not "de 67 ans ramasse").
+                // A noun after an adjective that stands before nouns goes on: "de la jeune femme".
                 if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, !lexicon.isFunctionWord(word),
                    document.tokens[document.content[k - 1]].kind == .word, !lexicon.isFunctionWord(words[k - 1]),
-                   !looksLikeAdjective(k, keys) { break }
+                   !looksLikeAdjective(k, keys), !isWord(k - 1, .preNominal) { break }
                 if let nationality = lexicon.nationalityByWord[word] { country = nationality.country; roles.append(key) }
                 if let (c, length) = lexicon.countries.match(words: words, at: k) { country = c.name; k += length; last = k - 1; continue }
                 if let (c, length) = lexicon.institutions.match(words: words, at: k) { if !c.isEmpty { country = c }; k += length; last = k - 1; continue }
