@@ -210,7 +210,11 @@ public struct CueFinder: Sendable {
             subjectEnd = i > 0 && keys[i] == "," && sameSentence(i, k) && token(i - 1).kind == .word && token(i - 1).isCapitalized
                 && !lexicon.isFunctionWord(words[i - 1])
         } else if subject.kind == .quoteMark {
-            subjectEnd = true
+            // A short name in marks after a name: "X «du Quotidien» doute que «…»"; not "Ce «A» reste «B»".
+            var open = k - 1
+            while open > 0, k - open <= 8, token(open).kind != .quoteMark { open -= 1 }
+            subjectEnd = open > 0 && token(open).kind == .quoteMark && token(open - 1).kind == .word && token(open - 1).isCapitalized
+                && !lexicon.isFunctionWord(words[open - 1])
         } else if subject.kind == .word, subject.isCapitalized, !lexicon.isFunctionWord(words[k]) {
             subjectEnd = true
         } else if subject.kind == .word, lexicon.functionWords[keys[k]] == nil, k > 0, lexicon.isWord(words[k - 1], .definite) {

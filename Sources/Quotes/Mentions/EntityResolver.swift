@@ -238,17 +238,19 @@ public final class EntityResolver {
         guard let head = mention.roles.first else { return nil }
         let generic = lexicon.genericRoles.contains(head)
         func quotedOnly(_ e: Int) -> Bool { !mention.insideQuote && entities[e].mentions.allSatisfy { mentions[$0].insideQuote } }
+        // The same title with another complement is someone else: "l'avocate de la victime" / "l'avocate du prévenu".
+        let own = Self.complement(of: mention.text)
+        func otherComplement(_ e: Int) -> Bool {
+            guard let own else { return false }
+            return entities[e].mentions.contains { mentions[$0].roles.first == head && Self.complement(of: mentions[$0].text).map { $0 != own } ?? false }
+        }
         for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
             let entity = entities[index]
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number else { continue }
             var score = 0
             if let country = mention.country, entity.country == country { score += 3 }
             if entity.roles.contains(head) { score += 3 }
-            // The same title with another complement is someone else: "l'avocate de la victime" / "l'avocate du prévenu".
-            if let own = Self.complement(of: mention.text),
-               entity.mentions.contains(where: { mentions[$0].roles.first == head && Self.complement(of: mentions[$0].text).map { $0 != own } ?? false }) {
-                score -= 6
-            }
+            if otherComplement(index) { score -= 6 }
             if mention.country != nil, entity.country != nil, entity.country != mention.country { score -= 5 }
             if !generic, !entity.roles.contains(head), entity.roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) {
                 score -= 2
@@ -267,7 +269,7 @@ public final class EntityResolver {
         var untitled: (recency: Int, index: Int)? = nil
         var titled: (recency: Int, index: Int)? = nil
         for index in lookups.recent where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak
-            && !quotedOnly(index) {
+            && !quotedOnly(index) && !otherComplement(index) {
             let entity = entities[index]
             guard entity.gender.agrees(with: mention.gender), entity.number == mention.number,
                   mention.country == nil || entity.country == nil || entity.country == mention.country else { continue }

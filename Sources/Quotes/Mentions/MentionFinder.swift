@@ -267,7 +267,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Particles between name parts: de Villepin, van der Berg.
-            if !parts.isEmpty, isWord(i, .nameParticle) {
+            if !parts.isEmpty, isWord(i, .nameParticle), sameLine(document, i) {
                 var j = i
                 while j < m, isWord(j, .nameParticle), j - i < 3 { j += 1 }
                 if j < m, document.tokens[document.content[j]].isCapitalized, isNamePart(j),
@@ -332,8 +332,9 @@ public struct MentionFinder: Sendable {
     /// Whether no line break stands between content tokens i - 1 and i.
     private func sameLine(_ document: Document, _ i: Int) -> Bool {
         guard i > 0 else { return true }
-        let gap = document.tokens[document.content[i - 1]].end..<document.tokens[document.content[i]].start
-        return !document.text.scalars[gap].contains { CharacterClass.isLineBreak($0) }
+        let a = document.tokens[document.content[i - 1]], b = document.tokens[document.content[i]]
+        if document.paragraphIndex(at: a.start) != document.paragraphIndex(at: b.start) { return false }
+        return !document.text.scalars[a.end..<b.start].contains { CharacterClass.isLineBreak($0) }
     }
 
     private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {
