@@ -98,6 +98,8 @@ import Testing
             quote: "Le dialogue est rompu", speaker: "Akhbar Tounes", rule: "incise-name"),
         Row(name: "a reflexive unlisted incise before a name", text: "« Quel match ! », s'enthousiasme Julie Ferrand sur sa page.",
             quote: "Quel match", speaker: "Julie Ferrand", rule: "incise-name"),
+        Row(name: "selon laquelle: the words of the person named in the noun phrase", text: "Le ministre Paul Arnaud a commenté la promesse de la maire Inès Calvet selon laquelle « aucune école ne fermera ».",
+            quote: "aucune école ne fermera", speaker: "Inès Calvet", rule: "selon"),
         // Subjects and names.
         Row(name: "a participial clause opening the sentence", text: "Rappelant que les stocks étaient presque vides, le ministre Karim Haddad a déclaré : « Nous importerons du blé. »",
             quote: "les stocks étaient presque vides", speaker: "Karim Haddad"),

@@ -24,6 +24,13 @@ struct CueBeforeRule: AttributionRule {
                 context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.upperBound <= start
                     && !context.insideReportedClause(context.cues[$0].content.lowerBound, of: quote)
             }) else { return nil }
+            // "a commenté la promesse de X selon laquelle «…»": the quote belongs to the relative clause, not to the verb.
+            let keys = context.document.contentKeys
+            if context.cues(inSentence: sentence).contains(where: { p in
+                let cue = context.cues[p]
+                return !cue.isVerb && cue.content.lowerBound >= context.cues[c].content.upperBound && cue.content.upperBound <= start
+                    && cue.content.upperBound < keys.count && ["lequel", "laquelle", "lesquels", "lesquelles"].contains(keys[cue.content.upperBound])
+            }) { return nil }
             cueIndex = c
         }
         // The verb's subject; past a long incidental clause ("Peskov, qui a réagi …, en Ukraine, a fait valoir que"),

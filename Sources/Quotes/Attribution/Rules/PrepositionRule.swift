@@ -48,6 +48,17 @@ struct PrepositionRule: AttributionRule {
     private func candidate(_ index: Int, _ context: AttributionContext) -> Candidate? {
         let cue = context.cues[index]
         let keys = context.document.contentKeys
+        // "la déclaration de X selon laquelle «…»", "ses propos selon lesquels …": the words are those of
+        // the person named just before, in the noun phrase the relative pronoun stands for.
+        if cue.content.upperBound < keys.count, ["lequel", "laquelle", "lesquels", "lesquelles"].contains(keys[cue.content.upperBound]) {
+            let sentence = context.sentence(ofContent: cue.content.lowerBound)
+            let before = context.mentions(inSentence: sentence).filter {
+                context.mentions[$0].content.upperBound <= cue.content.lowerBound && !context.mentions[$0].insideQuote
+                    && [.name, .role, .unnamed].contains(context.mentions[$0].kind)
+            }
+            guard let k = before.last, let e = context.entity(ofMention: k) else { return nil }
+            return Candidate(rule: id, entity: e, mention: k, cue: index)
+        }
         var positions = Array((cue.content.lowerBound + 1)..<cue.content.upperBound)
         var j = cue.content.upperBound
         positions.append(j)
