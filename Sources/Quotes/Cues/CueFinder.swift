@@ -203,7 +203,10 @@ public struct CueFinder: Sendable {
         guard k >= 0, sameSentence(k, verb) else { return nil }
         let subject = token(k)
         let subjectEnd: Bool
-        if keys[k] == "," {
+        if keys[k] == ",", k > 0, token(k - 1).kind == .word, token(k - 1).isCapitalized, !lexicon.isFunctionWord(words[k - 1]) {
+            // A name in apposition: "la porte-parole, Lin Yu, a appelé «…»".
+            subjectEnd = true
+        } else if keys[k] == "," {
             // Past an incidental phrase after a name: "X, dans le quotidien régional, parle de «…»".
             var i = k - 1
             while i > 0, k - i < 10, keys[i] != ",", sameSentence(i, k) { i -= 1 }

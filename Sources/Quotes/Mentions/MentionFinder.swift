@@ -564,6 +564,12 @@ public struct MentionFinder: Sendable {
                   adjacent(document, end - 1, end), adjacent(document, end, end + 1) { end += 2 }
         }
         guard end > d + 1 else { return nil }
+        // Its complement of capitalised words: "le Temps d'Algérie", "la Dépêche du Midi".
+        if end + 1 < m, ["de", "du", "des", "d'"].contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized, sameLine(document, end + 1) {
+            var k = end + 1
+            while k < m, k - end <= 3, document.tokens[document.content[k]].isCapitalized, document.tokens[document.content[k]].kind == .word { k += 1 }
+            end = k
+        }
         // A number that belongs to the name: "le Sdis 29".
         if end < m, document.tokens[document.content[end]].kind == .number, adjacentWord(document, end) { end += 1 }
         var j = d - 1
