@@ -100,6 +100,10 @@ import Testing
             quote: "Quel match", speaker: "Julie Ferrand", rule: "incise-name"),
         Row(name: "selon laquelle: the words of the person named in the noun phrase", text: "Le ministre Paul Arnaud a commenté la promesse de la maire Inès Calvet selon laquelle « aucune école ne fermera ».",
             quote: "aucune école ne fermera", speaker: "Inès Calvet", rule: "selon"),
+        Row(name: "the speaker past a phrase between commas after the incise", text: "« Quel match ! », s'exclame, en une, le Courrier Sportif, qui consacre quatre pages à la finale.",
+            quote: "Quel match", speaker: "le Courrier Sportif", rule: "incise-name"),
+        Row(name: "a town hall speaks through its capitalised name", text: "Dans un avis publié lundi, la Ville de Valcourt précise que les contrevenants paieront « 500 dollars par jour ».",
+            quote: "500 dollars par jour", speaker: "la Ville de Valcourt"),
         // Subjects and names.
         Row(name: "a participial clause opening the sentence", text: "Rappelant que les stocks étaient presque vides, le ministre Karim Haddad a déclaré : « Nous importerons du blé. »",
             quote: "les stocks étaient presque vides", speaker: "Karim Haddad"),

@@ -290,6 +290,7 @@ public struct AttributionContext: Sendable {
         var j = cues[c].content.upperBound
         var steps = 0
         var inPhrase = false
+        var opened = false
         // "a-t-on appris de source policière / auprès de la mairie": the source after "on" speaks.
         let impersonal = cues[c].invertedPronoun.map { keys[$0] == "on" } ?? false
         while j < keys.count, steps < 8 {
@@ -310,6 +311,14 @@ public struct AttributionContext: Sendable {
                 || key.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) }) { j += 1; steps += 1; continue }
             // A complement between commas: "s'exclame, en une, le quotidien".
             if key == ",", j + 1 < keys.count, lexicon.isFunction(keys[j + 1], .preposition) || lexicon.isFunction(keys[j + 1], .adverb) {
+                opened = true
+                j += 1
+                steps += 1
+                continue
+            }
+            if key == ",", opened {
+                opened = false
+                inPhrase = false
                 j += 1
                 steps += 1
                 continue

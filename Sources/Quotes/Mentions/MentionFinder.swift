@@ -574,6 +574,12 @@ public struct MentionFinder: Sendable {
         if end < m, document.tokens[document.content[end]].kind == .number, adjacentWord(document, end) { end += 1 }
         var j = d - 1
         while j >= 0, lexicon.isFunction(words[j], .adverb) || lexicon.isWord(words[j], .dateWord) { j -= 1 }
+        // Past a short phrase between commas: "s'exclame, en une, le Quotidien".
+        if j > 0, keys[j] == "," {
+            var k = j - 1
+            while k > 0, j - k < 5, keys[k] != ",", keys[k] != "." { k -= 1 }
+            if k >= 0, keys[k] == ",", cueEnds.contains(k) { j = k - 1 }
+        }
         guard cueEnds.contains(j + 1) || subjects.contains(end - 1) else { return nil }
         // A known first name makes it a person with an article: not ours.
         if lexicon.firstNameByWord[words[d + 1]] != nil { return nil }
