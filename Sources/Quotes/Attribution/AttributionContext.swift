@@ -49,6 +49,8 @@ public struct AttributionContext: Sendable {
         let cueAtStart: [Int: Int]
         /// Content indices just past each verb cue.
         let cueEnds: Set<Int>
+        /// The verb cue that ends just before each content index.
+        let verbCueEndingAt: [Int: Int]
         let cuesBySentence: [Int: [Int]]
         let mentionsBySentence: [Int: [Int]]
         /// Quotes in marks by the sentence of their opening mark.
@@ -80,6 +82,9 @@ public struct AttributionContext: Sendable {
             }
             cueAtStart = cueStarts
             cueEnds = Set(cues.filter(\.isVerb).map(\.content.upperBound))
+            var endingAt: [Int: Int] = [:]
+            for (k, cue) in cues.enumerated() where cue.isVerb && endingAt[cue.content.upperBound] == nil { endingAt[cue.content.upperBound] = k }
+            verbCueEndingAt = endingAt
             cuesBySentence = cueSentences
             var marked: [Int: [Int]] = [:]
             for (q, quote) in quotes.enumerated() where quote.open != nil {
@@ -206,7 +211,7 @@ public struct AttributionContext: Sendable {
               ![".", "!", "?", ";", ":", "…"].contains(document.contentKeys[j]) {
             j -= 1
             steps += 1
-            if index.cueEnds.contains(j + 1), let c = cues.firstIndex(where: { $0.content.upperBound == j + 1 && $0.isVerb && !$0.insideQuote }) {
+            if let c = index.verbCueEndingAt[j + 1], !cues[c].insideQuote {
                 return mention(after: c) == k
             }
         }

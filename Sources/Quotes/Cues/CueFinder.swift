@@ -77,15 +77,18 @@ public struct CueFinder: Sendable {
         }
         // Before the opening mark: "Liberté titre : «…»", "le directeur du journal a vu «…»".
         let ends = Set(cues.map(\.content.upperBound))
+        // The earliest end of a cue in each sentence: one look-up per quote, whatever the document's size.
+        var earliestEnd: [Int32: Int] = [:]
+        for cue in cues {
+            let s = document.tokenSentence[document.content[cue.content.lowerBound]]
+            earliestEnd[s] = min(earliestEnd[s] ?? Int.max, cue.content.upperBound)
+        }
         for quote in quotes where quote.kind != .nonspeech {
             guard let open = quote.open else { continue }
             let mark = contentIndex(open)
             guard mark > 1, mark < keys.count else { continue }
             // A verb inside the clause of an earlier cue ("a reconnu que la majorité sortait «…»") has not the speaker for subject.
-            let sentence = document.tokenSentence[document.content[mark]]
-            if cues.contains(where: { $0.content.upperBound <= mark && document.tokenSentence[document.content[$0.content.lowerBound]] == sentence }) {
-                continue
-            }
+            if let end = earliestEnd[document.tokenSentence[document.content[mark]]], end <= mark { continue }
             if let cue = syntacticVerbBefore(document, words, mark: mark, knownStarts: starts, knownEnds: ends) {
                 added.append(cue)
                 starts.insert(cue.content.lowerBound)

@@ -242,7 +242,8 @@ public final class EntityResolver {
         let own = Self.complement(of: mention.text)
         func otherComplement(_ e: Int) -> Bool {
             guard let own else { return false }
-            return entities[e].mentions.contains { mentions[$0].roles.first == head && Self.complement(of: mentions[$0].text).map { $0 != own } ?? false }
+            // Its introduction is among its first mentions; a bounded look keeps long documents linear.
+            return entities[e].mentions.prefix(32).contains { mentions[$0].roles.first == head && Self.complement(of: mentions[$0].text).map { $0 != own } ?? false }
         }
         for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
             let entity = entities[index]
