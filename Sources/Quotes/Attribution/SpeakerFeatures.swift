@@ -16,11 +16,41 @@ public enum SpeakerFeatures {
     ]
     static let mentionKinds: [MentionKind?] = [.name, .role, .pronoun, .organisation, .unnamed, nil]
 
+    /// The named features before the rule and mention-kind indicators, by position in ``names``.
+    enum Named: Int, CaseIterable {
+        case bias, firstProposal, support, rivals, cueKnownVerb, cueUnknownVerb, cueAttitude, cuePreposition, noCue, mentionDistance, sentenceDistance, paragraphDistance, fullName, registry, weakEntity, previousSpeaker, pronounAmbiguity, entityMentions, organisationEntity, unnamedEntity, indirectQuote, mixedQuote, pronounAlternative
+
+        var name: String {
+            switch self {
+            case .bias: "bias"
+            case .firstProposal: "first-proposal"
+            case .support: "support"
+            case .rivals: "rivals"
+            case .cueKnownVerb: "cue-known-verb"
+            case .cueUnknownVerb: "cue-unknown-verb"
+            case .cueAttitude: "cue-attitude"
+            case .cuePreposition: "cue-preposition"
+            case .noCue: "no-cue"
+            case .mentionDistance: "mention-distance"
+            case .sentenceDistance: "sentence-distance"
+            case .paragraphDistance: "paragraph-distance"
+            case .fullName: "full-name"
+            case .registry: "registry"
+            case .weakEntity: "weak-entity"
+            case .previousSpeaker: "previous-speaker"
+            case .pronounAmbiguity: "pronoun-ambiguity"
+            case .entityMentions: "entity-mentions"
+            case .organisationEntity: "organisation-entity"
+            case .unnamedEntity: "unnamed-entity"
+            case .indirectQuote: "indirect-quote"
+            case .mixedQuote: "mixed-quote"
+            case .pronounAlternative: "pronoun-alternative"
+            }
+        }
+    }
+
     public static let names: [String] = {
-        var names = ["bias", "first-proposal", "support", "rivals", "cue-known-verb", "cue-unknown-verb", "cue-attitude",
-                     "cue-preposition", "no-cue", "mention-distance", "sentence-distance", "paragraph-distance",
-                     "full-name", "registry", "weak-entity", "previous-speaker", "pronoun-ambiguity", "entity-mentions",
-                     "organisation-entity", "unnamed-entity", "indirect-quote", "mixed-quote", "pronoun-alternative"]
+        var names = Named.allCases.map(\.name)
         names += rules.map { "rule:" + $0.rawValue }
         names += mentionKinds.map { "mention:" + ($0?.rawValue ?? "none") }
         return names
@@ -42,47 +72,47 @@ public enum SpeakerFeatures {
         let quoteParagraph = document.paragraphIndex(at: quoteSpan.extent.lowerBound)
         return candidates.enumerated().map { position, candidate in
             var x = [Double](repeating: 0, count: names.count)
-            func set(_ name: String, _ value: Double) { x[index[name]!] = value }
-            set("bias", 1)
+            func set(_ feature: Named, _ value: Double) { x[feature.rawValue] = value }
+            set(.bias, 1)
             // What the ordered sieve would have chosen: the first rule's first candidate.
-            if position == 0 { set("first-proposal", 1) }
+            if position == 0 { set(.firstProposal, 1) }
             let supporters = Set(candidates.filter { $0.entity == candidate.entity }.map(\.rule)).count - 1
-            set("support", Double(min(supporters, 3)) / 3)
-            set("rivals", Double(min(distinct.count - 1, 3)) / 3)
+            set(.support, Double(min(supporters, 3)) / 3)
+            set(.rivals, Double(min(distinct.count - 1, 3)) / 3)
             if let c = candidate.cue {
                 let cue = context.cues[c]
-                if cue.isVerb { set(cue.isKnownVerb ? "cue-known-verb" : "cue-unknown-verb", 1) } else { set("cue-preposition", 1) }
-                if cue.strength == .attitude { set("cue-attitude", 1) }
+                if cue.isVerb { set(cue.isKnownVerb ? .cueKnownVerb : .cueUnknownVerb, 1) } else { set(.cuePreposition, 1) }
+                if cue.strength == .attitude { set(.cueAttitude, 1) }
             } else {
-                set("no-cue", 1)
+                set(.noCue, 1)
             }
             if let k = candidate.mention {
                 let mention = context.mentions[k]
                 let gap = mention.content.lowerBound >= quoteEnd ? mention.content.lowerBound - quoteEnd
                     : max(0, quoteStart - mention.content.upperBound)
-                set("mention-distance", log(1 + Double(gap)) / 5)
+                set(.mentionDistance, log(1 + Double(gap)) / 5)
                 let sentenceGap = abs(context.sentence(ofContent: mention.content.lowerBound) - quoteSentence)
-                set("sentence-distance", Double(min(sentenceGap, 4)) / 4)
+                set(.sentenceDistance, Double(min(sentenceGap, 4)) / 4)
                 let paragraphGap = abs(document.paragraphIndex(at: mention.range.lowerBound) - quoteParagraph)
-                set("paragraph-distance", Double(min(paragraphGap, 4)) / 4)
+                set(.paragraphDistance, Double(min(paragraphGap, 4)) / 4)
                 if mention.kind == .pronoun {
-                    set("pronoun-ambiguity", Double(min(context.antecedentCount(k) - 1, 3)) / 3)
-                    if context.entity(ofMention: k) != candidate.entity { set("pronoun-alternative", 1) }
+                    set(.pronounAmbiguity, Double(min(context.antecedentCount(k) - 1, 3)) / 3)
+                    if context.entity(ofMention: k) != candidate.entity { set(.pronounAlternative, 1) }
                 }
                 x[mentionBase + mentionKinds.firstIndex(of: mention.kind)!] = 1
             } else {
                 x[mentionBase + mentionKinds.count - 1] = 1
             }
             let entity = context.entities.entities[candidate.entity]
-            if entity.kind == .person, entity.display.split(separator: " ").count >= 2, entity.names.count > 0 { set("full-name", 1) }
-            if entity.registry != nil { set("registry", 1) }
-            if entity.isWeak { set("weak-entity", 1) }
-            if entity.kind == .organisation { set("organisation-entity", 1) }
-            if entity.kind == .unnamed { set("unnamed-entity", 1) }
-            if candidate.entity == previousSpeaker { set("previous-speaker", 1) }
-            set("entity-mentions", log(Double(max(entity.mentions.count, 1))) / 3)
-            if quoteSpan.kind == .indirect { set("indirect-quote", 1) }
-            if quoteSpan.kind == .mixed { set("mixed-quote", 1) }
+            if entity.kind == .person, entity.display.utf8.contains(UInt8(ascii: " ")), entity.names.count > 0 { set(.fullName, 1) }
+            if entity.registry != nil { set(.registry, 1) }
+            if entity.isWeak { set(.weakEntity, 1) }
+            if entity.kind == .organisation { set(.organisationEntity, 1) }
+            if entity.kind == .unnamed { set(.unnamedEntity, 1) }
+            if candidate.entity == previousSpeaker { set(.previousSpeaker, 1) }
+            set(.entityMentions, log(Double(max(entity.mentions.count, 1))) / 3)
+            if quoteSpan.kind == .indirect { set(.indirectQuote, 1) }
+            if quoteSpan.kind == .mixed { set(.mixedQuote, 1) }
             if let r = ruleIndex[candidate.rule] { x[r] = 1 }
             return x
         }

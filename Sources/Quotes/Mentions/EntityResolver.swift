@@ -46,6 +46,8 @@ public final class EntityResolver {
         lookups.words.reserveCapacity(2 * names)
         var entities: [Entity] = []
         var entityOf = [Int?](repeating: nil, count: mentions.count)
+        // The complement of each role phrase, computed once (`l'avocate de la victime` → `la victime`).
+        let complements = mentions.map { $0.kind == .role ? Self.complement(of: $0.text) : nil }
 
         func link(_ k: Int, _ e: Int) {
             entityOf[k] = e
@@ -122,7 +124,7 @@ public final class EntityResolver {
                     link(k, e)
                     continue
                 }
-                if let e = antecedent(for: mention, entities, mentions) {
+                if let e = antecedent(for: k, entities, mentions, complements: complements) {
                     link(k, e)
                 } else {
                     entities.append(provisional(mention))
@@ -233,17 +235,18 @@ public final class EntityResolver {
     /// A generic role (`le responsable`, `l'élu`, `le technicien`) with no
     /// such evidence refers to the most recent named person of its gender.
     /// People named only inside quotes (`«un conte de Charles Perrault»`) are never antecedents of a role outside them.
-    private func antecedent(for mention: Mention, _ entities: [Entity], _ mentions: [Mention]) -> Int? {
+    private func antecedent(for k: Int, _ entities: [Entity], _ mentions: [Mention], complements: [String?]) -> Int? {
+        let mention = mentions[k]
         var best: (score: Int, recency: Int, index: Int)? = nil
         guard let head = mention.roles.first else { return nil }
         let generic = lexicon.genericRoles.contains(head)
         func quotedOnly(_ e: Int) -> Bool { !mention.insideQuote && entities[e].mentions.allSatisfy { mentions[$0].insideQuote } }
         // The same title with another complement is someone else: "l'avocate de la victime" / "l'avocate du prévenu".
-        let own = Self.complement(of: mention.text)
+        let own = complements[k]
         func otherComplement(_ e: Int) -> Bool {
             guard let own else { return false }
             // Its introduction is among its first mentions; a bounded look keeps long documents linear.
-            return entities[e].mentions.prefix(32).contains { mentions[$0].roles.first == head && Self.complement(of: mentions[$0].text).map { $0 != own } ?? false }
+            return entities[e].mentions.prefix(32).contains { mentions[$0].roles.first == head && complements[$0].map { $0 != own } ?? false }
         }
         for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
             let entity = entities[index]
