@@ -13,4 +13,20 @@ import Testing
         #expect(EntityResolver.pieces(of: key, hyphens: true)
                 == key.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
     }
+
+    /// The complement that tells two holders of one title apart.
+    @Test("the complement of a role phrase", arguments: [
+        ("l'avocate de la victime", "la victime"),
+        ("L'avocate d'Emmanuel", "emmanuel"),
+        ("l’avocate d’Emmanuel", "emmanuel"),
+        ("le ministre des Affaires étrangères", "affaires étrangères"),
+        ("le maire du village", "village"),
+        ("le directeur", nil),
+        ("la doyenne", nil),
+        ("le président de", nil),
+        ("le dessinateur", nil),
+    ] as [(String, String?)])
+    func complement(text: String, expected: String?) {
+        #expect(EntityResolver.complement(of: text) == expected)
+    }
 }

@@ -344,17 +344,40 @@ public final class EntityResolver {
         if !list.contains(e) { list.append(e) }
     }
 
-    /// The complement of a role phrase, folded to lowercase: `l'avocate de la victime` → `la victime`; nil without one.
+    /// The complement of a role phrase, from its first `de`, `du`, `des` or
+    /// `d'` on: `l'avocate de la victime` → `la victime`; nil without one.
+    /// Read on UTF-8 bytes, one allocation for the answer.
     static func complement(of text: String) -> String? {
-        let words = text.lowercased().split(separator: " ")
-        for (i, word) in words.enumerated() where i > 0 {
-            if word == "de" || word == "du" || word == "des" {
-                let rest = words[(i + 1)...].joined(separator: " ")
-                return rest.isEmpty ? nil : rest
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        var previousWasSpace = false
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if previousWasSpace, byte == UInt8(ascii: "d") || byte == UInt8(ascii: "D") {
+                var j = utf8.index(after: i)
+                var skip: String.UTF8View.Index? = nil
+                if j != utf8.endIndex, utf8[j] == UInt8(ascii: "'") {
+                    skip = utf8.index(after: j)
+                } else if j != utf8.endIndex, utf8[j] == 0xE2, utf8.distance(from: j, to: utf8.endIndex) >= 3,
+                          utf8[utf8.index(j, offsetBy: 1)] == 0x80, utf8[utf8.index(j, offsetBy: 2)] == 0x99 {
+                    skip = utf8.index(j, offsetBy: 3)   // d’
+                } else {
+                    // de, du, des, then a space
+                    func at(_ k: String.UTF8View.Index, _ ascii: Unicode.Scalar) -> Bool { k != utf8.endIndex && utf8[k] == UInt8(ascii: ascii) }
+                    if at(j, "e") || at(j, "u") {
+                        let e = at(j, "e")
+                        j = utf8.index(after: j)
+                        if e, at(j, "s") { j = utf8.index(after: j) }
+                        if at(j, " ") { skip = utf8.index(after: j) }
+                    }
+                }
+                if let skip {
+                    let rest = String(text[skip...])
+                    return rest.isEmpty ? nil : rest.lowercased()
+                }
             }
-            if word.hasPrefix("d'") || word.hasPrefix("d’") {
-                return ([word.dropFirst(2)] + words[(i + 1)...]).joined(separator: " ")
-            }
+            previousWasSpace = byte == UInt8(ascii: " ")
+            i = utf8.index(after: i)
         }
         return nil
     }
