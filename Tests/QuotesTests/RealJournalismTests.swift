@@ -104,6 +104,8 @@ import Testing
             quote: "Quel match", speaker: "le Courrier Sportif", rule: "incise-name"),
         Row(name: "a town hall speaks through its capitalised name", text: "Dans un avis publié lundi, la Ville de Valcourt précise que les contrevenants paieront « 500 dollars par jour ».",
             quote: "500 dollars par jour", speaker: "la Ville de Valcourt"),
+        Row(name: "the press as a source", text: "Les rassemblements de samedi ont été « massifs », selon la presse locale.",
+            quote: "massifs", speaker: "la presse locale", rule: "selon"),
         // Subjects and names.
         Row(name: "a participial clause opening the sentence", text: "Rappelant que les stocks étaient presque vides, le ministre Karim Haddad a déclaré : « Nous importerons du blé. »",
             quote: "les stocks étaient presque vides", speaker: "Karim Haddad"),
