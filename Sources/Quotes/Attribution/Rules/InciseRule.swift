@@ -9,7 +9,9 @@ struct InciseRule: AttributionRule {
         best(for: quote, in: context).map(context.withAlternatives) ?? []
     }
 
-    private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
+    /// `shared`: how many quotes of the clause this one already stands for (at most three, so that
+    /// a run of quotes with no incise costs the same whatever its length).
+    private func best(for quote: Int, in context: AttributionContext, shared: Int = 0) -> Candidate? {
         guard context.quotes[quote].close != nil || context.quotes[quote].open != nil else { return nil }
         let keys = context.document.contentKeys
         var c = context.contentAfter(quote)
@@ -31,9 +33,9 @@ struct InciseRule: AttributionRule {
             found = lateIncise(after: c, quote: quote, context)
             late = found != nil
         }
-        if found == nil, let next = nextQuoteSharingIncise(after: quote, from: c, context) {
+        if found == nil, shared < 3, let next = nextQuoteSharingIncise(after: quote, from: c, context) {
             // "Ce «A» est «B», ajoute X.": one incise for every quote of the narrator's clause.
-            return best(for: next, in: context)
+            return best(for: next, in: context, shared: shared + 1)
         }
         guard let cueIndex = found, context.cues[cueIndex].isVerb, !context.cues[cueIndex].insideQuote else { return nil }
         // A participle after the quote ("…», regrettant un deuxième acte") is no incise: its subject is the clause's.
