@@ -14,6 +14,8 @@ public struct AttributionContext: Sendable {
     /// recording a decision never copies the list).
     let log: DecisionLog
     public var previous: [Candidate?] { log.decisions }
+    /// The entity given the most quotes so far, and how many.
+    var mainSpeaker: (entity: Int, count: Int)? { log.mainSpeaker }
     private let index: Index
 
     /// The decisions made so far for a document.
@@ -26,9 +28,23 @@ public struct AttributionContext: Sendable {
         /// The last non-nil decision, kept as decisions are appended, so
         /// "the previous speaker" costs O(1) after any run of undecided quotes.
         private(set) var lastDecided: Int?
+        /// How many quotes each entity was given so far, and the one given most
+        /// (ties to the lower entity index), kept as decisions are recorded so that
+        /// "the article's main speaker" costs O(1) per quote.
+        private(set) var speakerCounts: [Int: Int] = [:]
+        private(set) var mainSpeaker: (entity: Int, count: Int)?
         init(_ decisions: [Candidate?]) {
             self.decisions = decisions
             lastDecided = decisions.lastIndex { $0 != nil }
+            for decision in decisions { count(decision) }
+        }
+
+        func count(_ decision: Candidate?) {
+            guard let e = decision?.entity else { return }
+            let n = speakerCounts[e, default: 0] + 1
+            speakerCounts[e] = n
+            if let best = mainSpeaker, n < best.count || (n == best.count && e > best.entity) { return }
+            mainSpeaker = (e, n)
         }
 
         /// The last decided quote before `end`.
@@ -127,6 +143,7 @@ public struct AttributionContext: Sendable {
     func record(_ decision: Candidate?, candidates: [Candidate]) {
         log.candidates.append(candidates)
         log.decisions.append(decision)
+        log.count(decision)
     }
 
     /// The candidates proposed for each quote so far.

@@ -110,9 +110,11 @@ struct ParagraphSubjectRule: AttributionRule {
         var found: [Candidate] = []
         var j = start - 1
         var person: Int? = nil
-        while j >= 0 {
-            let position = document.tokens[document.content[j]].start
-            if paragraph - document.paragraphIndex(at: position) > 1 { break }
+        // Within this paragraph and the one before, and at most 400 words back, so that a
+        // paragraph of thousands of quotes costs the same per quote as a short one.
+        let firstToken = document.paragraphs.isEmpty ? 0 : document.paragraphs[max(paragraph - 1, 0)].tokens.lowerBound
+        let floor = max(firstToken < document.tokens.count ? Int(document.contentIndex[firstToken]) : 0, start - 400)
+        while j >= max(floor, 0) {
             if let c = context.cue(startingAt: j), context.cues[c].isVerb, !context.cues[c].insideQuote,
                let k = context.subject(of: c), let e = context.entity(ofMention: k) {
                 found.append(Candidate(rule: id, entity: e, mention: k, cue: c))
@@ -128,10 +130,7 @@ struct ParagraphSubjectRule: AttributionRule {
             found.append(Candidate(rule: id, entity: e, mention: k, cue: nil))
         }
         // The article's main speaker so far.
-        var counts: [Int: Int] = [:]
-        for decision in context.previous { if let d = decision { counts[d.entity, default: 0] += 1 } }
-        if let (e, n) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), n >= 2,
-           context.entities.entities[e].kind == .person {
+        if let (e, n) = context.mainSpeaker, n >= 2, context.entities.entities[e].kind == .person {
             found.append(Candidate(rule: "article-speaker", entity: e, mention: nil, cue: nil))
         }
         return found

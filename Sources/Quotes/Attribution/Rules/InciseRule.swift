@@ -57,7 +57,10 @@ struct InciseRule: AttributionRule {
         let keys = context.document.contentKeys
         guard c < keys.count else { return nil }
         let sentence = context.sentence(ofContent: max(c - 1, 0))
-        guard let next = context.markedQuotes(inSentence: sentence).first(where: { $0 > quote && context.contentStart($0) >= c }) else { return nil }
+        // Quotes are in text order: the next quote in marks is among the next few (an indirect one may stand between).
+        guard let next = ((quote + 1)..<min(quote + 4, context.quotes.count)).first(where: {
+            context.quotes[$0].open != nil && context.contentStart($0) >= c
+        }), context.sentence(ofContent: context.contentStart(next)) == sentence else { return nil }
         let start = context.contentStart(next)
         guard start - c <= 8, context.quotes[next].kind != .nonspeech else { return nil }
         for j in c..<start {
