@@ -422,14 +422,14 @@ public struct AttributionContext: Sendable {
             j -= 1
         }
         // 5. A chain over paragraphs: the most recent agreeing subject within three paragraphs.
-        return antecedents(k, paragraphs: 3).first
+        return antecedents(k, paragraphs: 3, limit: 1).first
     }
 
     /// A candidate whose mention is a pronoun, followed by candidates for the
     /// pronoun's other possible antecedents (two at most), for the model to weigh.
     public func withAlternatives(_ candidate: Candidate) -> [Candidate] {
         guard let k = candidate.mention, mentions[k].kind == .pronoun else { return [candidate] }
-        return [candidate] + antecedents(k, paragraphs: 2).filter { $0 != candidate.entity }.prefix(2).map {
+        return [candidate] + antecedents(k, paragraphs: 2, limit: 3).filter { $0 != candidate.entity }.prefix(2).map {
             Candidate(rule: candidate.rule, entity: $0, mention: k, cue: candidate.cue)
         }
     }
@@ -438,23 +438,30 @@ public struct AttributionContext: Sendable {
     /// plural, groups) agreeing in gender and number, named as subjects
     /// outside quotes in its paragraph or the `paragraphs` before it, most
     /// recent first. The pronoun's own resolution need not be first.
-    public func antecedents(_ k: Int, paragraphs: Int) -> [Int] {
-        let pronoun = mentions[k]
-        let paragraph = document.paragraphIndex(at: pronoun.range.lowerBound)
+    /// The walk stops at `limit` entities, and after `AttributionContext.antecedentWindow`
+    /// mentions, so that a paragraph of thousands of pronouns costs the same per pronoun.
+    public func antecedents(_ k: Int, paragraphs: Int, limit: Int = .max) -> [Int] {
+        let pronounNumber = mentions[k].number
+        let pronounGender = mentions[k].gender
+        let paragraph = document.paragraphIndex(at: mentions[k].range.lowerBound)
+        let floor = max(0, k - AttributionContext.antecedentWindow)
         var found: [Int] = []
         var j = k - 1
-        while j >= 0, paragraph - document.paragraphIndex(at: mentions[j].range.lowerBound) <= paragraphs {
-            let mention = mentions[j]
-            if !mention.insideQuote, mention.kind != .pronoun, let e = entities.entityOf[j], !found.contains(e), isSubject(j) {
+        while j >= floor, found.count < limit, paragraph - document.paragraphIndex(at: mentions[j].range.lowerBound) <= paragraphs {
+            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j], !found.contains(e), isSubject(j) {
                 let entity = entities.entities[e]
-                let fits = entity.number == pronoun.number && entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
-                    && (entity.kind == .person || pronoun.number == .plural)
+                let fits = entity.number == pronounNumber && entity.gender.agrees(with: pronounGender) && !entity.isWeak
+                    && (entity.kind == .person || pronounNumber == .plural)
                 if fits { found.append(e) }
             }
             j -= 1
         }
         return found
     }
+
+    /// How many mentions back a pronoun's antecedents are looked for: far more
+    /// than three paragraphs of news hold.
+    static let antecedentWindow = 400
 
     /// How many different entities could be the antecedent of pronoun
     /// mention `k`: those agreeing in gender and number, named outside

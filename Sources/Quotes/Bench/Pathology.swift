@@ -20,8 +20,9 @@ public struct Pathology: Sendable {
     public let make: @Sendable (Int) -> String
 
     /// The set the issue asks for: a 100 MB single-line document, 100 000
-    /// unbalanced «, quotes nested 10 000 deep, a million quote marks and
-    /// very long names — each at a tenth of that too.
+    /// unbalanced «, quotes nested 10 000 deep, a million quote marks,
+    /// 30 000 quotes with pronoun incises in one paragraph and very long
+    /// names — each at a tenth of that too.
     public static func standard(articles: [String]) -> [Pathology] {
         let flat = articles.joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
         return [
@@ -40,6 +41,10 @@ public struct Pathology: Sendable {
             Pathology(name: "quote marks", scale: 100_000, unit: "marks", input: .text) { marks in
                 let pairs = ["«a» ", "“b” ", "\"c\" ", "‹d› "]
                 return (0..<marks / 2).map { pairs[$0 % pairs.count] }.joined() + "a dit M. Dupont."
+            },
+            Pathology(name: "pronoun incises", scale: 3_000, unit: "quotes", input: .text) { quotes in
+                // One paragraph: each pronoun looks back for its antecedent, and "il" finds none.
+                "Mme Dupont est arrivée. " + (0..<quotes).map { $0 % 2 == 0 ? "«Nous irons», a-t-elle ajouté. " : "«Encore», a-t-il dit. " }.joined()
             },
             Pathology(name: "long name", scale: 1_000, unit: "words", input: .text) { words in
                 let parts = ["Jean", "Van", "Der", "Kowalczyk", "Émile", "Ó", "Nguyen", "Al-Rashid"]
