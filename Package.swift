@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "Quotes",
                 "QuotesReport",
+                "QuotesBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,9 +68,11 @@ let package = Package(
             ]
         ),
         .target(name: "QuotesStress", dependencies: ["Quotes"]),
+        // The benchmark behind `quotectl bench`: corpus building, the ICU floor, timings; tooling, not engine.
+        .target(name: "QuotesBench", dependencies: ["Quotes", "CICU"]),
         .testTarget(
             name: "QuotesTests",
-            dependencies: ["Quotes", "QuotesStress"],
+            dependencies: ["Quotes", "QuotesStress", "QuotesBench"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "QuotesReportTests", dependencies: ["Quotes", "QuotesReport"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Quotes
+import QuotesBench
 
 /// `quotectl bench`: throughput against the bare-ICU floor, parallel
 /// speed-up, peak memory, latency per article and cold start, in one run;

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Quotes
+import QuotesBench
 
 /// The benchmark's inputs: the JSONL corpus and the folder of files hold
 /// the same documents, in the same order, on every run.

@@ -1,4 +1,5 @@
 import Foundation
+import Quotes
 
 /// The throughput benchmark behind `quotectl bench`: each method measures
 /// one figure over a ``BenchCorpus`` and returns it; the caller prints.

@@ -1,4 +1,5 @@
 import Foundation
+import Quotes
 
 /// The machine a benchmark ran on, for the record next to its figures.
 ///

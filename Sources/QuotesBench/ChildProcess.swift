@@ -1,4 +1,5 @@
 import Foundation
+import Quotes
 
 /// Runs a program to completion with its output thrown away and reports its
 /// wall time and peak resident memory (`wait4`'s `ru_maxrss`): how the

@@ -1,4 +1,5 @@
 import Foundation
+import Quotes
 
 /// A large JSONL corpus for the benchmark, written to a file from a few
 /// articles: each copy keeps an article's first paragraph (its lede and

@@ -1,4 +1,5 @@
 import Foundation
+import Quotes
 
 /// An input built to find a step that is not linear: the benchmark runs it
 /// at a scale and at ten times that scale, and a linear pipeline takes

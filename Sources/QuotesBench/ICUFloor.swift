@@ -1,3 +1,6 @@
+import Foundation
+import Quotes
+
 /// What ICU alone costs to read a document, with no quote logic: UTF-8 to
 /// UTF-16, the NFC check (and NFC when needed), French word breaks and
 /// French sentence breaks. The pipeline cannot be faster than this; the
