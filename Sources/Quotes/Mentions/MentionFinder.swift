@@ -337,6 +337,20 @@ public struct MentionFinder: Sendable {
         return !document.text.scalars[a.end..<b.start].contains { CharacterClass.isLineBreak($0) }
     }
 
+    /// The end of the line that holds content token `start`: the first
+    /// content index after it on another line, looked for up to `span`
+    /// tokens on (no phrase is longer), else `count`. A noun phrase never
+    /// runs past a line break: "selon la presse" ends its headline even when
+    /// the next paragraph opens on capitals ("Les quotidiens …").
+    private func lineLimit(_ document: Document, from start: Int, count: Int, span: Int = 40) -> Int {
+        var k = start + 1
+        while k < count, k - start < span {
+            if !sameLine(document, k) { return k }
+            k += 1
+        }
+        return count
+    }
+
     private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {
         document.tokens[document.content[a]].end == document.tokens[document.content[b]].start
     }
@@ -365,8 +379,8 @@ public struct MentionFinder: Sendable {
     /// mention and the content index where scanning resumes.
     func nounPhrase(_ document: Document, determiner: Int?, head start: Int) -> (Mention, Int)? {
         let keys = document.contentKeys
-        let m = keys.count
         let d = determiner ?? start
+        let m = lineLimit(document, from: d, count: keys.count)
         var i = start
         // One adjective before the noun: "le nouveau ministre", "l'ancien président".
         var head = lexicon.personNouns.match(words: words, at: i)
@@ -555,7 +569,7 @@ public struct MentionFinder: Sendable {
     /// organisation speaking.
     func articleName(_ document: Document, article d: Int, cueEnds: Set<Int>, subjects: Set<Int>) -> Mention? {
         let keys = document.contentKeys
-        let m = keys.count
+        let m = lineLimit(document, from: d, count: keys.count)
         var end = d + 1
         while end < m, end - d <= 4, document.tokens[document.content[end]].isCapitalized, document.tokens[document.content[end]].kind == .word,
               isNamePart(end) || end > d + 1, !lexicon.isFunctionWord(words[end]), sameLine(document, end) {
@@ -593,7 +607,7 @@ public struct MentionFinder: Sendable {
     /// right after a verb cue or ends right before one.
     func slotPhrase(_ document: Document, determiner d: Int, slots: Set<Int>) -> Mention? {
         let keys = document.contentKeys
-        let m = keys.count
+        let m = lineLimit(document, from: d, count: keys.count)
         var end = d + 1
         while end < m, end - d <= 4 {
             let token = document.tokens[document.content[end]]

@@ -139,18 +139,53 @@ struct ParagraphSubjectRule: AttributionRule {
 
 /// `« … » (Yannick Le Gall, patron d'un bar)`, `« … » — Armelle Guivarc'h,
 /// prévisionniste`: a name in parentheses or after a dash right after the
-/// closing mark, with no verb — the mirror of a headline attribution.
+/// closing mark, with no verb — the mirror of a headline attribution. A
+/// person's name in parentheses that closes the paragraph names the speaker
+/// of the quotes before it when no speech verb stands between them (an
+/// attitude such as `est attaquée` does not take the quote), as
+/// wire headlines do: `Pêche : la flotte n'est «pas en faillite», elle
+/// subit les quotas (Léa Morvan)`.
 struct NameAfterQuoteRule: AttributionRule {
     let id: RuleID = "name-after-quote"
+    /// How far past the closing mark the closing parenthesis may stand, in content tokens.
+    static let reach = 40
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
         guard context.quotes[quote].close != nil else { return [] }
         let keys = context.document.contentKeys
         var c = context.contentAfter(quote)
         if c < keys.count, keys[c] == "." { c += 1 }
-        guard c + 1 < keys.count, ["(", "—", "–", "-"].contains(keys[c]) else { return [] }
-        guard let k = context.mention(startingAt: c + 1), context.mentions[k].kind != .pronoun,
-              let e = context.entity(ofMention: k) else { return [] }
-        return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
+        guard c + 1 < keys.count else { return [] }
+        if ["(", "—", "–", "-"].contains(keys[c]) {
+            guard let k = context.mention(startingAt: c + 1), context.mentions[k].kind != .pronoun,
+                  let e = context.entity(ofMention: k) else { return [] }
+            return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
+        }
+        return closingParenthesis(after: c, for: quote, in: context)
+    }
+
+    /// `… «quote» … (Name)` with the parenthesis last in its paragraph.
+    private func closingParenthesis(after start: Int, for quote: Int, in context: AttributionContext) -> [Candidate] {
+        let document = context.document
+        let keys = document.contentKeys
+        let paragraph = document.paragraphIndex(at: context.quotes[quote].content.lowerBound)
+        func paragraphOf(_ j: Int) -> Int { document.paragraphIndex(at: document.tokens[document.content[j]].start) }
+        var j = start
+        while j < keys.count, j - start < Self.reach, paragraphOf(j) == paragraph {
+            if let cue = context.cue(startingAt: j), context.cues[cue].strength == .speech { return [] }
+            if keys[j] == "(" {
+                guard let k = context.mention(startingAt: j + 1), context.mentions[k].kind == .name,
+                      !context.mentions[k].insideQuote, let e = context.entity(ofMention: k),
+                      context.entities.entities[e].kind == .person else { return [] }
+                var end = context.mentions[k].content.upperBound
+                guard end < keys.count, keys[end] == ")" else { return [] }
+                end += 1
+                if end < keys.count, keys[end] == "." { end += 1 }
+                guard end >= keys.count || paragraphOf(end) != paragraph else { return [] }
+                return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
+            }
+            j += 1
+        }
+        return []
     }
 }
