@@ -133,6 +133,12 @@ import Testing
         ("Le syndicat a dénoncé le plan social, rappelant que l'usine était rentable.", "l'usine était rentable", "Le syndicat", "que-clause"),
         ("La préfecture a publié un bilan et a fait savoir que les routes rouvriraient jeudi.", "les routes rouvriraient jeudi", "La préfecture", "que-clause"),
         ("L'association «Vélo libre» a fait savoir qu'elle ferait appel.", "elle ferait appel", "L'association Vélo libre", "que-clause"),
+        // A determiner and a noun before que, and que still opens what is said.
+        ("La préfète a annoncé ce matin que le pont rouvrirait lundi.", "le pont rouvrirait lundi", "La préfète", "que-clause"),
+        ("Le ministre a prévenu ses partisans que la campagne serait longue.", "la campagne serait longue", "Le ministre", "que-clause"),
+        ("La syndicaliste a souligné le fait que les salaires stagnent.", "les salaires stagnent", "La syndicaliste", "que-clause"),
+        ("L'avocate a exprimé l'espoir que le procès se tienne avant l'été.", "le procès se tienne avant l'été", "L'avocate", "que-clause"),
+        ("Le président a dit aux journalistes que rien n'était décidé.", "rien n'était décidé", "Le président", "que-clause"),
     ])
     func indirect(text: String, clause: String, speaker: String, rule: String) throws {
         let quotes = try Support.quotes(text)
@@ -154,6 +160,9 @@ import Testing
         "Le gouvernement a annoncé de nouvelles mesures contre la fraude.",
         "La ministre a évoqué la question des retraites devant les députés.",
         "Le club a confirmé le départ de son entraîneur.",
+        // A relative que after the verb's object: what follows is not what was said.
+        "Le maire a rejeté ces accusations qu'il juge infondées.",
+        "L'entraîneur commente la tournure que prend la saison.",
     ])
     func plainObject(text: String) throws {
         #expect(try Support.quotes(text).isEmpty)

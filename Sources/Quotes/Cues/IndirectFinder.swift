@@ -81,7 +81,10 @@ public struct IndirectFinder: Sendable {
         // Up to a dozen words between the verb and que: "a affirmé en polonais, selon l'interprète, qu'il …".
         while j < keys.count, steps < 14 {
             let key = keys[j]
-            if key == "que" || key == "qu'" { return j + 1 < keys.count ? j + 1 : nil }
+            if key == "que" || key == "qu'" {
+                if isRelative(document, que: j, after: cue.content.upperBound) { return nil }
+                return j + 1 < keys.count ? j + 1 : nil
+            }
             let token = document.tokens[document.content[j]]
             if token.kind == .quoteMark || [".", ";", ":", "!", "?"].contains(key) { return nil }
             if lexicon.verbForms[key] != nil && !lexicon.isFunction(key, .adverb) && key != "fait" { return nil }
@@ -89,6 +92,30 @@ public struct IndirectFinder: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// Whether the `que` at content index `q` is a relative pronoun after the
+    /// verb's direct object, not the start of what was said: `a rejeté ces
+    /// allégations qu'il juge fausses`, `juge la tournure que prennent les
+    /// faits`. The object is a determiner and a lowercase noun right before
+    /// `que`, with no preposition before the determiner (`a dit aux
+    /// journalistes que` is speech), that names neither a person or a body
+    /// (`a prévenu ses partisans que`, `a averti le gouvernement que`), a moment (`a annoncé ce matin que`) nor what is
+    /// said (`a souligné le fait que`, `l'espoir que`).
+    func isRelative(_ document: Document, que q: Int, after verbEnd: Int) -> Bool {
+        let keys = document.contentKeys
+        let noun = q - 1, determiner = q - 2
+        guard determiner >= verbEnd else { return false }
+        let token = document.tokens[document.content[noun]]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let nounKey = keys[noun]
+        let id = lexicon.words.id(nounKey)
+        guard isWord(keys[determiner], .definite) || isWord(keys[determiner], .indefinite) else { return false }
+        if determiner > verbEnd, lexicon.isFunction(keys[determiner - 1], .preposition) { return false }
+        if lexicon.isFunctionWord(id) || lexicon.verbForms[nounKey] != nil { return false }
+        if lexicon.isWord(id, .timeNoun) || lexicon.isWord(id, .clauseNoun) || lexicon.isWord(id, .dateWord) { return false }
+        if lexicon.personNouns.startsEntry(id) || lexicon.organisationNouns.startsEntry(id) || lexicon.nationalityByWord[id] != nil { return false }
+        return true
     }
 
     /// Where a clause starting at `start` ends: the sentence end, or a comma

@@ -64,7 +64,7 @@ public struct FrenchLexicon: Sendable {
     public enum WordClass: String, Sendable, CaseIterable {
         case definite, indefinite, nameParticle = "name-particle", placePreposition = "place-preposition",
              complementStop = "complement-stop", preNominal = "pre-nominal", anaphoricPronoun = "anaphoric-pronoun",
-             invertedSubject = "inverted-subject", dateWord = "date-word"
+             invertedSubject = "inverted-subject", dateWord = "date-word", timeNoun = "time-noun", clauseNoun = "clause-noun"
     }
 
     public let speechVerbs: [SpeechVerb]
@@ -402,6 +402,8 @@ public struct FrenchLexicon: Sendable {
         case .anaphoricPronoun: 1 << 6
         case .invertedSubject: 1 << 7
         case .dateWord: 1 << 8
+        case .timeNoun: 1 << 9
+        case .clauseNoun: 1 << 10
         }
     }
 
