@@ -139,6 +139,8 @@ import Testing
         ("La syndicaliste a souligné le fait que les salaires stagnent.", "les salaires stagnent", "La syndicaliste", "que-clause"),
         ("L'avocate a exprimé l'espoir que le procès se tienne avant l'été.", "le procès se tienne avant l'été", "L'avocate", "que-clause"),
         ("Le président a dit aux journalistes que rien n'était décidé.", "rien n'était décidé", "Le président", "que-clause"),
+        // The que of a conjunction is passed over.
+        ("Le maire a promis, bien que les caisses soient vides, que la piscine rouvrirait en juin.", "la piscine rouvrirait en juin", "Le maire", "que-clause"),
     ])
     func indirect(text: String, clause: String, speaker: String, rule: String) throws {
         let quotes = try Support.quotes(text)
@@ -156,6 +158,14 @@ import Testing
         #expect(try Support.quotes(text).allSatisfy { $0.span.kind != .indirect })
     }
 
+    @Test("a headline's verb takes no que-clause from the next paragraph", arguments: [
+        "Port fermé : «La saison est perdue», soupire le maire\n\nAlors que les quais restent bloqués depuis une semaine, le maire a réuni les pêcheurs.",
+        "Vote du budget : la maire «regrette»\n\nPendant que les élus débattaient, des habitants manifestaient devant la mairie.",
+    ])
+    func headlineVerbStaysInItsParagraph(text: String) throws {
+        #expect(try Support.quotes(text).allSatisfy { $0.span.kind != .indirect })
+    }
+
     @Test("a speech verb with a plain object is not a quote", arguments: [
         "Le gouvernement a annoncé de nouvelles mesures contre la fraude.",
         "La ministre a évoqué la question des retraites devant les députés.",
@@ -163,6 +173,8 @@ import Testing
         // A relative que after the verb's object: what follows is not what was said.
         "Le maire a rejeté ces accusations qu'il juge infondées.",
         "L'entraîneur commente la tournure que prend la saison.",
+        // The que of a conjunction opens no reported clause.
+        "La ministre a répondu alors que la séance touchait à sa fin.",
     ])
     func plainObject(text: String) throws {
         #expect(try Support.quotes(text).isEmpty)

@@ -78,9 +78,18 @@ public struct IndirectFinder: Sendable {
         let keys = document.contentKeys
         var j = cue.content.upperBound
         var steps = 0
+        let paragraph = document.paragraphIndex(at: cue.range.lowerBound)
         // Up to a dozen words between the verb and que: "a affirmé en polonais, selon l'interprète, qu'il …".
         while j < keys.count, steps < 14 {
             let key = keys[j]
+            // A headline's verb does not reach into the next paragraph.
+            if document.paragraphIndex(at: document.tokens[document.content[j]].start) != paragraph { return nil }
+            // The que of a conjunction opens no reported clause: "alors que", "bien qu'", "pendant que".
+            if (key == "que" || key == "qu'"), j > cue.content.upperBound, lexicon.isFunction(keys[j - 1] + " " + key, .conjunction) {
+                j += 1
+                steps += 1
+                continue
+            }
             if key == "que" || key == "qu'" {
                 if isRelative(document, que: j, after: cue.content.upperBound) { return nil }
                 return j + 1 < keys.count ? j + 1 : nil
