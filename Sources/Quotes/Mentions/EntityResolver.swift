@@ -69,9 +69,12 @@ public final class EntityResolver {
         }
 
         /// Whether mentions a and b are in apposition: adjacent, or separated
-        /// by one comma, past a parenthesis (`… de la santé (OMS), Ingrid Solberg`).
+        /// by one comma, past a parenthesis (`… de la santé (OMS), Ingrid Solberg`),
+        /// on one line (a headline's role is not the next paragraph's subject).
         func apposed(_ a: Int, _ b: Int) -> Bool {
             let keys = document.contentKeys
+            let gap = mentions[a].range.upperBound..<max(mentions[a].range.upperBound, mentions[b].range.lowerBound)
+            if document.text.scalars[gap].contains(where: CharacterClass.isLineBreak) { return false }
             var i = mentions[a].content.upperBound
             let end = mentions[b].content.lowerBound
             if i < end, keys[i] == "(" {
@@ -151,7 +154,47 @@ public final class EntityResolver {
                 link(k, entities.count - 1)
             }
         }
+        headlineRoles(mentions, in: document, &entities, &entityOf)
         return EntityTable(entities: entities, entityOf: entityOf)
+    }
+
+    /// How many paragraphs after the headline the person a headline role
+    /// stands for must be named in.
+    static let headlineReach = 3
+
+    /// A role in the headline names someone the article names only later:
+    /// `«La saison est perdue», soupire le maire` then `le maire de Lorient,
+    /// Yann Ferrand`. A person entity known only by roles whose first mention
+    /// is in the first paragraph joins the first named person, introduced in
+    /// the next ``headlineReach`` paragraphs, who carries the same title and
+    /// agrees in gender and number.
+    private func headlineRoles(_ mentions: [Mention], in document: Document, _ entities: inout [Entity], _ entityOf: inout [Int?]) {
+        // A headline is short: this bounds the work whatever the document.
+        guard document.paragraphs.count > 1, document.paragraphs[0].range.count <= 400 else { return }
+        func paragraph(_ k: Int) -> Int { document.paragraphIndex(at: mentions[k].range.lowerBound) }
+        for k in mentions.indices where mentions[k].kind == .role && !mentions[k].insideQuote {
+            guard paragraph(k) == 0 else { break }
+            guard let p = entityOf[k], entities[p].names.isEmpty, entities[p].kind == .person, entities[p].mentions.first == k,
+                  let head = mentions[k].roles.first, !lexicon.genericRoles.contains(head) else { continue }
+            var target: Int? = nil
+            for j in (k + 1)..<mentions.count {
+                let here = paragraph(j)
+                if here > Self.headlineReach { break }
+                guard here > 0, mentions[j].kind == .name, !mentions[j].insideQuote, let e = entityOf[j], e != p else { continue }
+                let entity = entities[e]
+                guard entity.kind == .person, !entity.names.isEmpty, !entity.isWeak, entity.mentions.first.map({ paragraph($0) > 0 }) ?? false else { continue }
+                if entity.roles.contains(head), entity.gender.agrees(with: entities[p].gender), entity.number == entities[p].number {
+                    target = e
+                }
+                // The first person named after the headline decides: another title, another person.
+                if target != nil || entity.roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) { break }
+            }
+            guard let e = target else { continue }
+            for m in entities[p].mentions { entityOf[m] = e }
+            entities[e].mentions = (entities[e].mentions + entities[p].mentions).sorted()
+            entities[e].roles.formUnion(entities[p].roles)
+            entities[p].mentions = []
+        }
     }
 
     /// An entity made from a role alone, displayed as the role phrase.
