@@ -289,7 +289,9 @@ public final class EntityResolver {
         func otherComplement(_ e: Int) -> Bool {
             guard let own else { return false }
             // Its introduction is among its first mentions; a bounded look keeps long documents linear.
-            return entities[e].mentions.prefix(32).contains { mentions[$0].roles.first == head && complements[$0].map { $0 != own } ?? false }
+            return entities[e].mentions.prefix(32).contains {
+                mentions[$0].roles.first == head && complements[$0].map { !Self.sameComplement($0, own) } ?? false
+            }
         }
         for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
             let entity = entities[index]
@@ -385,6 +387,22 @@ public final class EntityResolver {
     /// Appends `e` to `list` unless it is there (one dictionary access for the caller).
     private static func appendOnce(_ e: Int, to list: inout [Int]) {
         if !list.contains(e) { list.append(e) }
+    }
+
+    /// Whether two complements of one title can name the same thing: equal,
+    /// or the words of one (articles and `de` left out) all in the other, as
+    /// when the press shortens or completes a title (`de la République` and
+    /// `de la République de Paris`, `de Paris` and `de la République de
+    /// Paris`); `la victime` and `la défense` differ.
+    static func sameComplement(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let small: Set<Substring> = ["le", "la", "les", "l", "de", "du", "des", "d", "et"]
+        func words(_ text: String) -> Set<Substring> {
+            Set(text.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" || $0 == "-" }).filter { !small.contains($0) })
+        }
+        let x = words(a), y = words(b)
+        guard !x.isEmpty, !y.isEmpty else { return false }
+        return x.isSubset(of: y) || y.isSubset(of: x)
     }
 
     /// The complement of a role phrase, from its first `de`, `du`, `des` or
