@@ -80,6 +80,9 @@ import Testing
         Row(name: "a title completed by the press is the same person",
             text: "Le procureur de Brest, Yann Jaouen, a tenu un point presse. « Aucune piste n'est écartée », a ajouté le procureur de la République de Brest.",
             quote: "Aucune piste", speaker: "Yann Jaouen", rule: "incise-name"),
+        Row(name: "a name alone on the line under the quote signs it",
+            text: "Ils ont dit\n\n«Cette réforme est une faute, et nous la combattrons jusqu'au bout.»\nClaire Dubosc, députée de la Sarthe\n\n«Nous tiendrons nos engagements.»\nMarc Olivier, ministre du Travail",
+            quote: "Cette réforme est une faute", speaker: "Claire Dubosc", rule: "name-after-quote"),
         Row(name: "an institution speaks", text: "« Trois personnes ont été interpellées », a indiqué la gendarmerie.",
             quote: "Trois personnes", speaker: "la gendarmerie", rule: "incise-name"),
         Row(name: "the same source is the source named before", text: "Selon une source proche du dossier, le suspect était connu. « Il avait déjà été condamné », selon la même source.",
@@ -176,6 +179,17 @@ import Testing
         #expect(quote.text == clause)
         #expect(quote.attribution.speaker?.name == speaker)
         #expect(quote.relayText?.replacingOccurrences(of: "’", with: "'") == relay)
+    }
+
+    /// A line under the quote that is a sentence of its own does not sign it.
+    @Test("a narrative line under a quote is no signature", arguments: [
+        "Le conseil s'est réuni mardi.\n\n«Nous verrons bien.»\nPaul Garnier a ensuite quitté la salle sans un mot.",
+        "Le conseil s'est réuni mardi.\n\n«Nous verrons bien.»\nPaul Garnier, le maire de Lorient, était absent.",
+    ])
+    func noSignature(text: String) throws {
+        let quotes = try Support.quotes(text)
+        let quote = try #require(quotes.first { $0.text.contains("Nous verrons bien") })
+        #expect(quote.attribution.rule?.rawValue != "name-after-quote")
     }
 
     @Test("a passive participle is no speech cue", arguments: [

@@ -144,7 +144,8 @@ struct ParagraphSubjectRule: AttributionRule {
 /// of the quotes before it when no speech verb stands between them (an
 /// attitude such as `est attaquée` does not take the quote), as
 /// wire headlines do: `Pêche : la flotte n'est «pas en faillite», elle
-/// subit les quotas (Léa Morvan)`.
+/// subit les quotas (Léa Morvan)`. A name alone on the line after the
+/// quote signs it.
 struct NameAfterQuoteRule: AttributionRule {
     let id: RuleID = "name-after-quote"
     /// How far past the closing mark the closing parenthesis may stand, in content tokens.
@@ -161,7 +162,39 @@ struct NameAfterQuoteRule: AttributionRule {
                   let e = context.entity(ofMention: k) else { return [] }
             return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
         }
-        return closingParenthesis(after: c, for: quote, in: context)
+        return closingParenthesis(after: c, for: quote, in: context) + signatureLine(at: c, for: quote, in: context)
+    }
+
+    /// The longest line that can sign a quote, in content tokens.
+    static let signatureLength = 16
+
+    /// `«…»` then, on the next line, a person's name with at most an
+    /// apposition and no verb or final period: `Fouad Siniora, chef du bloc`
+    /// under a quote in a box of "petites phrases".
+    private func signatureLine(at c: Int, for quote: Int, in context: AttributionContext) -> [Candidate] {
+        let document = context.document
+        let keys = document.contentKeys
+        guard c < keys.count, let close = context.quotes[quote].close else { return [] }
+        func lineBreak(_ range: Range<Int>) -> Bool {
+            range.isEmpty ? false : document.text.scalars[range].contains(where: CharacterClass.isLineBreak)
+        }
+        let first = document.tokens[document.content[c]]
+        guard first.start > close, lineBreak((close + 1)..<first.start) else { return [] }
+        guard let k = context.mention(startingAt: c), context.mentions[k].kind == .name, !context.mentions[k].insideQuote,
+              let e = context.entity(ofMention: k), context.entities.entities[e].kind == .person else { return [] }
+        var j = c
+        while j < keys.count {
+            if j > c, lineBreak(document.tokens[document.content[j - 1]].end..<document.tokens[document.content[j]].start) { break }
+            if j - c >= Self.signatureLength { return [] }
+            let token = document.tokens[document.content[j]]
+            if token.kind == .quoteMark || context.cue(startingAt: j) != nil { return [] }
+            let key = keys[j]
+            if context.lexicon.isFunction(key, .auxAvoir) || context.lexicon.isFunction(key, .auxEtre) { return [] }
+            if !token.isCapitalized, context.lexicon.verbForms[key] != nil { return [] }
+            j += 1
+        }
+        if [".", "!", "?", "…", ":"].contains(keys[j - 1]) { return [] }
+        return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
     }
 
     /// `… «quote» … (Name)` with the parenthesis last in its paragraph.
