@@ -139,6 +139,11 @@ import Testing
         ("La syndicaliste a souligné le fait que les salaires stagnent.", "les salaires stagnent", "La syndicaliste", "que-clause"),
         ("L'avocate a exprimé l'espoir que le procès se tienne avant l'été.", "le procès se tienne avant l'été", "L'avocate", "que-clause"),
         ("Le président a dit aux journalistes que rien n'était décidé.", "rien n'était décidé", "Le président", "que-clause"),
+        // The sentence before, reported by a verb that points back to it.
+        ("Le pont de Térénez restera fermé jusqu'au printemps. C'est ce qu'a annoncé mardi la présidente du département, Anne Kerlan.",
+         "Le pont de Térénez restera fermé jusqu'au printemps", "Anne Kerlan", "inverted-lede"),
+        ("Incendie à Brest.\n\nLe feu a pris dans la nuit. Aucun blessé n'est à déplorer.\n\nC'est du moins ce qu'a assuré le maire, Paul Garnier.",
+         "Aucun blessé n'est à déplorer", "Paul Garnier", "inverted-lede"),
         // The que of a conjunction is passed over.
         ("Le maire a promis, bien que les caisses soient vides, que la piscine rouvrirait en juin.", "la piscine rouvrirait en juin", "Le maire", "que-clause"),
     ])
@@ -173,6 +178,8 @@ import Testing
         // A relative que after the verb's object: what follows is not what was said.
         "Le maire a rejeté ces accusations qu'il juge infondées.",
         "L'entraîneur commente la tournure que prend la saison.",
+        // "ce qu'a dit X" is the verb's object, not a clause.
+        "Le conseil municipal s'est réuni lundi soir à huis clos. Le journal local a relaté ce qu'a dit le maire.",
         // The que of a conjunction opens no reported clause.
         "La ministre a répondu alors que la séance touchait à sa fin.",
     ])

@@ -40,6 +40,8 @@ public struct IndirectFinder: Sendable {
                     clause = start..<clauseEnd(document, from: start, cues: cues, cueAtStart: cueAtStart)
                 } else if !nonFinite, let lede = ledeClause(document, cue: cue) {
                     clause = lede
+                } else if !nonFinite, let back = pointedBackClause(document, cue: cue) {
+                    clause = back
                 }
             case .preposition:
                 clause = prepositionClause(document, cue: cue)
@@ -91,6 +93,8 @@ public struct IndirectFinder: Sendable {
                 continue
             }
             if key == "que" || key == "qu'" {
+                // "a relaté ce qu'a dit le maire": what was said is the object, not a clause.
+                if j > cue.content.upperBound, keys[j - 1] == "ce" { return nil }
                 if isRelative(document, que: j, after: cue.content.upperBound) { return nil }
                 return j + 1 < keys.count ? j + 1 : nil
             }
@@ -143,6 +147,34 @@ public struct IndirectFinder: Sendable {
             j += 1
         }
         return j
+    }
+
+    /// The words that may open a sentence before `ce qu'` and a verb that
+    /// points back: `C'est ce qu'a déclaré X`, `C'est du moins ce qu'a
+    /// affirmé X`, `Voilà ce qu'a dit X`, `Ce qu'a confirmé X`.
+    static let pointingBackOpeners: Set<String> = ["c'", "est", "voilà", "du", "moins", "en", "tout", "cas", "ainsi", "bien"]
+
+    /// `Sentence. C'est ce qu'a déclaré le président X.`: the sentence
+    /// before, which the verb reports, in the same paragraph or closing the
+    /// one before.
+    func pointedBackClause(_ document: Document, cue: Cue) -> Range<Int>? {
+        let keys = document.contentKeys
+        let first = cue.content.lowerBound
+        guard first >= 2, keys[first - 1] == "qu'" || keys[first - 1] == "que", keys[first - 2] == "ce",
+              isFollowedByMention(document, cue) else { return nil }
+        let sentenceIndex = Int(document.tokenSentence[document.content[first]])
+        guard sentenceIndex > 0 else { return nil }
+        let start = Int(document.contentIndex[document.sentences[sentenceIndex].tokens.lowerBound])
+        guard first - 2 - start <= 4, keys[start..<(first - 2)].allSatisfy({ Self.pointingBackOpeners.contains($0) }) else { return nil }
+        // The nearest sentence before with words (a paragraph break may stand between).
+        var p = sentenceIndex - 1
+        while p > 0, Int(document.contentIndex[document.sentences[p].tokens.lowerBound]) >= start { p -= 1 }
+        let previous = document.sentences[p]
+        guard document.sentences[sentenceIndex].paragraph - previous.paragraph <= 1 else { return nil }
+        var from = Int(document.contentIndex[previous.tokens.lowerBound])
+        while from < start, document.tokens[document.content[from]].start < document.bodyStart { from += 1 }
+        guard start - from >= 4, start - from < 400 else { return nil }
+        return from..<start
     }
 
     /// `…, a affirmé hier le chef …, X.`: from the sentence start to the comma.
