@@ -137,7 +137,7 @@ public final class EntityResolver {
                 let key = Self.withoutArticle(folding.key(mention.text))
                 if let e = lookups.organisations[key] {
                     link(k, e)
-                } else if let e = organisationAntecedent(for: mention, entities) {
+                } else if let e = organisationAntecedent(for: mention, entities, mentions) {
                     // "L'organisation appelle …" after "le Bureau européen des consommateurs".
                     link(k, e)
                 } else {
@@ -340,13 +340,16 @@ public final class EntityResolver {
 
     /// A bare definite organisation noun ("l'organisation", "le syndicat") refers
     /// back to the most recent organisation with that head noun, or to any
-    /// organisation for a generic noun.
-    private func organisationAntecedent(for mention: Mention, _ entities: [Entity]) -> Int? {
+    /// organisation for a generic noun ("l'instance"), never to one named
+    /// only inside quotes.
+    private func organisationAntecedent(for mention: Mention, _ entities: [Entity], _ mentions: [Mention]) -> Int? {
         guard mention.content.count == 2, let head = mention.roles.first,
               ["le", "la", "l'", "les"].contains(PhraseTable<Int>.split(mention.text).first ?? "") else { return nil }
         var best: (recency: Int, index: Int)? = nil
         for index in lookups.recent where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
             let entity = entities[index]
+            // Bodies named only inside quotes are not what the narrator refers back to.
+            if !mention.insideQuote, entity.mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
             guard entity.number == mention.number else { continue }
             guard entity.roles.contains(head) || Self.genericOrganisations.contains(head) else { continue }
             guard entity.names.contains(where: { $0.split(separator: " ").count > 1 || $0.unicodeScalars.contains { !CharacterClass.isLetter($0) } }) || entity.roles.contains(head) else { continue }
