@@ -510,6 +510,17 @@ public struct MentionFinder: Sendable {
                 if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, !lexicon.isFunctionWord(word),
                    document.tokens[document.content[k - 1]].kind == .word, !lexicon.isFunctionWord(words[k - 1]),
                    !looksLikeAdjective(k, keys), !isWord(k - 1, .preNominal) { break }
+                // A participle with its complement is a clause: "le rapport d'expertise versé au dossier",
+                // "l'adolescent suspecté d'avoir …" (not "le périmètre irrigué d'El Haouareb").
+                if last >= 0, token.kind == .word, !token.isCapitalized, ["é", "ée", "és", "ées"].contains(where: { key.hasSuffix($0) }), k + 1 < m {
+                    let next = keys[k + 1]
+                    if ["de", "d'"].contains(next) {
+                        if k + 2 < m, !document.tokens[document.content[k + 2]].isCapitalized,
+                           ["avoir", "être", "faire"].contains(keys[k + 2]) || ["er", "ir"].contains(where: { keys[k + 2].hasSuffix($0) }) { break }
+                    } else if lexicon.isFunction(words[k + 1], .preposition) || ["au", "aux", "par"].contains(next) {
+                        break
+                    }
+                }
                 if let nationality = lexicon.nationalityByWord[word] { country = nationality.country; roles.append(key) }
                 if let (c, length) = lexicon.countries.match(words: words, at: k) { country = c.name; k += length; last = k - 1; continue }
                 if let (c, length) = lexicon.institutions.match(words: words, at: k) { if !c.isEmpty { country = c }; k += length; last = k - 1; continue }
