@@ -42,9 +42,24 @@ struct CueBeforeRule: AttributionRule {
             context.cues[$0].isVerb && !context.cues[$0].insideQuote
                 && !(context.cues[$0].content.lowerBound > 0 && keys[context.cues[$0].content.lowerBound - 1] == "qui")
         } == cueIndex
-        guard let k = context.subject(of: cueIndex)
-                ?? (firstVerb ? context.mainSubject(ofSentence: sentence, before: context.cues[cueIndex].content.lowerBound) : nil),
-              let e = context.entity(ofMention: k) else { return nil }
+        // The subject of the reported clause itself ("ajoutant qu'une enquête avait été ouverte")
+        // is what was said about, not who said it (a pronoun there may stand for the speaker).
+        let span = context.quotes[quote].content
+        func outside(_ k: Int) -> Int? {
+            context.mentions[k].range.lowerBound == span.lowerBound && context.mentions[k].kind != .pronoun ? nil : k
+        }
+        var subject = context.subject(of: cueIndex).flatMap(outside)
+            ?? (firstVerb ? context.mainSubject(ofSentence: sentence, before: context.cues[cueIndex].content.lowerBound).flatMap(outside) : nil)
+        // "…, a précisé un porte-parole, ajoutant qu'…": a present participle takes the subject of the verb before it.
+        let cueStart = context.cues[cueIndex].content.lowerBound
+        if subject == nil, keys[context.cues[cueIndex].content.upperBound - 1].hasSuffix("ant"),
+           let previous = context.cues(inSentence: sentence).last(where: {
+               context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.upperBound <= cueStart
+           }) {
+            // Its subject, or the one inverted after it ("a précisé un porte-parole").
+            subject = (context.subject(of: previous) ?? context.mention(after: previous)).flatMap(outside)
+        }
+        guard let k = subject, let e = context.entity(ofMention: k) else { return nil }
         let between = keys[context.cues[cueIndex].content.upperBound..<max(context.cues[cueIndex].content.upperBound, context.contentStart(quote))]
         let rule: RuleID
         if context.cues[cueIndex].strength == .attitude {

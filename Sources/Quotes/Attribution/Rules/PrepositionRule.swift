@@ -68,9 +68,22 @@ struct PrepositionRule: AttributionRule {
         }
         for position in positions {
             if let k = context.mention(startingAt: position), let e = context.entity(ofMention: k) {
+                if let earlier = sameSource(k, e, context) { return Candidate(rule: id, entity: earlier, mention: k, cue: index) }
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
         }
         return nil
+    }
+
+    /// `selon la même source` with no source named before: the speaker of
+    /// the attribution just before (`a précisé un porte-parole des pompiers
+    /// … Le parquet a été avisé, selon la même source`).
+    private func sameSource(_ k: Int, _ e: Int, _ context: AttributionContext) -> Int? {
+        let mention = context.mentions[k]
+        guard mention.roles.first == "source", context.entities.entities[e].mentions == [k],
+              context.document.contentKeys[mention.content].contains("même"),
+              let index = context.log.lastDecided(before: context.log.decisions.count),
+              let last = context.log.decisions[index], last.entity != e else { return nil }
+        return last.entity
     }
 }
