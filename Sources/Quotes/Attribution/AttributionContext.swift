@@ -345,7 +345,9 @@ public struct AttributionContext: Sendable {
                 steps += 1
                 continue
             }
-            if lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner) || (inPhrase && document.tokens[document.content[j]].kind == .word) {
+            // "auprès de" is one preposition in two words.
+            if key == "auprès" || lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner)
+                || (inPhrase && document.tokens[document.content[j]].kind == .word) {
                 inPhrase = true
                 j += 1
                 steps += 1
