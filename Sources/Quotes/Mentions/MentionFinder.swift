@@ -22,6 +22,7 @@ public struct MentionFinder: Sendable {
         finder.quoteByOpen = Dictionary(quotes.compactMap { q in q.open.map { ($0, q) } }, uniquingKeysWith: { a, _ in a })
         finder.surnames = finder.documentSurnames(document)
         finder.subjectSlots = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map { $0.content.lowerBound - 1 })
+        finder.lineEnds = finder.lineEnds(document)
         return finder.find(in: document, quotes: quotes, cues: cues)
     }
 
@@ -55,6 +56,9 @@ public struct MentionFinder: Sendable {
     private var subjectSlots: Set<Int> = []
     /// The lexicon's id of each content token of the document being read.
     private var words: [WordID] = []
+    /// For each content token, the first content index on a later line (or
+    /// in a later paragraph): the count when its line is the last.
+    private var lineEnds: [Int] = []
 
     /// Whether content token i is in the lexicon's list of `wordClass` (`word-classes.tsv`).
     @inline(__always)
@@ -337,18 +341,30 @@ public struct MentionFinder: Sendable {
         return !document.text.scalars[a.end..<b.start].contains { CharacterClass.isLineBreak($0) }
     }
 
-    /// The end of the line that holds content token `start`: the first
-    /// content index after it on another line, looked for up to `span`
-    /// tokens on (no phrase is longer), else `count`. A noun phrase never
-    /// runs past a line break: "selon la presse" ends its headline even when
-    /// the next paragraph opens on capitals ("Les quotidiens …").
-    private func lineLimit(_ document: Document, from start: Int, count: Int, span: Int = 40) -> Int {
-        var k = start + 1
-        while k < count, k - start < span {
-            if !sameLine(document, k) { return k }
-            k += 1
+    /// ``lineEnds``, in one pass backwards over the content tokens.
+    private func lineEnds(_ document: Document) -> [Int] {
+        let count = document.contentKeys.count
+        var ends = [Int](repeating: count, count: count)
+        let scalars = document.text.scalars
+        var k = count - 1
+        while k > 0 {
+            // A paragraph break is a line break too: the gap between the two tokens says it.
+            let gap = document.tokens[document.content[k - 1]].end..<document.tokens[document.content[k]].start
+            var breaks = false
+            for p in gap where CharacterClass.isLineBreak(scalars[p]) { breaks = true; break }
+            ends[k - 1] = breaks ? k : ends[k]
+            k -= 1
         }
-        return count
+        return ends
+    }
+
+    /// The end of the line that holds content token `start`: the first
+    /// content index after it on another line, else `count`. A noun phrase
+    /// never runs past a line break: "selon la presse" ends its headline even
+    /// when the next paragraph opens on capitals ("Les quotidiens …").
+    @inline(__always)
+    private func lineLimit(_ document: Document, from start: Int, count: Int) -> Int {
+        start < lineEnds.count ? min(count, lineEnds[start]) : count
     }
 
     private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {
