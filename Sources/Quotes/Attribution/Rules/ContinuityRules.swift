@@ -145,7 +145,7 @@ struct ParagraphSubjectRule: AttributionRule {
 /// attitude such as `est attaquée` does not take the quote), as
 /// wire headlines do: `Pêche : la flotte n'est «pas en faillite», elle
 /// subit les quotas (Léa Morvan)`. A name alone on the line after the
-/// quote signs it.
+/// quote signs it, and so does `signé X` right after it.
 struct NameAfterQuoteRule: AttributionRule {
     let id: RuleID = "name-after-quote"
     /// How far past the closing mark the closing parenthesis may stand, in content tokens.
@@ -163,6 +163,26 @@ struct NameAfterQuoteRule: AttributionRule {
             return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
         }
         return closingParenthesis(after: c, for: quote, in: context) + signatureLine(at: c, for: quote, in: context)
+            + signedBy(after: c, in: context)
+    }
+
+    /// `«…» Sentence signée Bernard Ravel, dans …`, `«…». Une tribune signée par X`:
+    /// a noun and `signé` right after the quote, then the name.
+    private func signedBy(after c: Int, in context: AttributionContext) -> [Candidate] {
+        let keys = context.document.contentKeys
+        var j = c
+        while j < keys.count, j - c < 3, [".", "…", "!", "?"].contains(keys[j]) { j += 1 }
+        let start = j
+        while j < keys.count, j - start < 3, !["signé", "signée", "signés", "signées"].contains(keys[j]) {
+            guard context.document.tokens[context.document.content[j]].kind == .word else { return [] }
+            j += 1
+        }
+        guard j < keys.count, ["signé", "signée", "signés", "signées"].contains(keys[j]) else { return [] }
+        j += 1
+        if j < keys.count, keys[j] == "par" { j += 1 }
+        guard let k = context.mention(startingAt: j), context.mentions[k].kind == .name, !context.mentions[k].insideQuote,
+              let e = context.entity(ofMention: k) else { return [] }
+        return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
     }
 
     /// The longest line that can sign a quote, in content tokens.
