@@ -177,7 +177,7 @@ import Testing
         "Le club a confirmé le départ de son entraîneur.",
         // A relative que after the verb's object: what follows is not what was said.
         "Le maire a rejeté ces accusations qu'il juge infondées.",
-        "L'entraîneur commente la tournure que prend la saison.",
+        "L'entraîneur commente le classement que publie la ligue.",
         // "ce qu'a dit X" is the verb's object, not a clause.
         "Le conseil municipal s'est réuni lundi soir à huis clos. Le journal local a relaté ce qu'a dit le maire.",
         // The que of a conjunction opens no reported clause.

@@ -86,15 +86,16 @@ public struct IndirectFinder: Sendable {
             let key = keys[j]
             // A headline's verb does not reach into the next paragraph.
             if document.paragraphIndex(at: document.tokens[document.content[j]].start) != paragraph { return nil }
-            // The que of a conjunction opens no reported clause: "alors que", "bien qu'", "pendant que".
-            if (key == "que" || key == "qu'"), j > cue.content.upperBound, lexicon.isFunction(keys[j - 1] + " " + key, .conjunction) {
-                j += 1
-                steps += 1
-                continue
-            }
             if key == "que" || key == "qu'" {
+                let afterWord = j > cue.content.upperBound
+                // The que of a conjunction opens no reported clause: "alors que", "bien qu'", "pendant que".
+                if afterWord, lexicon.isFunction(keys[j - 1] + " " + key, .conjunction) {
+                    j += 1
+                    steps += 1
+                    continue
+                }
                 // "a relaté ce qu'a dit le maire": what was said is the object, not a clause.
-                if j > cue.content.upperBound, keys[j - 1] == "ce" { return nil }
+                if afterWord, keys[j - 1] == "ce" { return nil }
                 if isRelative(document, que: j, after: cue.content.upperBound) { return nil }
                 return j + 1 < keys.count ? j + 1 : nil
             }
@@ -109,12 +110,13 @@ public struct IndirectFinder: Sendable {
 
     /// Whether the `que` at content index `q` is a relative pronoun after the
     /// verb's direct object, not the start of what was said: `a rejeté ces
-    /// allégations qu'il juge fausses`, `juge la tournure que prennent les
-    /// faits`. The object is a determiner and a lowercase noun right before
-    /// `que`, with no preposition before the determiner (`a dit aux
+    /// accusations qu'il juge infondées`, `commente le classement que publie
+    /// la ligue`. The object is a determiner and a lowercase noun right
+    /// before `que`, with no preposition before the determiner (`a dit aux
     /// journalistes que` is speech), that names neither a person or a body
-    /// (`a prévenu ses partisans que`, `a averti le gouvernement que`), a moment (`a annoncé ce matin que`) nor what is
-    /// said (`a souligné le fait que`, `l'espoir que`).
+    /// (`a prévenu ses partisans que`, `a averti le gouvernement que`), a
+    /// moment (`a annoncé ce matin que`) nor what is said (`a souligné le
+    /// fait que`, `l'espoir que`).
     func isRelative(_ document: Document, que q: Int, after verbEnd: Int) -> Bool {
         let keys = document.contentKeys
         let noun = q - 1, determiner = q - 2

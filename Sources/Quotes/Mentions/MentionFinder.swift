@@ -19,10 +19,10 @@ public struct MentionFinder: Sendable {
     public func mentions(in document: Document, quotes: [QuoteSpan], cues: [Cue] = []) -> [Mention] {
         var finder = self
         finder.words = lexicon.words(of: document)
+        finder.lineEnds = finder.lineEnds(document)
         finder.quoteByOpen = Dictionary(quotes.compactMap { q in q.open.map { ($0, q) } }, uniquingKeysWith: { a, _ in a })
         finder.surnames = finder.documentSurnames(document)
         finder.subjectSlots = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map { $0.content.lowerBound - 1 })
-        finder.lineEnds = finder.lineEnds(document)
         return finder.find(in: document, quotes: quotes, cues: cues)
     }
 
@@ -333,12 +333,11 @@ public struct MentionFinder: Sendable {
         return gap.count <= 1 && !document.text.scalars[gap].contains { CharacterClass.isLineBreak($0) }
     }
 
-    /// Whether no line break stands between content tokens i - 1 and i.
+    /// Whether no line break stands between content tokens i - 1 and i (a
+    /// paragraph break is one too).
+    @inline(__always)
     private func sameLine(_ document: Document, _ i: Int) -> Bool {
-        guard i > 0 else { return true }
-        let a = document.tokens[document.content[i - 1]], b = document.tokens[document.content[i]]
-        if document.paragraphIndex(at: a.start) != document.paragraphIndex(at: b.start) { return false }
-        return !document.text.scalars[a.end..<b.start].contains { CharacterClass.isLineBreak($0) }
+        i <= 0 || lineEnds[i - 1] != i
     }
 
     /// ``lineEnds``, in one pass backwards over the content tokens.
@@ -360,11 +359,11 @@ public struct MentionFinder: Sendable {
 
     /// The end of the line that holds content token `start`: the first
     /// content index after it on another line, else `count`. A noun phrase
-    /// never runs past a line break: "selon la presse" ends its headline even
-    /// when the next paragraph opens on capitals ("Les quotidiens …").
+    /// never runs past a line break: a headline ending "selon la presse"
+    /// keeps it when the next paragraph opens on capitals ("Les journaux …").
     @inline(__always)
-    private func lineLimit(_ document: Document, from start: Int, count: Int) -> Int {
-        start < lineEnds.count ? min(count, lineEnds[start]) : count
+    private func lineLimit(from start: Int, count: Int) -> Int {
+        min(count, lineEnds[start])
     }
 
     private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {
@@ -396,7 +395,7 @@ public struct MentionFinder: Sendable {
     func nounPhrase(_ document: Document, determiner: Int?, head start: Int) -> (Mention, Int)? {
         let keys = document.contentKeys
         let d = determiner ?? start
-        let m = lineLimit(document, from: d, count: keys.count)
+        let m = lineLimit(from: d, count: keys.count)
         var i = start
         // One adjective before the noun: "le nouveau ministre", "l'ancien président".
         var head = lexicon.personNouns.match(words: words, at: i)
@@ -526,8 +525,8 @@ public struct MentionFinder: Sendable {
                 if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, !lexicon.isFunctionWord(word),
                    document.tokens[document.content[k - 1]].kind == .word, !lexicon.isFunctionWord(words[k - 1]),
                    !looksLikeAdjective(k, keys), !isWord(k - 1, .preNominal) { break }
-                // A participle with its complement is a clause: "le rapport d'expertise versé au dossier",
-                // "l'adolescent suspecté d'avoir …" (not "le périmètre irrigué d'El Haouareb").
+                // A participle with its complement is a clause: "la note d'inspection adressée aux élus",
+                // "le conducteur soupçonné d'avoir …" (not "les éleveurs du plateau boisé de Millevaches").
                 if last >= 0, token.kind == .word, !token.isCapitalized, ["é", "ée", "és", "ées"].contains(where: { key.hasSuffix($0) }), k + 1 < m {
                     let next = keys[k + 1]
                     if ["de", "d'"].contains(next) {
@@ -596,7 +595,7 @@ public struct MentionFinder: Sendable {
     /// organisation speaking.
     func articleName(_ document: Document, article d: Int, cueEnds: Set<Int>, subjects: Set<Int>) -> Mention? {
         let keys = document.contentKeys
-        let m = lineLimit(document, from: d, count: keys.count)
+        let m = lineLimit(from: d, count: keys.count)
         var end = d + 1
         while end < m, end - d <= 4, document.tokens[document.content[end]].isCapitalized, document.tokens[document.content[end]].kind == .word,
               isNamePart(end) || end > d + 1, !lexicon.isFunctionWord(words[end]), sameLine(document, end) {
@@ -634,7 +633,7 @@ public struct MentionFinder: Sendable {
     /// right after a verb cue or ends right before one.
     func slotPhrase(_ document: Document, determiner d: Int, slots: Set<Int>) -> Mention? {
         let keys = document.contentKeys
-        let m = lineLimit(document, from: d, count: keys.count)
+        let m = lineLimit(from: d, count: keys.count)
         var end = d + 1
         while end < m, end - d <= 4 {
             let token = document.tokens[document.content[end]]

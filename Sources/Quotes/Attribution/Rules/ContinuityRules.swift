@@ -142,10 +142,10 @@ struct ParagraphSubjectRule: AttributionRule {
 /// closing mark, with no verb — the mirror of a headline attribution. A
 /// person's name in parentheses that closes the paragraph names the speaker
 /// of the quotes before it when no speech verb stands between them (an
-/// attitude such as `est attaquée` does not take the quote), as
-/// wire headlines do: `Pêche : la flotte n'est «pas en faillite», elle
-/// subit les quotas (Léa Morvan)`. A name alone on the line after the
-/// quote signs it, and so does `signé X` right after it.
+/// attitude such as `est menacée` does not take the quote), as wire
+/// headlines do: `Pêche : les armateurs «ne désarmeront pas» malgré les
+/// quotas (Léa Morvan)`. A name alone on the line after the quote signs
+/// it, and so does `signé X` right after it.
 struct NameAfterQuoteRule: AttributionRule {
     let id: RuleID = "name-after-quote"
     /// How far past the closing mark the closing parenthesis may stand, in content tokens.
@@ -166,18 +166,21 @@ struct NameAfterQuoteRule: AttributionRule {
             + signedBy(after: c, in: context)
     }
 
-    /// `«…» Sentence signée Bernard Ravel, dans …`, `«…». Une tribune signée par X`:
+    /// The forms of `signé` that name an author after a noun.
+    static let signed: Set<String> = ["signé", "signée", "signés", "signées"]
+
+    /// `«…» Un édito signé Paul Arnaud dans …`, `«…». Une tribune signée par X`:
     /// a noun and `signé` right after the quote, then the name.
     private func signedBy(after c: Int, in context: AttributionContext) -> [Candidate] {
         let keys = context.document.contentKeys
         var j = c
         while j < keys.count, j - c < 3, [".", "…", "!", "?"].contains(keys[j]) { j += 1 }
         let start = j
-        while j < keys.count, j - start < 3, !["signé", "signée", "signés", "signées"].contains(keys[j]) {
+        while j < keys.count, j - start < 3, !Self.signed.contains(keys[j]) {
             guard context.document.tokens[context.document.content[j]].kind == .word else { return [] }
             j += 1
         }
-        guard j < keys.count, ["signé", "signée", "signés", "signées"].contains(keys[j]) else { return [] }
+        guard j < keys.count, Self.signed.contains(keys[j]) else { return [] }
         j += 1
         if j < keys.count, keys[j] == "par" { j += 1 }
         guard let k = context.mention(startingAt: j), context.mentions[k].kind == .name, !context.mentions[k].insideQuote,
@@ -189,8 +192,8 @@ struct NameAfterQuoteRule: AttributionRule {
     static let signatureLength = 16
 
     /// `«…»` then, on the next line, a person's name with at most an
-    /// apposition and no verb or final period: `Fouad Siniora, chef du bloc`
-    /// under a quote in a box of "petites phrases".
+    /// apposition and no verb or final period: `Claire Dubosc, députée de la
+    /// Sarthe` under a quote in a box of "petites phrases".
     private func signatureLine(at c: Int, for quote: Int, in context: AttributionContext) -> [Candidate] {
         let document = context.document
         let keys = document.contentKeys

@@ -42,7 +42,7 @@ struct CueBeforeRule: AttributionRule {
             context.cues[$0].isVerb && !context.cues[$0].insideQuote
                 && !(context.cues[$0].content.lowerBound > 0 && keys[context.cues[$0].content.lowerBound - 1] == "qui")
         } == cueIndex
-        // The subject of the reported clause itself ("ajoutant qu'une enquête avait été ouverte")
+        // The subject of the reported clause itself ("ajoutant qu'un périmètre resterait en place")
         // is what was said about, not who said it (a pronoun there may stand for the speaker).
         let span = context.quotes[quote].content
         func outside(_ k: Int) -> Int? {
@@ -50,13 +50,13 @@ struct CueBeforeRule: AttributionRule {
         }
         var subject = context.subject(of: cueIndex).flatMap(outside)
             ?? (firstVerb ? context.mainSubject(ofSentence: sentence, before: context.cues[cueIndex].content.lowerBound).flatMap(outside) : nil)
-        // "…, a précisé un porte-parole, ajoutant qu'…": a present participle takes the subject of the verb before it.
+        // "…, a expliqué une porte-parole, ajoutant qu'…": a present participle takes the subject of the verb before it.
         let cueStart = context.cues[cueIndex].content.lowerBound
         if subject == nil, keys[context.cues[cueIndex].content.upperBound - 1].hasSuffix("ant"),
            let previous = context.cues(inSentence: sentence).last(where: {
                context.cues[$0].isVerb && !context.cues[$0].insideQuote && context.cues[$0].content.upperBound <= cueStart
            }) {
-            // Its subject, or the one inverted after it ("a précisé un porte-parole").
+            // Its subject, or the one inverted after it ("a expliqué une porte-parole").
             subject = (context.subject(of: previous) ?? context.mention(after: previous)).flatMap(outside)
         }
         guard let k = subject, let e = context.entity(ofMention: k) else { return nil }

@@ -76,8 +76,8 @@ struct PrepositionRule: AttributionRule {
     }
 
     /// `selon la même source` with no source named before: the speaker of
-    /// the attribution just before (`a précisé un porte-parole des pompiers
-    /// … Le parquet a été avisé, selon la même source`).
+    /// the attribution just before (`a expliqué une porte-parole de la
+    /// préfecture … Deux routes restent fermées, selon la même source`).
     private func sameSource(_ k: Int, _ e: Int, _ context: AttributionContext) -> Int? {
         let mention = context.mentions[k]
         guard mention.roles.first == "source", context.entities.entities[e].mentions == [k],
