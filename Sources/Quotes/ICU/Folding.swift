@@ -96,7 +96,7 @@ public final class Folding {
 
     /// NFD of `text` without the combining diacritics U+0300–U+036F that
     /// follow a letter, as ASCII bytes, with the letters of ``lowercaseSpelling(_:)``
-    /// spelled out when `spellingLetters`; nil when anything else is left
+    /// spelled out and the schwa kept as `ə` when `spellingLetters`; nil when anything else is left
     /// that is not ASCII. (The transliterator keeps a mark on a digit, a
     /// space or punctuation, as in `≠` = `=` + U+0338: those take its path.)
     private static func strippedASCII(_ text: String, spellingLetters: Bool) -> [UInt8]? {
@@ -113,6 +113,12 @@ public final class Folding {
             } else if spellingLetters, let spelling = lowercaseSpelling(unit) {
                 bytes.append(contentsOf: spelling.utf8)
                 afterLetter = true
+            } else if spellingLetters, unit == 0x018F || unit == 0x0259 {
+                // Ə ə: the transliterator leaves the schwa (Azerbaijani
+                // names) as it is, and case folding makes it ə. A mark
+                // after it takes the transliterator's path.
+                bytes.append(contentsOf: "ə".utf8)
+                afterLetter = false
             } else {
                 return nil
             }
