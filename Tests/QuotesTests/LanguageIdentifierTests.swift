@@ -37,6 +37,18 @@ import Testing
         #expect(try Self.identifier.get().identify(text) == language)
     }
 
+    /// The scores read letter by letter from the text (no array of letters,
+    /// however long the quote) are exactly those over the letters listed first.
+    @Test("letters read as they come score as the listed letters", arguments: [
+        "", "2026 !", "«»", "a", "Oui.", "l’homme qu'il a vu", "  Deux   espaces  ",
+        "İstanbul et IJsselmeer", "Straße, Œuvre, Ǆemal", "Мы будем работать", "我们 会 继续",
+        "x1y2z3", "fin___", String(repeating: "Nous reviendrons, dit-il. ", count: 200),
+    ])
+    func streamedLetters(text: String) throws {
+        let model = try Self.identifier.get().model
+        #expect(model.logLikelihoods(ofText: text) == model.logLikelihoods(of: CharacterNGramModel.letters(text)))
+    }
+
     @Test("too short to tell", arguments: ["Da", "Bravo", "Wahnsinn!", "Oui", "Мир", "", "2026", "«»"])
     func tooShort(text: String) throws {
         #expect(try Self.identifier.get().identify(text) == "unknown")

@@ -175,6 +175,57 @@ struct CharacterNGramModel: Sendable {
     /// each language, in ``languages`` order: each letter given the two before
     /// it, interpolated with its bigram and letter frequencies and a floor.
     /// - Complexity: O(n) hash look-ups, one per letter mostly.
+    func logLikelihoods(ofText text: String) -> [Double] {
+        // The letters of ``letters(_:)``, read as they come: only the last
+        // three are kept, so a quote of megabytes needs no array of them.
+        let width = languages.count
+        var sums = [Double](repeating: 0, count: width)
+        var a: UInt32 = 0, b: UInt32 = Self.boundary
+        var seen = 1
+        var buffer: [UInt32] = []
+        sums.withUnsafeMutableBufferPointer { sums in
+            func add(_ table: [Float], _ row: Int32) {
+                table.withUnsafeBufferPointer { table in
+                    let base = Int(row) * width
+                    for l in 0..<width { sums[l] += Double(table[base + l]) }
+                }
+            }
+            func next(_ c: UInt32) {
+                if seen >= 2, let row = trigramIDs[Self.key(a, b, c)] {
+                    add(trigramTable, row)
+                } else if let row = bigramIDs[Self.key(b, c)] {
+                    add(bigramTable, row)
+                } else if let row = letterIDs[UInt64(c)] {
+                    add(letterTable, row)
+                } else {
+                    for l in 0..<width { sums[l] += Double(unseen) }
+                }
+                a = b
+                b = c
+                seen += 1
+            }
+            for scalar in text.unicodeScalars {
+                if CharacterClass.isLetter(scalar) {
+                    let v = scalar.value
+                    if v < 0x80 {
+                        next(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                    } else if v < 0x250, case let lower = Self.latinLowercase[Int(v) - 0x80], lower != 0 {
+                        next(lower)
+                    } else {
+                        buffer.removeAll(keepingCapacity: true)
+                        Self.appendLowercase(scalar, to: &buffer)
+                        for c in buffer { next(c) }
+                    }
+                } else if b != Self.boundary {
+                    next(Self.boundary)
+                }
+            }
+            if b != Self.boundary { next(Self.boundary) }
+        }
+        return sums
+    }
+
+    /// The same as ``logLikelihoods(ofText:)``, over letters already read.
     func logLikelihoods(of letters: [UInt32]) -> [Double] {
         let width = languages.count
         var sums = [Double](repeating: 0, count: width)

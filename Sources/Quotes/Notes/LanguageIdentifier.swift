@@ -96,13 +96,12 @@ public struct LanguageIdentifier: Sendable {
         case .other(let code, let letters): return letters >= 4 ? code : "unknown"
         case .latin(let letters):
             guard letters >= 4 else { return "unknown" }
-            let tokens = Self.words(text)
-            let scores = self.scores(text, tokens: tokens)
+            let (scores, wordCount) = self.scores(text)
             guard let (best, second) = ranked(scores) else { return "unknown" }
-            if let prior, tokens.ranges.count >= 2, let column = codes.firstIndex(of: prior), scores[column] >= scores[best] - Self.priorSlack {
+            if let prior, wordCount >= 2, let column = codes.firstIndex(of: prior), scores[column] >= scores[best] - Self.priorSlack {
                 return prior
             }
-            guard tokens.ranges.count >= 2, let second, scores[best] - scores[second] >= Self.margin else { return "unknown" }
+            guard wordCount >= 2, let second, scores[best] - scores[second] >= Self.margin else { return "unknown" }
             return codes[best]
         }
     }
@@ -128,7 +127,7 @@ public struct LanguageIdentifier: Sendable {
         case .other(let code, _): return candidates.contains(code) ? code : nil
         case .latin(let letters):
             guard letters >= 4 else { return nil }
-            let scores = self.scores(text, tokens: Self.words(text))
+            let scores = self.scores(text).scores
             // A language without a profile cannot be weighed against the others.
             let columns = candidates.map { codes.firstIndex(of: $0) }
             guard columns.allSatisfy({ $0 != nil }) else { return nil }
@@ -140,41 +139,45 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// Log-likelihood plus the frequent-word bonus, per language (in ``codes`` order).
-    func scores(_ text: String, tokens: Words) -> [Double] {
-        var scores = model.logLikelihoods(of: CharacterNGramModel.letters(text))
-        for range in tokens.ranges {
-            for column in words.columns(of: tokens.scalars[range]) { scores[column] += Self.wordBonus }
+    func scores(_ text: String) -> (scores: [Double], words: Int) {
+        var scores = model.logLikelihoods(ofText: text)
+        // Each frequent word adds the same bonus to its languages: counted
+        // first, then added one by one, the sums are those of adding them
+        // word by word.
+        var bonuses = [Int](repeating: 0, count: scores.count)
+        let count = Self.forEachWord(text) { word in
+            for column in words.columns(of: word) { bonuses[column] += 1 }
         }
-        return scores
+        for (column, times) in bonuses.enumerated() {
+            for _ in 0..<times { scores[column] += Self.wordBonus }
+        }
+        return (scores, count)
     }
 
-    /// The lowercase words of a text: their scalars one after the other.
-    struct Words {
-        var scalars: [UInt32] = []
-        var ranges: [Range<Int>] = []
-    }
-
-    /// Lowercase words; an elided French article or pronoun counts on its own
-    /// (`n'ont` → `n'`, `ont`), other apostrophes stay inside (`it's`).
-    static func words(_ text: String) -> Words {
-        var words = Words()
-        words.scalars.reserveCapacity(text.utf8.count)
-        var start = 0
+    /// Calls `body` with each lowercase word of `text`, in order, and
+    /// returns how many there were; an elided French article or pronoun
+    /// counts on its own (`n'ont` → `n'`, `ont`), other apostrophes stay
+    /// inside (`it's`). Holds one word at a time, however long the text.
+    @discardableResult
+    static func forEachWord(_ text: String, _ body: (ArraySlice<UInt32>) -> Void) -> Int {
+        var word: [UInt32] = []
+        word.reserveCapacity(32)
+        var count = 0
         func flush() {
-            if words.scalars.count > start { words.ranges.append(start..<words.scalars.count) }
-            start = words.scalars.count
+            if !word.isEmpty { body(word[...]); count += 1 }
+            word.removeAll(keepingCapacity: true)
         }
         func dropTrailingApostrophe() {
-            if words.scalars.count > start, words.scalars.last == 0x27 { words.scalars.removeLast() }
+            if word.last == 0x27 { word.removeLast() }
         }
         for scalar in text.unicodeScalars {
             let s = Folding.unifyApostrophe(scalar)
             if CharacterClass.isLetter(s) {
-                CharacterNGramModel.appendLowercase(s, to: &words.scalars)
-            } else if s == "'", words.scalars.count > start {
+                CharacterNGramModel.appendLowercase(s, to: &word)
+            } else if s == "'", !word.isEmpty {
                 // An elided French word stands alone with its apostrophe; others keep it inside.
-                let elided = isElision(words.scalars[start...])
-                words.scalars.append(0x27)
+                let elided = isElision(word[...])
+                word.append(0x27)
                 if elided { flush() }
             } else {
                 dropTrailingApostrophe()
@@ -183,7 +186,7 @@ public struct LanguageIdentifier: Sendable {
         }
         dropTrailingApostrophe()
         flush()
-        return words
+        return count
     }
 
     private static func isElision(_ word: ArraySlice<UInt32>) -> Bool {
