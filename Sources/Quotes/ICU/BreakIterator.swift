@@ -44,6 +44,16 @@ public final class BreakIterator {
     public func boundaries(in text: [UInt16]) throws(ICUError) -> [Boundary] {
         var result: [Boundary] = []
         result.reserveCapacity(kind == .word ? text.count / 3 : text.count / 60)
+        try forEachBoundary(in: text) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with every boundary after the start of `text`, in order,
+    /// as ``boundaries(in:)`` lists them, without collecting them: the text
+    /// layer reads a document's boundaries once, so a long document never
+    /// holds an array of them (16 bytes per word).
+    /// - Complexity: O(n) in the length of `text`.
+    public func forEachBoundary(in text: [UInt16], _ body: (Boundary) -> Void) throws(ICUError) {
         var status: Int32 = 0
         let capacity = 256
         var positions = [Int32](repeating: 0, count: capacity)
@@ -55,13 +65,12 @@ public final class BreakIterator {
                 let count = Int(cicu_breaker_next(handle, &positions, &statuses, Int32(capacity)))
                 if count == 0 { break }
                 for i in 0..<count {
-                    result.append(Boundary(utf16Offset: Int(positions[i]), ruleStatus: statuses[i]))
+                    body(Boundary(utf16Offset: Int(positions[i]), ruleStatus: statuses[i]))
                 }
             }
             // Detach ICU from the buffer before it goes away.
             cicu_breaker_set_text(handle, nil, 0, &status)
         }
-        return result
     }
 
     /// How many boundaries follow the start of `text` (`ubrk_setText`,

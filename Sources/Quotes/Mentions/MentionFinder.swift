@@ -58,7 +58,7 @@ public struct MentionFinder: Sendable {
     private var words: [WordID] = []
     /// For each content token, the first content index on a later line (or
     /// in a later paragraph): the count when its line is the last.
-    private var lineEnds: [Int] = []
+    private var lineEnds: [Int32] = []
 
     /// Whether content token i is in the lexicon's list of `wordClass` (`word-classes.tsv`).
     @inline(__always)
@@ -337,13 +337,13 @@ public struct MentionFinder: Sendable {
     /// paragraph break is one too).
     @inline(__always)
     private func sameLine(_ document: Document, _ i: Int) -> Bool {
-        i <= 0 || lineEnds[i - 1] != i
+        i <= 0 || Int(lineEnds[i - 1]) != i
     }
 
     /// ``lineEnds``, in one pass backwards over the content tokens.
-    private func lineEnds(_ document: Document) -> [Int] {
+    private func lineEnds(_ document: Document) -> [Int32] {
         let count = document.contentKeys.count
-        var ends = [Int](repeating: count, count: count)
+        var ends = [Int32](repeating: Int32(count), count: count)
         let scalars = document.text.scalars
         var k = count - 1
         while k > 0 {
@@ -351,7 +351,7 @@ public struct MentionFinder: Sendable {
             let gap = document.tokens[document.content[k - 1]].end..<document.tokens[document.content[k]].start
             var breaks = false
             for p in gap where CharacterClass.isLineBreak(scalars[p]) { breaks = true; break }
-            ends[k - 1] = breaks ? k : ends[k]
+            ends[k - 1] = breaks ? Int32(k) : ends[k]
             k -= 1
         }
         return ends
@@ -363,7 +363,7 @@ public struct MentionFinder: Sendable {
     /// keeps it when the next paragraph opens on capitals ("Les journaux …").
     @inline(__always)
     private func lineLimit(from start: Int, count: Int) -> Int {
-        min(count, lineEnds[start])
+        min(count, Int(lineEnds[start]))
     }
 
     private func adjacent(_ document: Document, _ a: Int, _ b: Int) -> Bool {

@@ -6,8 +6,9 @@ public struct Document: Sendable {
     public let source: SourceText
     public let text: NormalizedText
     public let tokens: [Token]
-    /// For each token, its lowercase form with ’ read as ' (empty for spaces).
-    public let keys: [String]
+    /// For each token, its lowercase form with ’ read as ' (empty for spaces),
+    /// read from ``contentKeys``.
+    public var keys: TokenKeys { TokenKeys(tokens: tokens, contentKeys: contentKeys, contentIndex: contentIndex) }
     public let sentences: [Sentence]
     public let paragraphs: [Paragraph]
     /// For each token, the index of its sentence.
@@ -25,13 +26,12 @@ public struct Document: Sendable {
     /// set once by ``QuoteExtractor``; empty when no lexicon numbered them.
     public internal(set) var contentWords: [WordID] = []
 
-    init(id: String, source: SourceText, text: NormalizedText, tokens: [Token], keys: [String],
+    init(id: String, source: SourceText, text: NormalizedText, table: TokenTable,
          sentences: [Sentence], paragraphs: [Paragraph], bodyStart: Int) {
         self.id = id
         self.source = source
         self.text = text
-        self.tokens = tokens
-        self.keys = keys
+        self.tokens = table.tokens
         self.sentences = sentences
         self.paragraphs = paragraphs
         self.bodyStart = bodyStart
@@ -40,20 +40,9 @@ public struct Document: Sendable {
             for t in sentence.tokens { owner[t] = Int32(index) }
         }
         tokenSentence = owner
-        var content: [Int] = []
-        var contentKeys: [String] = []
-        var contentIndex = [Int32](repeating: 0, count: tokens.count)
-        content.reserveCapacity(tokens.count / 2 + 1)
-        for (index, token) in tokens.enumerated() {
-            contentIndex[index] = Int32(content.count)
-            if token.kind != .space {
-                content.append(index)
-                contentKeys.append(keys[index])
-            }
-        }
-        self.content = content
-        self.contentKeys = contentKeys
-        self.contentIndex = contentIndex
+        content = table.content
+        contentKeys = table.contentKeys
+        contentIndex = table.contentIndex
     }
 
     /// The working range from content token `a` to content token `b` (inclusive).
@@ -94,5 +83,20 @@ public struct Document: Sendable {
             if end(mid) <= position { low = mid + 1 } else { high = mid }
         }
         return min(low, max(count - 1, 0))
+    }
+}
+
+/// The key of every token, spaces included (empty), as a collection over
+/// the document's content keys: no second array of strings per document.
+public struct TokenKeys: RandomAccessCollection, Sendable {
+    let tokens: [Token]
+    let contentKeys: [String]
+    let contentIndex: [Int32]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { tokens.count }
+
+    public subscript(t: Int) -> String {
+        tokens[t].kind == .space ? "" : contentKeys[Int(contentIndex[t])]
     }
 }

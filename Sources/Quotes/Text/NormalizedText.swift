@@ -9,10 +9,11 @@
 /// here: ``CharacterClass`` reads them as spaces and apostrophes.
 public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
-    /// The same text in UTF-16, as ICU reads it.
-    let utf16: [UInt16]
+    /// The same text in UTF-16, as ICU reads it: only while the text layer
+    /// breaks it (see ``droppingUTF16()``).
+    private(set) var utf16: [UInt16]
     /// For each UTF-16 unit, the working scalar index (nil when the text is all BMP).
-    let utf16ToScalar: [Int32]?
+    private(set) var utf16ToScalar: [Int32]?
     /// Original start and end offset of each working scalar (nil when identity).
     private let originStart: [Int32]?
     private let originEnd: [Int32]?
@@ -57,6 +58,17 @@ public struct NormalizedText: Sendable {
     }
 
     public var count: Int { scalars.count }
+
+    /// The text without its UTF-16 copy and map, which only ICU's break
+    /// iterators read: the document keeps 2 bytes per scalar less (6 when
+    /// the text has characters beyond the BMP).
+    /// ``scalarIndex(utf16:)`` is no longer answered.
+    func droppingUTF16() -> NormalizedText {
+        var text = self
+        text.utf16 = []
+        text.utf16ToScalar = nil
+        return text
+    }
 
     /// The original range of the working range `range`.
     public func sourceRange(_ range: Range<Int>) -> SourceRange {

@@ -30,10 +30,10 @@ public final class TextAnalyzer {
         let text = try NormalizedText(source)
         let scalars = text.scalars
         let bodyStart = Dateline.bodyStart(in: scalars)
-        var (tokens, keys) = try tokenize(text)
-        if tokens.isEmpty { tokens = []; keys = [] }
+        let table = try tokenize(text)
+        let tokens = table.tokens
         let paragraphRanges = Self.paragraphRanges(scalars)
-        let sentenceRanges = try sentenceRanges(text, tokens: tokens, keys: keys, paragraphs: paragraphRanges, bodyStart: bodyStart)
+        let sentenceRanges = try sentenceRanges(text, table: table, paragraphs: paragraphRanges, bodyStart: bodyStart)
 
         // Assign tokens to sentences and sentences to paragraphs, in one pass.
         var sentenceList: [Sentence] = []
@@ -62,31 +62,27 @@ public final class TextAnalyzer {
                 paragraphFirstToken = tokenCursor
             }
         }
-        return Document(id: id, source: source, text: text, tokens: tokens, keys: keys,
+        return Document(id: id, source: source, text: text.droppingUTF16(), table: table,
                         sentences: sentenceList, paragraphs: paragraphList, bodyStart: bodyStart)
     }
 
     // MARK: tokens
 
-    private func tokenize(_ text: NormalizedText) throws(ICUError) -> ([Token], [String]) {
+    private func tokenize(_ text: NormalizedText) throws(ICUError) -> TokenTable {
         let scalars = text.scalars
-        var tokens: [Token] = []
-        var keys: [String] = []
-        tokens.reserveCapacity(scalars.count / 4)
-        keys.reserveCapacity(scalars.count / 4)
+        var table = TokenTable(scalars: scalars.count)
         var previous = 0
-        for boundary in try words.boundaries(in: text.utf16) {
+        try words.forEachBoundary(in: text.utf16) { boundary in
             let end = text.scalarIndex(utf16: boundary.utf16Offset)
-            if end > previous { appendSegment(previous..<end, status: boundary.ruleStatus, scalars, &tokens, &keys) }
+            if end > previous { appendSegment(previous..<end, status: boundary.ruleStatus, scalars, &table) }
             previous = end
         }
-        return (tokens, keys)
+        return table
     }
 
     /// Adds one ICU segment, splitting off spaces (U+202F is ExtendNumLet in
     /// UAX #29 and may glue to a word) and French elisions.
-    private func appendSegment(_ range: Range<Int>, status: Int32, _ s: [Unicode.Scalar],
-                               _ tokens: inout [Token], _ keys: inout [String]) {
+    private func appendSegment(_ range: Range<Int>, status: Int32, _ s: [Unicode.Scalar], _ table: inout TokenTable) {
         if status == 0 || range.count == 1 {
             // No letters or digits (or a single scalar): one token per scalar
             // except runs of spaces.
@@ -96,16 +92,16 @@ public final class TextAnalyzer {
                 if CharacterClass.isSpace(scalar) {
                     var j = i + 1
                     while j < range.upperBound, CharacterClass.isSpace(s[j]) { j += 1 }
-                    append(i..<j, .space, s, &tokens, &keys)
+                    table.append(i..<j, .space, s)
                     i = j
                 } else if CharacterClass.isLetter(scalar) {
-                    append(i..<(i + 1), .word, s, &tokens, &keys)
+                    table.append(i..<(i + 1), .word, s)
                     i += 1
                 } else if CharacterClass.isDigit(scalar) {
-                    append(i..<(i + 1), .number, s, &tokens, &keys)
+                    table.append(i..<(i + 1), .number, s)
                     i += 1
                 } else {
-                    append(i..<(i + 1), CharacterClass.isQuoteMark(scalar) ? .quoteMark : .punctuation, s, &tokens, &keys)
+                    table.append(i..<(i + 1), CharacterClass.isQuoteMark(scalar) ? .quoteMark : .punctuation, s)
                     i += 1
                 }
             }
@@ -118,19 +114,18 @@ public final class TextAnalyzer {
             if CharacterClass.isSpace(s[i]) {
                 var j = i + 1
                 while j < range.upperBound, CharacterClass.isSpace(s[j]) { j += 1 }
-                append(i..<j, .space, s, &tokens, &keys)
+                table.append(i..<j, .space, s)
                 i = j
                 continue
             }
             var j = i + 1
             while j < range.upperBound, !CharacterClass.isSpace(s[j]) { j += 1 }
-            appendWord(i..<j, kind, s, &tokens, &keys)
+            appendWord(i..<j, kind, s, &table)
             i = j
         }
     }
 
-    private func appendWord(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar],
-                            _ tokens: inout [Token], _ keys: inout [String]) {
+    private func appendWord(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar], _ table: inout TokenTable) {
         if kind == .word {
             // l'Otan → l' + Otan; qu'il → qu' + il.
             var i = range.lowerBound
@@ -138,8 +133,8 @@ public final class TextAnalyzer {
                 if CharacterClass.isApostrophe(s[i]), i > range.lowerBound, i + 1 < range.upperBound {
                     let prefix = Self.key(s[range.lowerBound..<i])
                     if Self.elisions.contains(prefix) {
-                        append(range.lowerBound..<(i + 1), .word, s, &tokens, &keys)
-                        appendWord((i + 1)..<range.upperBound, .word, s, &tokens, &keys)
+                        table.append(range.lowerBound..<(i + 1), .word, s)
+                        appendWord((i + 1)..<range.upperBound, .word, s, &table)
                         return
                     }
                     break
@@ -147,16 +142,7 @@ public final class TextAnalyzer {
                 i += 1
             }
         }
-        append(range, kind, s, &tokens, &keys)
-    }
-
-    @inline(__always)
-    private func append(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar],
-                        _ tokens: inout [Token], _ keys: inout [String]) {
-        let first = s[range.lowerBound]
-        tokens.append(Token(start: range.lowerBound, end: range.upperBound, kind: kind,
-                            isCapitalized: kind == .word && CharacterClass.isUppercase(first)))
-        keys.append(kind == .space ? "" : Self.key(s[range]))
+        table.append(range, kind, s)
     }
 
     /// Lowercase with ’ read as '.
@@ -196,9 +182,10 @@ public final class TextAnalyzer {
         return result
     }
 
-    private func sentenceRanges(_ text: NormalizedText, tokens: [Token], keys: [String],
+    private func sentenceRanges(_ text: NormalizedText, table: TokenTable,
                                 paragraphs: [Range<Int>], bodyStart: Int) throws(ICUError) -> [Range<Int>] {
         let s = text.scalars
+        let tokens = table.tokens
         // ICU's suppression list (fr@ss=standard) matches word endings, so
         // "amer." is taken for the abbreviation "mer.". Its iterator only
         // drops breaks of the plain French rules, and every break it dropped
@@ -206,7 +193,7 @@ public final class TextAnalyzer {
         // break after a whole word that is an abbreviation of ours (below).
         var cuts: [Int] = []
         cuts.reserveCapacity(text.count / 40 + 2 * paragraphs.count + 2)
-        for boundary in try sentences.boundaries(in: text.utf16) {
+        try sentences.forEachBoundary(in: text.utf16) { boundary in
             var cut = text.scalarIndex(utf16: boundary.utf16Offset)
             // ICU's rules treat an opening « as closing punctuation and break
             // after it ("amer. « L'arbitrage"): move the break before the mark.
@@ -231,14 +218,14 @@ public final class TextAnalyzer {
             while paragraphCursor < paragraphs.count, paragraphs[paragraphCursor].lowerBound < cut { paragraphCursor += 1 }
             let startsParagraph = paragraphCursor < paragraphs.count && paragraphs[paragraphCursor].lowerBound == cut
             if cut < text.count, cut != bodyStart, !startsParagraph,
-               endsWithAbbreviation(before: tokenCursor, tokens: tokens, keys: keys) {
+               endsWithAbbreviation(before: tokenCursor, table) {
                 continue
             }
             if cut > start { result.append(start..<cut) }
             start = cut
         }
         if result.isEmpty { result.append(0..<text.count) }
-        return Self.capped(result, tokens: tokens, keys: keys)
+        return Self.capped(result, table)
     }
 
     /// The most content tokens a sentence may hold (the Corpus's longest has 56).
@@ -251,10 +238,11 @@ public final class TextAnalyzer {
     /// document of any shape is read in linear time.
     ///
     /// ```swift
-    /// TextAnalyzer.capped([0..<10_000], tokens: tokens, keys: keys, limit: 200)   // ~50 ranges
+    /// TextAnalyzer.capped([0..<10_000], table, limit: 200)   // ~50 ranges
     /// ```
     /// - Complexity: O(n) in the number of tokens.
-    static func capped(_ ranges: [Range<Int>], tokens: [Token], keys: [String], limit: Int = maximumSentenceLength) -> [Range<Int>] {
+    static func capped(_ ranges: [Range<Int>], _ table: TokenTable, limit: Int = maximumSentenceLength) -> [Range<Int>] {
+        let tokens = table.tokens
         var result: [Range<Int>] = []
         result.reserveCapacity(ranges.count)
         var t = 0
@@ -280,7 +268,8 @@ public final class TextAnalyzer {
                     comma = nil
                 }
                 count += 1
-                if keys[t] == "," || keys[t] == ";" { comma = (tokens[t].end, count) }
+                let key = table.key(t)
+                if key == "," || key == ";" { comma = (tokens[t].end, count) }
             }
             result.append(start..<range.upperBound)
         }
@@ -299,13 +288,14 @@ public final class TextAnalyzer {
     }
 
     /// Whether the tokens before index `next` end in "abbreviation." (skipping spaces).
-    private func endsWithAbbreviation(before next: Int, tokens: [Token], keys: [String]) -> Bool {
+    private func endsWithAbbreviation(before next: Int, _ table: TokenTable) -> Bool {
+        let tokens = table.tokens
         var i = next - 1
         while i >= 0, tokens[i].kind == .space { i -= 1 }
-        guard i >= 1, keys[i] == "." else { return false }
+        guard i >= 1, table.key(i) == "." else { return false }
         let word = tokens[i - 1]
         guard word.kind == .word else { return false }
         if word.end - word.start == 1, word.isCapitalized { return true }
-        return abbreviations.contains(keys[i - 1])
+        return abbreviations.contains(table.key(i - 1))
     }
 }

@@ -4,14 +4,79 @@ public enum TokenKind: UInt8, Sendable {
 }
 
 /// A token of the working text: a range of working scalar indices and a kind.
+///
+/// Twelve bytes: a long document holds millions of tokens, so the bounds
+/// are stored as 32-bit indices (a document's scalar offsets already are,
+/// in ``NormalizedText``) and read as `Int`.
 public struct Token: Sendable, Equatable {
-    public var start: Int
-    public var end: Int
+    private var lower: Int32
+    private var upper: Int32
     public var kind: TokenKind
     /// The first scalar is an uppercase letter.
     public var isCapitalized: Bool
 
+    public init(start: Int, end: Int, kind: TokenKind, isCapitalized: Bool) {
+        lower = Int32(start)
+        upper = Int32(end)
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+    }
+
+    public var start: Int {
+        @inline(__always) get { Int(lower) }
+        set { lower = Int32(newValue) }
+    }
+
+    public var end: Int {
+        @inline(__always) get { Int(upper) }
+        set { upper = Int32(newValue) }
+    }
+
     public var range: Range<Int> { start..<end }
+}
+
+/// The tokens of a document as the text layer builds them, in one pass:
+/// each token, the keys of the content tokens (not spaces) only, and the
+/// two maps between tokens and content tokens.
+struct TokenTable {
+    var tokens: [Token] = []
+    /// Indices of the tokens that are not spaces.
+    var content: [Int] = []
+    /// The lowercase key of each content token (’ read as ').
+    var contentKeys: [String] = []
+    /// For each token, its index in `content` (or that of the next content token).
+    var contentIndex: [Int32] = []
+
+    /// Room for the tokens of a text of `scalars` scalars. French news
+    /// prose has about 0.38 tokens per scalar, 0.21 of them content
+    /// tokens: reserving 0.4 and 0.25 spares a long document the copy of
+    /// its biggest arrays as they grow (each growth briefly holds the old
+    /// array and one twice its size).
+    init(scalars: Int) {
+        let tokenCount = scalars / 5 * 2 + 16
+        let contentCount = scalars / 4 + 16
+        tokens.reserveCapacity(tokenCount)
+        contentIndex.reserveCapacity(tokenCount)
+        content.reserveCapacity(contentCount)
+        contentKeys.reserveCapacity(contentCount)
+    }
+
+    /// The key of token `t`: empty for a space.
+    @inline(__always)
+    func key(_ t: Int) -> String {
+        tokens[t].kind == .space ? "" : contentKeys[Int(contentIndex[t])]
+    }
+
+    @inline(__always)
+    mutating func append(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar]) {
+        contentIndex.append(Int32(content.count))
+        if kind != .space {
+            content.append(tokens.count)
+            contentKeys.append(ScalarString.key(s[range]))
+        }
+        tokens.append(Token(start: range.lowerBound, end: range.upperBound, kind: kind,
+                            isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound])))
+    }
 }
 
 extension CharacterClass {
