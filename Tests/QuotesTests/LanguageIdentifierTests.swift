@@ -43,6 +43,7 @@ import Testing
         "", "2026 !", "«»", "a", "Oui.", "l’homme qu'il a vu", "  Deux   espaces  ",
         "İstanbul et IJsselmeer", "Straße, Œuvre, Ǆemal", "Мы будем работать", "我们 会 继续",
         "x1y2z3", "fin___", String(repeating: "Nous reviendrons, dit-il. ", count: 200),
+        String(repeating: "Ça ira mieux demain, İzmir. ", count: 1_000),
     ])
     func streamedLetters(text: String) throws {
         let model = try Self.identifier.get().model

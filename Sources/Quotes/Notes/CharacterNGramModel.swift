@@ -176,60 +176,46 @@ struct CharacterNGramModel: Sendable {
     /// it, interpolated with its bigram and letter frequencies and a floor.
     /// - Complexity: O(n) hash look-ups, one per letter mostly.
     func logLikelihoods(ofText text: String) -> [Double] {
-        // The letters of ``letters(_:)``, read as they come: only the last
-        // three are kept, so a quote of megabytes needs no array of them.
-        let width = languages.count
-        var sums = [Double](repeating: 0, count: width)
-        var a: UInt32 = 0, b: UInt32 = Self.boundary
-        var seen = 1
-        var buffer: [UInt32] = []
-        sums.withUnsafeMutableBufferPointer { sums in
-            func add(_ table: [Float], _ row: Int32) {
-                table.withUnsafeBufferPointer { table in
-                    let base = Int(row) * width
-                    for l in 0..<width { sums[l] += Double(table[base + l]) }
-                }
+        // The letters of ``letters(_:)``, read a few thousand at a time: a
+        // quote of megabytes needs no array of all its letters. Each block
+        // keeps the last two letters of the one before, so every letter is
+        // scored with the same two before it, in the same order.
+        var sums = [Double](repeating: 0, count: languages.count)
+        var letters: [UInt32] = [Self.boundary]
+        letters.reserveCapacity(Self.block + 8)
+        var start = 1
+        for scalar in text.unicodeScalars {
+            if CharacterClass.isLetter(scalar) {
+                Self.appendLowercase(scalar, to: &letters)
+            } else if letters.last != Self.boundary {
+                letters.append(Self.boundary)
             }
-            func next(_ c: UInt32) {
-                if seen >= 2, let row = trigramIDs[Self.key(a, b, c)] {
-                    add(trigramTable, row)
-                } else if let row = bigramIDs[Self.key(b, c)] {
-                    add(bigramTable, row)
-                } else if let row = letterIDs[UInt64(c)] {
-                    add(letterTable, row)
-                } else {
-                    for l in 0..<width { sums[l] += Double(unseen) }
-                }
-                a = b
-                b = c
-                seen += 1
+            if letters.count >= Self.block {
+                accumulate(letters, from: start, into: &sums)
+                letters.removeFirst(letters.count - 2)
+                start = 2
             }
-            for scalar in text.unicodeScalars {
-                if CharacterClass.isLetter(scalar) {
-                    let v = scalar.value
-                    if v < 0x80 {
-                        next(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
-                    } else if v < 0x250, case let lower = Self.latinLowercase[Int(v) - 0x80], lower != 0 {
-                        next(lower)
-                    } else {
-                        buffer.removeAll(keepingCapacity: true)
-                        Self.appendLowercase(scalar, to: &buffer)
-                        for c in buffer { next(c) }
-                    }
-                } else if b != Self.boundary {
-                    next(Self.boundary)
-                }
-            }
-            if b != Self.boundary { next(Self.boundary) }
         }
+        if letters.last != Self.boundary { letters.append(Self.boundary) }
+        accumulate(letters, from: start, into: &sums)
         return sums
     }
 
+    /// Letters scored per block by ``logLikelihoods(ofText:)``.
+    static let block = 4096
+
     /// The same as ``logLikelihoods(ofText:)``, over letters already read.
     func logLikelihoods(of letters: [UInt32]) -> [Double] {
+        var sums = [Double](repeating: 0, count: languages.count)
+        accumulate(letters, from: 1, into: &sums)
+        return sums
+    }
+
+    /// Adds the score of `letters[i]` given the letters before it, for each
+    /// `i` from `start` on (a trigram from `i` = 2).
+    private func accumulate(_ letters: [UInt32], from start: Int, into sums: inout [Double]) {
         let width = languages.count
-        var sums = [Double](repeating: 0, count: width)
-        guard letters.count > 1 else { return sums }
+        guard start < letters.count else { return }
         sums.withUnsafeMutableBufferPointer { sums in
             func add(_ table: [Float], _ row: Int32) {
                 table.withUnsafeBufferPointer { table in
@@ -237,7 +223,7 @@ struct CharacterNGramModel: Sendable {
                     for l in 0..<width { sums[l] += Double(table[base + l]) }
                 }
             }
-            for i in 1..<letters.count {
+            for i in start..<letters.count {
                 let c = letters[i], b = letters[i - 1]
                 if i >= 2, let row = trigramIDs[Self.key(letters[i - 2], b, c)] {
                     add(trigramTable, row)
@@ -250,6 +236,5 @@ struct CharacterNGramModel: Sendable {
                 }
             }
         }
-        return sums
     }
 }
