@@ -135,6 +135,21 @@ public struct PositionedJSON: Sendable {
 
         mutating func string() throws(SyntaxError) -> String {
             advance() // opening quote
+            // Most strings hold no escape: find the closing quote, then make
+            // the string at once (no line break can be inside, so only the
+            // column moves).
+            var end = index
+            while end < scalars.count {
+                let v = scalars[end].value
+                if v == 0x22 || v == 0x5C || v < 0x20 { break }
+                end += 1
+            }
+            if end < scalars.count, scalars[end] == "\"" {
+                let text = ScalarString.make(scalars[index..<end])
+                column += end - index + 1
+                index = end + 1
+                return text
+            }
             var out = String.UnicodeScalarView()
             while true {
                 guard let c = current else { throw error("unterminated string") }

@@ -1,0 +1,37 @@
+import Testing
+@testable import Quotes
+
+/// Strings and places in the JSON reader behind gold and registry files.
+@Suite struct PositionedJSONTests {
+    /// Each document is an array whose second element sits after a string:
+    /// its column says where the reader stood once the string was read.
+    @Test("strings read whole, with or without escapes, and the place after them", arguments: [
+        (#"["abc", 1]"#, "abc", 9),
+        (#"["", 1]"#, "", 6),
+        (#"["Çavuşoğlu à Sotchi", 1]"#, "Çavuşoğlu à Sotchi", 24),
+        (#"["a\"b", 1]"#, "a\"b", 10),
+        (#"["tab\tfin", 1]"#, "tab\tfin", 14),
+        (#"["\u00e9t\u00E9", 1]"#, "été", 19),
+        (#"["\ud83d\ude00!", 1]"#, "😀!", 19),
+        (#"["slash\/", 1]"#, "slash/", 13),
+    ])
+    func strings(text: String, value: String, nextColumn: Int) throws {
+        let parsed = try PositionedJSON.parse(text)
+        let items = try #require(parsed.array)
+        #expect(items[0].string == value)
+        #expect(items[1].column == nextColumn)
+        #expect(items[1].line == 1)
+    }
+
+    @Test("a broken string names its place", arguments: [
+        ("[\"abc", 1, 6, "unterminated string"),
+        ("[\n  \"ab\u{01}c\"]", 2, 6, "control character in a string"),
+        ("[\"ab\\q\"]", 1, 7, "invalid escape \\q"),
+        ("[\"\\ud83d\"]", 1, 9, "lone surrogate in \\u escape"),
+    ] as [(String, Int, Int, String)])
+    func broken(text: String, line: Int, column: Int, message: String) {
+        #expect(throws: PositionedJSON.SyntaxError(line: line, column: column, message: message)) {
+            try PositionedJSON.parse(text)
+        }
+    }
+}
