@@ -60,13 +60,13 @@ public struct AttributionContext: Sendable {
     /// Lookup tables shared by every copy of a context, so that no rule
     /// scans the whole document for each quote.
     final class Index: Sendable {
-        let mentionAtStart: [Int: Int]
-        let mentionAtEnd: [Int: Int]
-        let cueAtStart: [Int: Int]
+        let mentionAtStart: PositionTable
+        let mentionAtEnd: PositionTable
+        let cueAtStart: PositionTable
         /// Content indices just past each verb cue.
-        let cueEnds: Set<Int>
+        let cueEnds: PositionTable
         /// The verb cue that ends just before each content index.
-        let verbCueEndingAt: [Int: Int]
+        let verbCueEndingAt: PositionTable
         let cuesBySentence: [Int: [Int]]
         let mentionsBySentence: [Int: [Int]]
         /// Quotes in marks by the sentence of their opening mark.
@@ -82,24 +82,28 @@ public struct AttributionContext: Sendable {
             func sentence(_ c: Int) -> Int {
                 c < document.content.count ? Int(document.tokenSentence[document.content[c]]) : max(document.sentences.count - 1, 0)
             }
-            var starts: [Int: Int] = [:], ends: [Int: Int] = [:], bySentence: [Int: [Int]] = [:]
+            var starts = PositionTable(capacity: mentions.count), ends = PositionTable(capacity: mentions.count)
+            var bySentence: [Int: [Int]] = [:]
             for (k, mention) in mentions.enumerated() {
-                if starts[mention.content.lowerBound] == nil { starts[mention.content.lowerBound] = k }
-                ends[mention.content.upperBound - 1] = k
+                starts.insert(mention.content.lowerBound, k, replacing: false)
+                ends.insert(mention.content.upperBound - 1, k, replacing: true)
                 bySentence[sentence(mention.content.lowerBound), default: []].append(k)
             }
             mentionAtStart = starts
             mentionAtEnd = ends
             mentionsBySentence = bySentence
-            var cueStarts: [Int: Int] = [:], cueSentences: [Int: [Int]] = [:]
+            var cueStarts = PositionTable(capacity: cues.count), cueSentences: [Int: [Int]] = [:]
+            var verbEnds = PositionTable(capacity: cues.count), endingAt = PositionTable(capacity: cues.count)
             for (k, cue) in cues.enumerated() {
-                cueStarts[cue.content.lowerBound] = k
+                cueStarts.insert(cue.content.lowerBound, k, replacing: true)
                 cueSentences[sentence(cue.content.lowerBound), default: []].append(k)
+                if cue.isVerb {
+                    verbEnds.insert(cue.content.upperBound, k, replacing: true)
+                    endingAt.insert(cue.content.upperBound, k, replacing: false)
+                }
             }
             cueAtStart = cueStarts
-            cueEnds = Set(cues.filter(\.isVerb).map(\.content.upperBound))
-            var endingAt: [Int: Int] = [:]
-            for (k, cue) in cues.enumerated() where cue.isVerb && endingAt[cue.content.upperBound] == nil { endingAt[cue.content.upperBound] = k }
+            cueEnds = verbEnds
             verbCueEndingAt = endingAt
             cuesBySentence = cueSentences
             var marked: [Int: [Int]] = [:]
@@ -221,7 +225,7 @@ public struct AttributionContext: Sendable {
         if after < document.contentKeys.count, document.contentKeys[after] == ":" { return true }
         var j = mentions[k].content.lowerBound - 1
         while j >= 0, lexicon.isFunction(document.contentKeys[j], .adverb) { j -= 1 }
-        if j >= 0 && index.cueEnds.contains(j + 1) { return true }
+        if j >= 0 && index.cueEnds[j + 1] != nil { return true }
         // Past a short complement after the verb: "titre en une El Watan", "s'exclame, en Une, Le Parisien".
         var steps = 0
         while j >= 0, steps < 4, document.tokens[document.content[j]].kind != .quoteMark,
@@ -557,5 +561,54 @@ public struct AttributionContext: Sendable {
     private func isVerbStart(_ key: String) -> Bool {
         lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) || lexicon.verbForms[key] != nil
             || ["n'", "ne", "s'", "se", "y"].contains(key)
+    }
+}
+
+/// Content positions → an index (of a mention, a cue), or nil: open
+/// addressing over the position times a constant, so the look-ups the rules
+/// make at every word they walk back over cost a multiplication and an array
+/// read or two instead of hashing the position with SipHash. Sized by the
+/// entries it holds, not by the document.
+struct PositionTable: Sendable {
+    private var keys: [Int32]
+    private var values: [Int32]
+    private let shift: UInt64
+
+    /// Room for `capacity` positions.
+    init(capacity: Int) {
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * capacity { bits += 1 }
+        keys = [Int32](repeating: -1, count: 1 << bits)
+        values = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    @inline(__always)
+    private func slot(_ position: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: position) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    subscript(position: Int) -> Int? {
+        guard position >= 0, position <= Int(Int32.max) else { return nil }
+        let key = Int32(position), mask = keys.count - 1
+        var i = slot(position)
+        while true {
+            let k = keys[i]
+            if k == key { return Int(values[i]) }
+            if k < 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Sets the index at `position`; when one is there already, replaces it
+    /// only if `replacing`.
+    mutating func insert(_ position: Int, _ value: Int, replacing: Bool) {
+        guard position >= 0, position <= Int(Int32.max) else { return }
+        let key = Int32(position), mask = keys.count - 1
+        var i = slot(position)
+        while keys[i] >= 0, keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == key, !replacing { return }
+        keys[i] = key
+        values[i] = Int32(value)
     }
 }
