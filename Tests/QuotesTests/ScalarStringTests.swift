@@ -30,4 +30,31 @@ import Testing
         }
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
     }
+
+    /// Keys tested against ASCII literals on the hot path answer as `==` does.
+    @Test("equalsASCII answers as ==", arguments: [
+        ("de", "de"), ("de", "d"), ("d", "de"), ("", ""), ("", "a"), ("qu'", "qu'"), ("qu’", "qu'"),
+        ("été", "ete"), ("e\u{301}", "e"), ("ce", "cette"), ("celles", "celles"),
+        (String(repeating: "x", count: 40), String(repeating: "x", count: 40)),
+        (String(repeating: "x", count: 40) + "é", String(repeating: "x", count: 41)),
+    ])
+    func equalsASCII(key: String, literal: String) {
+        // StaticString needs a literal: go through the table of the literals used above.
+        let answer: Bool
+        switch literal {
+        case "de": answer = key.equalsASCII("de")
+        case "d": answer = key.equalsASCII("d")
+        case "": answer = key.equalsASCII("")
+        case "a": answer = key.equalsASCII("a")
+        case "qu'": answer = key.equalsASCII("qu'")
+        case "ete": answer = key.equalsASCII("ete")
+        case "e": answer = key.equalsASCII("e")
+        case "cette": answer = key.equalsASCII("cette")
+        case "celles": answer = key.equalsASCII("celles")
+        case String(repeating: "x", count: 40): answer = key.equalsASCII("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+        case String(repeating: "x", count: 41): answer = key.equalsASCII("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+        default: Issue.record("no literal for \(literal)"); return
+        }
+        #expect(answer == (key == literal))
+    }
 }

@@ -222,7 +222,7 @@ public struct AttributionContext: Sendable {
         if isSubject(k) { return true }
         // A headline or interview line: "Jirès Kembo : « … »".
         let after = mentions[k].content.upperBound
-        if after < document.contentKeys.count, document.contentKeys[after] == ":" { return true }
+        if after < document.contentKeys.count, document.contentKeys[after].equalsASCII(":") { return true }
         var j = mentions[k].content.lowerBound - 1
         while j >= 0, lexicon.isFunction(document.contentKeys[j], .adverb) { j -= 1 }
         if j >= 0 && index.cueEnds[j + 1] != nil { return true }
@@ -261,20 +261,20 @@ public struct AttributionContext: Sendable {
         while j >= 0, steps < 30, self.sentence(ofContent: j) == sentence {
             if let k = mention(endingAt: j), !mentions[k].insideQuote {
                 let before = mentions[k].content.lowerBound - 1
-                let governed = before >= 0 && (lexicon.isFunction(keys[before], .preposition) || keys[before] == "par") && mentions[k].kind != .pronoun
+                let governed = before >= 0 && (lexicon.isFunction(keys[before], .preposition) || keys[before].equalsASCII("par")) && mentions[k].kind != .pronoun
                 if !governed || relative { return k }
                 if commas == 0 { return nil }
             }
             let key = keys[j]
-            if key == "qui" { relative = true }
+            if key.equalsASCII("qui") { relative = true }
             if ["et", "puis", "mais", "avant", "après"].contains(key), commas == 0 {
                 // Coordinated verbs: "X a annoncé … et a fait savoir que".
                 return mainSubject(ofSentence: sentence, before: j)
             }
-            if key == "," {
+            if key.equalsASCII(",") {
                 commas += 1
                 if commas > 2 { return nil }
-            } else if commas == 0, !(key == "qui" || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même") {
+            } else if commas == 0, !(key.equalsASCII("qui") || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même") {
                 return nil
             } else if document.tokens[document.content[j]].kind == .quoteMark || [".", ";", ":", "!", "?"].contains(key) {
                 return nil
@@ -318,7 +318,7 @@ public struct AttributionContext: Sendable {
         var inPhrase = false
         var opened = false
         // "a-t-on appris de source policière / auprès de la mairie": the source after "on" speaks.
-        let impersonal = cues[c].invertedPronoun.map { keys[$0] == "on" } ?? false
+        let impersonal = cues[c].invertedPronoun.map { keys[$0].equalsASCII("on") } ?? false
         while j < keys.count, steps < 8 {
             if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote {
                 // A determiner governs a noun phrase, not a proper name: "titre en une El Watan".
@@ -336,13 +336,13 @@ public struct AttributionContext: Sendable {
             if lexicon.isFunction(key, .adverb) || lexicon.isWord(lexicon.words.id(key), .dateWord)
                 || key.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) }) { j += 1; steps += 1; continue }
             // A complement between commas: "s'exclame, en une, le quotidien".
-            if key == ",", j + 1 < keys.count, lexicon.isFunction(keys[j + 1], .preposition) || lexicon.isFunction(keys[j + 1], .adverb) {
+            if key.equalsASCII(","), j + 1 < keys.count, lexicon.isFunction(keys[j + 1], .preposition) || lexicon.isFunction(keys[j + 1], .adverb) {
                 opened = true
                 j += 1
                 steps += 1
                 continue
             }
-            if key == ",", opened {
+            if key.equalsASCII(","), opened {
                 opened = false
                 inPhrase = false
                 j += 1
@@ -391,7 +391,7 @@ public struct AttributionContext: Sendable {
         // Mentions governed by a preposition ("par un interprète") are not antecedents.
         func governed(_ j: Int) -> Bool {
             let before = mentions[j].content.lowerBound - 1
-            return before >= 0 && lexicon.isFunction(document.contentKeys[before], .preposition) && document.contentKeys[before] != "de"
+            return before >= 0 && lexicon.isFunction(document.contentKeys[before], .preposition) && !document.contentKeys[before].equalsASCII("de")
         }
         // 1. A subject earlier in the same sentence.
         var j = k - 1
@@ -494,10 +494,10 @@ public struct AttributionContext: Sendable {
         let keys = document.contentKeys
         var j = mentions[k].content.upperBound
         // Past an apposition between commas: "X, auteur de seize arrêts, se montrait".
-        if j < keys.count, keys[j] == "," {
+        if j < keys.count, keys[j].equalsASCII(",") {
             var close = j + 1
-            while close < keys.count, close - j <= 10, keys[close] != ",", keys[close] != "." { close += 1 }
-            if close < keys.count, keys[close] == ",", close + 1 < keys.count {
+            while close < keys.count, close - j <= 10, !keys[close].equalsASCII(","), !keys[close].equalsASCII(".") { close += 1 }
+            if close < keys.count, keys[close].equalsASCII(","), close + 1 < keys.count {
                 if isVerbStart(keys[close + 1]) { return true }
                 let token = document.tokens[document.content[close + 1]]
                 if opensSentence(k),
@@ -505,7 +505,7 @@ public struct AttributionContext: Sendable {
             }
         }
         var steps = 0
-        while j < keys.count, steps < 3, keys[j] == "," || lexicon.isFunction(keys[j], .adverb) || keys[j] == "qui" { j += 1; steps += 1 }
+        while j < keys.count, steps < 3, keys[j].equalsASCII(",") || lexicon.isFunction(keys[j], .adverb) || keys[j].equalsASCII("qui") { j += 1; steps += 1 }
         // Past a short name in marks: "X «du Quotidien» doute que".
         if j < keys.count, document.tokens[document.content[j]].kind == .quoteMark {
             var close = j + 1

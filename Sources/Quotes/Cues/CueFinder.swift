@@ -64,7 +64,7 @@ public struct CueFinder: Sendable {
                 var c = contentIndex(quote.content.lowerBound)
                 let end = contentIndex(quote.content.upperBound)
                 while c < end {
-                    if keys[c] == "," { slots.append(c + 1) }
+                    if keys[c].equalsASCII(",") { slots.append(c + 1) }
                     c += 1
                 }
             }
@@ -108,9 +108,9 @@ public struct CueFinder: Sendable {
                 && !lexicon.isFunction(words[j], .determiner) && !lexicon.isFunction(words[j], .preposition)
         }
         func invertedAt(_ j: Int) -> (pronoun: Int, end: Int)? {
-            guard j + 1 < m, keys[j] == "-" else { return nil }
+            guard j + 1 < m, keys[j].equalsASCII("-") else { return nil }
             if lexicon.isWord(words[j + 1], .invertedSubject) { return (j + 1, j + 2) }
-            if j + 3 < m, keys[j + 1] == "t", keys[j + 2] == "-", lexicon.isWord(words[j + 3], .invertedSubject) { return (j + 3, j + 4) }
+            if j + 3 < m, keys[j + 1].equalsASCII("t"), keys[j + 2].equalsASCII("-"), lexicon.isWord(words[j + 3], .invertedSubject) { return (j + 3, j + 4) }
             return nil
         }
         func sentenceEndsSoon(from j: Int, within limit: Int) -> Bool {
@@ -119,7 +119,7 @@ public struct CueFinder: Sendable {
             while k < m, k - j <= limit {
                 if document.tokenSentence[document.content[k]] != sentence { return true }
                 if [".", "!", "?", "…", ";"].contains(keys[k]) || document.tokens[document.content[k]].kind == .quoteMark { return true }
-                if keys[k] == "," { return true }
+                if keys[k].equalsASCII(",") { return true }
                 k += 1
             }
             return k >= m
@@ -206,14 +206,14 @@ public struct CueFinder: Sendable {
         guard k >= 0, sameSentence(k, verb) else { return nil }
         let subject = token(k)
         let subjectEnd: Bool
-        if keys[k] == ",", k > 0, token(k - 1).kind == .word, token(k - 1).isCapitalized, !lexicon.isFunctionWord(words[k - 1]) {
+        if keys[k].equalsASCII(","), k > 0, token(k - 1).kind == .word, token(k - 1).isCapitalized, !lexicon.isFunctionWord(words[k - 1]) {
             // A name in apposition: "la porte-parole, Lin Yu, a appelé «…»".
             subjectEnd = true
-        } else if keys[k] == "," {
+        } else if keys[k].equalsASCII(",") {
             // Past an incidental phrase after a name: "X, dans le quotidien régional, parle de «…»".
             var i = k - 1
-            while i > 0, k - i < 10, keys[i] != ",", sameSentence(i, k) { i -= 1 }
-            subjectEnd = i > 0 && keys[i] == "," && sameSentence(i, k) && token(i - 1).kind == .word && token(i - 1).isCapitalized
+            while i > 0, k - i < 10, !keys[i].equalsASCII(","), sameSentence(i, k) { i -= 1 }
+            subjectEnd = i > 0 && keys[i].equalsASCII(",") && sameSentence(i, k) && token(i - 1).kind == .word && token(i - 1).isCapitalized
                 && !lexicon.isFunctionWord(words[i - 1])
         } else if subject.kind == .quoteMark {
             // A short name in marks after a name: "X «du Quotidien» doute que «…»"; not "Ce «A» reste «B»".
@@ -238,7 +238,7 @@ public struct CueFinder: Sendable {
     /// "pour" is a cue only as "pour X," at a clause start; the others always.
     private func isPrepositionCue(_ document: Document, _ i: Int, _ length: Int) -> Bool {
         let key = document.contentKeys[i]
-        guard key == "pour" else { return true }
+        guard key.equalsASCII("pour") else { return true }
         // Clause start: sentence start or after a comma / quote mark.
         if i > 0 {
             let previous = document.contentKeys[i - 1]
@@ -271,15 +271,15 @@ public struct CueFinder: Sendable {
         var j = i - 1
         // Adverbs between auxiliary and participle: "a également dit", "a-t-il encore dit".
         var adverbs = 0
-        while j >= 0, adverbs < 3, lexicon.isFunction(words[j], .adverb) || keys[j] == "pas" || keys[j] == "plus" || keys[j] == "jamais" {
+        while j >= 0, adverbs < 3, lexicon.isFunction(words[j], .adverb) || keys[j].equalsASCII("pas") || keys[j].equalsASCII("plus") || keys[j].equalsASCII("jamais") {
             j -= 1
             adverbs += 1
         }
-        if j >= 2, lexicon.isWord(words[j], .invertedSubject), keys[j - 1] == "-" {
+        if j >= 2, lexicon.isWord(words[j], .invertedSubject), keys[j - 1].equalsASCII("-") {
             // -t-il / -il
             inverted = j
             j -= 2
-            if j >= 1, keys[j] == "t", keys[j - 1] == "-" { j -= 2 }
+            if j >= 1, keys[j].equalsASCII("t"), keys[j - 1].equalsASCII("-") { j -= 2 }
         }
         // A passive participle ("a été interpellé", "ont été condamnés") reports nothing its subject said.
         if j >= 0, keys[j] == "été" { return nil }
@@ -327,11 +327,11 @@ public struct CueFinder: Sendable {
         }
         var end = i + 1
         // Inverted pronoun on the right: "dit-il", "ajoute-t-elle".
-        if inverted == nil, end + 1 < m, keys[end] == "-" {
+        if inverted == nil, end + 1 < m, keys[end].equalsASCII("-") {
             if lexicon.isWord(words[end + 1], .invertedSubject) {
                 inverted = end + 1
                 end += 2
-            } else if end + 3 < m, keys[end + 1] == "t", keys[end + 2] == "-", lexicon.isWord(words[end + 3], .invertedSubject) {
+            } else if end + 3 < m, keys[end + 1].equalsASCII("t"), keys[end + 2].equalsASCII("-"), lexicon.isWord(words[end + 3], .invertedSubject) {
                 inverted = end + 3
                 end += 4
             }

@@ -86,7 +86,7 @@ public struct IndirectFinder: Sendable {
             let key = keys[j]
             // A headline's verb does not reach into the next paragraph.
             if document.paragraphIndex(at: document.tokens[document.content[j]].start) != paragraph { return nil }
-            if key == "que" || key == "qu'" {
+            if key.equalsASCII("que") || key.equalsASCII("qu'") {
                 let afterWord = j > cue.content.upperBound
                 // The que of a conjunction opens no reported clause: "alors que", "bien qu'", "pendant que".
                 if afterWord, lexicon.isFunction(keys[j - 1] + " " + key, .conjunction) {
@@ -95,13 +95,13 @@ public struct IndirectFinder: Sendable {
                     continue
                 }
                 // "a relaté ce qu'a dit le maire": what was said is the object, not a clause.
-                if afterWord, keys[j - 1] == "ce" { return nil }
+                if afterWord, keys[j - 1].equalsASCII("ce") { return nil }
                 if isRelative(document, que: j, after: cue.content.upperBound) { return nil }
                 return j + 1 < keys.count ? j + 1 : nil
             }
             let token = document.tokens[document.content[j]]
             if token.kind == .quoteMark || [".", ";", ":", "!", "?"].contains(key) { return nil }
-            if lexicon.verbForms[key] != nil && !lexicon.isFunction(key, .adverb) && key != "fait" { return nil }
+            if lexicon.verbForms[key] != nil && !lexicon.isFunction(key, .adverb) && !key.equalsASCII("fait") { return nil }
             j += 1
             steps += 1
         }
@@ -141,7 +141,7 @@ public struct IndirectFinder: Sendable {
         var j = start
         // A reported clause is a clause: a few hundred words at most (keeps long runs linear).
         while j < keys.count, j - start < 400, Int(document.tokenSentence[document.content[j]]) == sentence {
-            if keys[j] == ",", let nextIndex = cueAtStart[j + 1], case let next = cues[nextIndex],
+            if keys[j].equalsASCII(","), let nextIndex = cueAtStart[j + 1], case let next = cues[nextIndex],
                !next.isVerb || next.invertedPronoun != nil || isFollowedByMention(document, next) {
                 // "…, a-t-il ajouté", "…, selon une traduction de ses propos".
                 return j
@@ -162,7 +162,7 @@ public struct IndirectFinder: Sendable {
     func pointedBackClause(_ document: Document, cue: Cue) -> Range<Int>? {
         let keys = document.contentKeys
         let first = cue.content.lowerBound
-        guard first >= 2, keys[first - 1] == "qu'" || keys[first - 1] == "que", keys[first - 2] == "ce",
+        guard first >= 2, keys[first - 1].equalsASCII("qu'") || keys[first - 1].equalsASCII("que"), keys[first - 2].equalsASCII("ce"),
               isFollowedByMention(document, cue) else { return nil }
         let sentenceIndex = Int(document.tokenSentence[document.content[first]])
         guard sentenceIndex > 0 else { return nil }
@@ -184,8 +184,8 @@ public struct IndirectFinder: Sendable {
         let keys = document.contentKeys
         let first = cue.content.lowerBound
         // "…, a-t-on appris de source policière": an impersonal inverted "on" keeps the lede.
-        let impersonal = cue.invertedPronoun.map { keys[$0] == "on" } ?? true
-        guard first >= 2, keys[first - 1] == ",", impersonal, isFollowedByMention(document, cue) else { return nil }
+        let impersonal = cue.invertedPronoun.map { keys[$0].equalsASCII("on") } ?? true
+        guard first >= 2, keys[first - 1].equalsASCII(","), impersonal, isFollowedByMention(document, cue) else { return nil }
         // The words before the comma must not end with a closing mark (that is a quote's incise).
         let before = document.tokens[document.content[first - 2]]
         if before.kind == .quoteMark { return nil }
@@ -194,7 +194,7 @@ public struct IndirectFinder: Sendable {
         var k = cue.content.upperBound
         let sentenceIndex = document.tokenSentence[document.content[first]]
         while k < keys.count, k - cue.content.upperBound < 200, document.tokenSentence[document.content[k]] == sentenceIndex {
-            if keys[k] == ":" || document.tokens[document.content[k]].kind == .quoteMark { return nil }
+            if keys[k].equalsASCII(":") || document.tokens[document.content[k]].kind == .quoteMark { return nil }
             k += 1
         }
         let sentence = document.sentences[Int(document.tokenSentence[document.content[first]])]
@@ -217,10 +217,10 @@ public struct IndirectFinder: Sendable {
             if let c = cueAtStart[j], cues[c].isVerb, j > clause.lowerBound {
                 if case .verb(_, _, true) = cues[c].form { return false }
                 return queClauseStart(document, after: cues[c]) != nil
-                    || (cues[c].content.upperBound < keys.count && keys[cues[c].content.upperBound] == ":")
+                    || (cues[c].content.upperBound < keys.count && keys[cues[c].content.upperBound].equalsASCII(":"))
             }
-            if keys[j] == "," { commas += 1; if commas > 2 { return false } }
-            if keys[j] == "." || keys[j] == ";" || document.tokens[document.content[j]].kind == .quoteMark { return false }
+            if keys[j].equalsASCII(",") { commas += 1; if commas > 2 { return false } }
+            if keys[j].equalsASCII(".") || keys[j].equalsASCII(";") || document.tokens[document.content[j]].kind == .quoteMark { return false }
             j += 1
         }
         return false
@@ -245,14 +245,14 @@ public struct IndirectFinder: Sendable {
         if cue.content.lowerBound == start {
             // Selon X, clause. (Past an apposed name: "Pour leur porte-parole, Andrés Molina, le plan …")
             var j = cue.content.upperBound
-            while j < sentenceEnd, keys[j] != "," {
+            while j < sentenceEnd, !keys[j].equalsASCII(",") {
                 if document.tokens[document.content[j]].kind == .quoteMark || j - cue.content.upperBound > 40 { return nil }
                 j += 1
             }
             if j + 1 < sentenceEnd, document.tokens[document.content[j + 1]].isCapitalized {
                 var k = j + 1
-                while k < sentenceEnd, k - j <= 5, keys[k] != "," { k += 1 }
-                if k < sentenceEnd, keys[k] == ",", (j + 1..<k).allSatisfy({ document.tokens[document.content[$0]].isCapitalized || isWord(keys[$0], .nameParticle) || keys[$0] == "-" }) {
+                while k < sentenceEnd, k - j <= 5, !keys[k].equalsASCII(",") { k += 1 }
+                if k < sentenceEnd, keys[k].equalsASCII(","), (j + 1..<k).allSatisfy({ document.tokens[document.content[$0]].isCapitalized || isWord(keys[$0], .nameParticle) || keys[$0].equalsASCII("-") }) {
                     j = k
                 }
             }
@@ -260,11 +260,11 @@ public struct IndirectFinder: Sendable {
             return (j + 1)..<min(sentenceEnd, j + 401)
         }
         // clause, selon X.
-        guard cue.content.lowerBound >= 1, keys[cue.content.lowerBound - 1] == "," else { return nil }
+        guard cue.content.lowerBound >= 1, keys[cue.content.lowerBound - 1].equalsASCII(",") else { return nil }
         // X then the sentence end.
         var j = cue.content.upperBound
-        while j < sentenceEnd, keys[j] != ",", j - cue.content.upperBound < 40 { j += 1 }
-        guard j >= sentenceEnd - 1 || keys[j] == "," && j + 1 >= sentenceEnd - 1 else { return nil }
+        while j < sentenceEnd, !keys[j].equalsASCII(","), j - cue.content.upperBound < 40 { j += 1 }
+        guard j >= sentenceEnd - 1 || keys[j].equalsASCII(",") && j + 1 >= sentenceEnd - 1 else { return nil }
         let end = cue.content.lowerBound - 1
         guard end - start >= 3, end - start < 400 else { return nil }
         return start..<end
@@ -277,9 +277,9 @@ public struct IndirectFinder: Sendable {
         var steps = 0
         while j < keys.count, steps < 4, lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1 }
         // "a-t-on appris de source policière / auprès de la préfecture".
-        if let inverted = cue.invertedPronoun, keys[inverted] == "on", j + 1 < keys.count {
+        if let inverted = cue.invertedPronoun, keys[inverted].equalsASCII("on"), j + 1 < keys.count {
             if keys[j] == "auprès", j + 2 < keys.count, ["de", "du", "des", "d'"].contains(keys[j + 1]) { return true }
-            if keys[j] == "de", keys[j + 1] == "source" || keys[j + 1] == "sources" { return true }
+            if keys[j].equalsASCII("de"), keys[j + 1].equalsASCII("source") || keys[j + 1].equalsASCII("sources") { return true }
         }
         return isMentionStart(document, j)
     }

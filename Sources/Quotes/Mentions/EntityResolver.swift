@@ -65,7 +65,7 @@ public final class EntityResolver {
         func isParenthesised(_ k: Int) -> Bool {
             let keys = document.contentKeys
             let before = mentions[k].content.lowerBound - 1, after = mentions[k].content.upperBound
-            return before >= 0 && after < keys.count && keys[before] == "(" && keys[after] == ")"
+            return before >= 0 && after < keys.count && keys[before].equalsASCII("(") && keys[after].equalsASCII(")")
         }
 
         /// Whether mentions a and b are in apposition: adjacent, or separated
@@ -77,13 +77,13 @@ public final class EntityResolver {
             if document.text.scalars[gap].contains(where: CharacterClass.isLineBreak) { return false }
             var i = mentions[a].content.upperBound
             let end = mentions[b].content.lowerBound
-            if i < end, keys[i] == "(" {
-                while i < end, keys[i] != ")", i - mentions[a].content.upperBound < 6 { i += 1 }
-                guard i < end, keys[i] == ")" else { return false }
+            if i < end, keys[i].equalsASCII("(") {
+                while i < end, !keys[i].equalsASCII(")"), i - mentions[a].content.upperBound < 6 { i += 1 }
+                guard i < end, keys[i].equalsASCII(")") else { return false }
                 i += 1
             }
             if i == end { return true }
-            return i + 1 == end && keys[i] == ","
+            return i + 1 == end && keys[i].equalsASCII(",")
         }
 
         /// Whether mention k is the object of a preposition ("de Draguignan", "à Nogent").

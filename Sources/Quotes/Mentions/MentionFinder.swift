@@ -117,7 +117,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Bare role in apposition after a name: "Sergueï Lavrov, chef de la diplomatie russe".
-            if token.kind == .word, i >= 2, keys[i - 1] == ",", let last = result.last, last.kind == .name,
+            if token.kind == .word, i >= 2, keys[i - 1].equalsASCII(","), let last = result.last, last.kind == .name,
                last.content.upperBound == i - 1, lexicon.personNouns.match(words: words, at: i) != nil,
                let (mention, next) = nounPhrase(document, determiner: nil, head: i) {
                 result.append(mention)
@@ -125,7 +125,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // An anonymous source without determiner: "de source judiciaire", "de sources proches du dossier".
-            if token.kind == .word, i >= 1, keys[i - 1] == "de", key == "source" || key == "sources",
+            if token.kind == .word, i >= 1, keys[i - 1].equalsASCII("de"), key.equalsASCII("source") || key.equalsASCII("sources"),
                let (found, next) = nounPhrase(document, determiner: nil, head: i) {
                 var mention = found
                 mention.kind = .unnamed
@@ -162,9 +162,9 @@ public struct MentionFinder: Sendable {
                     // With the place or name that follows: "l'ARS Nouvelle-Aquitaine".
                     var length = 1
                     while i + length < m, length < 5, adjacentWord(document, i + length), lexicon.firstNameByWord[words[i + length]] == nil,
-                          document.tokens[document.content[i + length]].isCapitalized || (keys[i + length] == "-" && i + length + 1 < m
+                          document.tokens[document.content[i + length]].isCapitalized || (keys[i + length].equalsASCII("-") && i + length + 1 < m
                             && document.tokens[document.content[i + length + 1]].isCapitalized && adjacent(document, i + length - 1, i + length)) {
-                        length += keys[i + length] == "-" ? 2 : 1
+                        length += keys[i + length].equalsASCII("-") ? 2 : 1
                     }
                     result.append(organisation(document, i, length, country: nil))
                     i += length
@@ -180,7 +180,8 @@ public struct MentionFinder: Sendable {
             }
             // "ce dernier", "cette dernière": the last person named.
             // "celui qui", "celle qui" after a speech verb: the last person named ("a déclaré celui qui préside …").
-            if i + 1 < m, key == "celui" || key == "celle" || key == "ceux" || key == "celles", keys[i + 1] == "qui", speakerSlots.contains(i) {
+            if i + 1 < m, key.equalsASCII("celui") || key.equalsASCII("celle") || key.equalsASCII("ceux") || key.equalsASCII("celles"),
+               keys[i + 1].equalsASCII("qui"), speakerSlots.contains(i) {
                 let range = document.workingRange(content: i, through: i)
                 let gender: Gender = key.hasPrefix("celle") ? .feminine : .masculine
                 result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: range, gender: gender,
@@ -189,7 +190,8 @@ public struct MentionFinder: Sendable {
                 i += 1
                 continue
             }
-            if i + 1 < m, key == "ce" || key == "cette" || key == "ces", let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
+            if i + 1 < m, key.equalsASCII("ce") || key.equalsASCII("cette") || key.equalsASCII("ces"),
+               let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
                 let range = document.workingRange(content: i, through: i + 1)
                 result.append(Mention(kind: .pronoun, content: i..<(i + 2), range: range, gender: gender, number: number,
                                       text: document.originalText(range), roles: ["dernier"], country: nil,
@@ -249,7 +251,7 @@ public struct MentionFinder: Sendable {
                 i += 1
                 end = i
                 // Hyphenated part: Jean-Yves, Saint-Exupéry.
-                while i + 1 < m, keys[i] == "-", document.tokens[document.content[i + 1]].isCapitalized,
+                while i + 1 < m, keys[i].equalsASCII("-"), document.tokens[document.content[i + 1]].isCapitalized,
                       adjacent(document, i - 1, i), adjacent(document, i, i + 1) {
                     i += 2
                     end = i
@@ -257,7 +259,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // An elided capital glued to the next part: "Koffi N'Guessan", "Amadou D'Souza".
-            if !parts.isEmpty, token.isCapitalized, keys[i] == "n'" || keys[i] == "d'", i + 1 < m, adjacent(document, i, i + 1),
+            if !parts.isEmpty, token.isCapitalized, keys[i].equalsASCII("n'") || keys[i].equalsASCII("d'"), i + 1 < m, adjacent(document, i, i + 1),
                document.tokens[document.content[i + 1]].isCapitalized, sameLine(document, i) {
                 parts.append(i + 1)
                 i += 2
@@ -265,7 +267,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // al-Sarraj, el-Sissi: lowercase particle glued by a hyphen.
-            if (keys[i] == "al" || keys[i] == "el" || keys[i] == "ben"), i + 2 < m, keys[i + 1] == "-",
+            if (keys[i].equalsASCII("al") || keys[i].equalsASCII("el") || keys[i].equalsASCII("ben")), i + 2 < m, keys[i + 1].equalsASCII("-"),
                document.tokens[document.content[i + 2]].isCapitalized, !parts.isEmpty || start == i {
                 i += 2
                 continue
@@ -381,8 +383,8 @@ public struct MentionFinder: Sendable {
         var start = i
         if i > 0, ["le", "la", "l'", "les"].contains(document.contentKeys[i - 1]) { start = i - 1 }
         let range = document.workingRange(content: start, through: i + length - 1)
-        let plural = document.contentKeys[start] == "les"
-        let gender: Gender = document.contentKeys[start] == "la" ? .feminine : (document.contentKeys[start] == "le" ? .masculine : .unknown)
+        let plural = document.contentKeys[start].equalsASCII("les")
+        let gender: Gender = document.contentKeys[start].equalsASCII("la") ? .feminine : (document.contentKeys[start].equalsASCII("le") ? .masculine : .unknown)
         return Mention(kind: .organisation, content: start..<(i + length), range: range, gender: gender,
                        number: plural ? .plural : .singular, text: document.originalText(range), roles: [],
                        country: country, hasHonorific: false, insideQuote: false, isWeak: false)
@@ -401,7 +403,7 @@ public struct MentionFinder: Sendable {
         var head = lexicon.personNouns.match(words: words, at: i)
         var organisationHead: (value: FrenchLexicon.OrganisationNoun, length: Int)? = nil
         if head == nil { organisationHead = lexicon.organisationNouns.match(words: words, at: i) }
-        if head == nil, organisationHead == nil, i + 2 < m, ["vice", "ex", "co", "sous", "pro"].contains(keys[i]), keys[i + 1] == "-" {
+        if head == nil, organisationHead == nil, i + 2 < m, ["vice", "ex", "co", "sous", "pro"].contains(keys[i]), keys[i + 1].equalsASCII("-") {
             // "le vice-Premier ministre", "l'ex-ministre".
             i += 2
             head = lexicon.personNouns.match(words: words, at: i)
@@ -421,7 +423,7 @@ public struct MentionFinder: Sendable {
             end = max(end, i + length)
         }
         // Coordinated titles: "l'actrice et animatrice", "le maire et conseiller départemental".
-        if head != nil, end + 1 < m, keys[end] == "et", let (_, length) = lexicon.personNouns.match(words: words, at: end + 1) {
+        if head != nil, end + 1 < m, keys[end].equalsASCII("et"), let (_, length) = lexicon.personNouns.match(words: words, at: end + 1) {
             end += 1 + length
         }
         // An organisation's own name: "l'ONG Vigilance Ukraine", "le syndicat CGT", "l'association Halles vivantes".
@@ -430,9 +432,9 @@ public struct MentionFinder: Sendable {
             let start = end
             while end < m, end - start < 6 {
                 let token = document.tokens[document.content[end]]
-                if token.isCapitalized || (keys[end] == "-" && end + 1 < m) { end += 1; continue }
+                if token.isCapitalized || (keys[end].equalsASCII("-") && end + 1 < m) { end += 1; continue }
                 // "la coalition Renouveau et Justice", "le Sdis 29".
-                if keys[end] == "et", end + 1 < m, document.tokens[document.content[end + 1]].isCapitalized, isNamePart(end + 1) { end += 2; continue }
+                if keys[end].equalsASCII("et"), end + 1 < m, document.tokens[document.content[end + 1]].isCapitalized, isNamePart(end + 1) { end += 2; continue }
                 if token.kind == .number, end > start, adjacentWord(document, end) { end += 1; break }
                 guard token.kind == .word, !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil else { break }
                 // A lowercase word belongs to the name before another capital, or as an adjective.
@@ -449,7 +451,7 @@ public struct MentionFinder: Sendable {
               !document.tokens[document.content[adjectives]].isCapitalized, isOpenWord(adjectives) { adjectives += 1 }
         if adjectives > end, adjectives < m, (document.tokens[document.content[adjectives]].isCapitalized && isNamePart(adjectives))
             || ["de", "du", "des", "d'"].contains(keys[adjectives])
-            || (keys[adjectives] == "," && adjectives + 1 < m && document.tokens[document.content[adjectives + 1]].isCapitalized) {
+            || (keys[adjectives].equalsASCII(",") && adjectives + 1 < m && document.tokens[document.content[adjectives + 1]].isCapitalized) {
             end = adjectives
         }
         // Adjectives right before the verb: "Les syndicats agricoles ont salué", "L'opposition conservatrice a dénoncé".
@@ -495,14 +497,14 @@ public struct MentionFinder: Sendable {
             }
         }
         // "une source au sein de l'entreprise", "un cadre au sein du parti".
-        if j + 2 < m, keys[j] == "au", keys[j + 1] == "sein", ["de", "du", "des", "d'"].contains(keys[j + 2]) { j += 2 }
+        if j + 2 < m, keys[j].equalsASCII("au"), keys[j + 1].equalsASCII("sein"), ["de", "du", "des", "d'"].contains(keys[j + 2]) { j += 2 }
         while j < m, ["de", "du", "des", "d'"].contains(keys[j]) {
             var k = j + 1
             var last = -1
             while k < m, k - j <= 6 {
                 let key = keys[k]
                 let token = document.tokens[document.content[k]]
-                if key == "-", k + 1 < m, last == k - 1, document.tokens[document.content[k - 1]].end == token.start,
+                if key.equalsASCII("-"), k + 1 < m, last == k - 1, document.tokens[document.content[k - 1]].end == token.start,
                    token.end == document.tokens[document.content[k + 1]].start {
                     k += 1
                     continue
@@ -513,12 +515,12 @@ public struct MentionFinder: Sendable {
                 if lexicon.isFunction(word, .auxAvoir) || lexicon.isFunction(word, .auxEtre) { break }
                 if lexicon.verbFormsByWord[word] != nil && !token.isCapitalized && lexicon.nationalityByWord[word] == nil { break }
                 // A first name after the complement starts the person's name: "des Affaires étrangères Kemal …".
-                if token.isCapitalized, last >= 0, lexicon.firstNameByWord[word] != nil, keys[k - 1] != "-",
+                if token.isCapitalized, last >= 0, lexicon.firstNameByWord[word] != nil, !keys[k - 1].equalsASCII("-"),
                    !document.tokens[document.content[k - 1]].isCapitalized || lexicon.nationalityByWord[words[k - 1]] != nil
                     // "de Libération Laurent Joffrin": a first name and its surname after a capitalised complement.
                     || (lexicon.firstNameByWord[words[k - 1]] == nil && k + 1 < m && document.tokens[document.content[k + 1]].isCapitalized
                         && isNamePart(k + 1) && sameLine(document, k)) { break }
-                if key == "et", k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
+                if key.equalsASCII("et"), k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
                 // After a noun, a lowercase word goes on only as an adjective
                 // ("de l'administration militaire", not "de 67 ans ramasse").
                 // A noun after an adjective that stands before nouns goes on: "de la jeune femme".
@@ -551,7 +553,7 @@ public struct MentionFinder: Sendable {
         var extra = end
         while extra < m, extra - end < 2, document.tokens[document.content[extra]].kind == .word,
               !document.tokens[document.content[extra]].isCapitalized, isOpenWord(extra) { extra += 1 }
-        if extra > end, extra + 1 < m, keys[extra] == ",", document.tokens[document.content[extra + 1]].isCapitalized, isNamePart(extra + 1) {
+        if extra > end, extra + 1 < m, keys[extra].equalsASCII(","), document.tokens[document.content[extra + 1]].isCapitalized, isNamePart(extra + 1) {
             end = extra
         }
         // An organisation named by a title in marks: l'association "Halles vivantes".
@@ -600,7 +602,7 @@ public struct MentionFinder: Sendable {
         while end < m, end - d <= 4, document.tokens[document.content[end]].isCapitalized, document.tokens[document.content[end]].kind == .word,
               isNamePart(end) || end > d + 1, !lexicon.isFunctionWord(words[end]), sameLine(document, end) {
             end += 1
-            while end + 1 < m, keys[end] == "-", document.tokens[document.content[end + 1]].isCapitalized,
+            while end + 1 < m, keys[end].equalsASCII("-"), document.tokens[document.content[end + 1]].isCapitalized,
                   adjacent(document, end - 1, end), adjacent(document, end, end + 1) { end += 2 }
         }
         guard end > d + 1 else { return nil }
@@ -615,10 +617,10 @@ public struct MentionFinder: Sendable {
         var j = d - 1
         while j >= 0, lexicon.isFunction(words[j], .adverb) || lexicon.isWord(words[j], .dateWord) { j -= 1 }
         // Past a short phrase between commas: "s'exclame, en une, le Quotidien".
-        if j > 0, keys[j] == "," {
+        if j > 0, keys[j].equalsASCII(",") {
             var k = j - 1
-            while k > 0, j - k < 5, keys[k] != ",", keys[k] != "." { k -= 1 }
-            if k >= 0, keys[k] == ",", cueEnds.contains(k) { j = k - 1 }
+            while k > 0, j - k < 5, !keys[k].equalsASCII(","), !keys[k].equalsASCII(".") { k -= 1 }
+            if k >= 0, keys[k].equalsASCII(","), cueEnds.contains(k) { j = k - 1 }
         }
         guard cueEnds.contains(j + 1) || subjects.contains(end - 1) else { return nil }
         // A known first name makes it a person with an article: not ours.
@@ -645,14 +647,14 @@ public struct MentionFinder: Sendable {
         // A place or body as complement: "la mairesse de Valcourt", "la meneuse des Bleues".
         if end + 1 < m, ["de", "du", "des", "d'"].contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized {
             var k = end + 1
-            while k < m, k - end <= 4, document.tokens[document.content[k]].isCapitalized || (keys[k] == "-" && k + 1 < m) { k += 1 }
+            while k < m, k - end <= 4, document.tokens[document.content[k]].isCapitalized || (keys[k].equalsASCII("-") && k + 1 < m) { k += 1 }
             end = k
         }
         let range = document.workingRange(content: d, through: end - 1)
         let definite = isWord(d, .definite)
         var gender: Gender = .unknown
         var number: GrammaticalNumber = .singular
-        if let agreement = lexicon.functionAgreement[keys[d]], keys[d] != "son", keys[d] != "leur" { gender = agreement.0; number = agreement.1 }
+        if let agreement = lexicon.functionAgreement[keys[d]], !keys[d].equalsASCII("son"), !keys[d].equalsASCII("leur") { gender = agreement.0; number = agreement.1 }
         var country: String? = nil
         var roles = [keys[d + 1]]
         for k in (d + 1)..<end {

@@ -50,7 +50,7 @@ public struct SpanClassifier: Sendable {
            CharacterClass.isApostrophe(document.text.scalars[tokens[previous + 1].start]) { key += "'" }
         switch tokens[previous].kind {
         case .punctuation:
-            if key == ":" || key == "." || key == "!" || key == "?" || key == "…" || key == "(" || key == "[" { return .direct }
+            if key.equalsASCII(":") || key.equalsASCII(".") || key.equalsASCII("!") || key.equalsASCII("?") || key == "…" || key.equalsASCII("(") || key.equalsASCII("[") { return .direct }
             // After a comma or a dash, a capitalised utterance; a lowercase fragment continues the clause.
             if ",—–-;".contains(key) { return capitalised ? .direct : .mixed }
             return .mixed
@@ -60,7 +60,7 @@ public struct SpanClassifier: Sendable {
             break
         }
         let runsToClauseEnd = closesClause(after: span, document)
-        if (key == "que" || key == "qu'") && runsToClauseEnd { return .direct }
+        if (key.equalsASCII("que") || key.equalsASCII("qu'")) && runsToClauseEnd { return .direct }
         // A capitalised utterance after a verb ("a lancé «Nous partons»"), not a
         // name after an article or a preposition ("les «Gilets jaunes»").
         if capitalised && runsToClauseEnd && words >= 2 && !lexicon.isFunction(key, .determiner) && !lexicon.isFunction(key, .preposition) {
@@ -122,9 +122,9 @@ public struct SpanClassifier: Sendable {
     /// «Dernières Nouvelles»`).
     private func isPublicationSlot(previous: Int, sentenceStart: Int, _ document: Document) -> Bool {
         let keys = document.keys
-        if keys[previous] == "dans" { return true }
+        if keys[previous].equalsASCII("dans") { return true }
         guard lexicon.isFunction(keys[previous], .determiner), let before = previousToken(before: previous, notBefore: sentenceStart, document.tokens) else { return false }
-        return keys[before] == "dans"
+        return keys[before].equalsASCII("dans")
     }
 
     /// A short capitalised run in marks with no verb and no final punctuation: a name, not words said.
@@ -152,7 +152,7 @@ public struct SpanClassifier: Sendable {
         var seen = 0
         while t >= 0, seen < 4 {
             let token = document.tokens[t]
-            if token.kind == .space || document.keys[t] == "-" { t -= 1; continue }
+            if token.kind == .space || document.keys[t].equalsASCII("-") { t -= 1; continue }
             guard token.kind == .word else { return false }
             let key = document.keys[t]
             if lexicon.titleCues.contains(key) {

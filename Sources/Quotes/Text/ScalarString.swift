@@ -1,3 +1,5 @@
+import Foundation
+
 /// Strings from runs of scalars, encoded straight to UTF-8: the text layer
 /// builds one per token key and per quote, so this is on the hot path.
 ///
@@ -93,5 +95,25 @@ enum ScalarString {
             buffer[start + 3] = UInt8(0x80 | (v & 0x3F))
             return start + 4
         }
+    }
+}
+
+extension String {
+    /// Whether the string is the ASCII `literal`, by its bytes: the same
+    /// answer as `==` (an ASCII string is canonically equivalent only to
+    /// itself), without Swift's Unicode comparison, which a key with an
+    /// accent takes for every test against a literal on the hot path.
+    ///
+    /// ```swift
+    /// "de".equalsASCII("de")        // true
+    /// "été".equalsASCII("ete")      // false
+    /// ```
+    @inline(__always)
+    func equalsASCII(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard utf8.count == count else { return false }
+        guard count > 0 else { return true }
+        var text = self
+        return text.withUTF8 { bytes in memcmp(bytes.baseAddress!, literal.utf8Start, count) == 0 }
     }
 }

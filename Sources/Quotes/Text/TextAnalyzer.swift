@@ -269,7 +269,7 @@ public final class TextAnalyzer {
                 }
                 count += 1
                 let key = table.key(t)
-                if key == "," || key == ";" { comma = (tokens[t].end, count) }
+                if key.equalsASCII(",") || key.equalsASCII(";") { comma = (tokens[t].end, count) }
             }
             result.append(start..<range.upperBound)
         }

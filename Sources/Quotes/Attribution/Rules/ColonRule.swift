@@ -10,7 +10,7 @@ struct ColonRule: AttributionRule {
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
         let start = context.contentStart(quote)
         let keys = context.document.contentKeys
-        guard context.quotes[quote].open != nil, start >= 2, keys[start - 1] == ":" else { return nil }
+        guard context.quotes[quote].open != nil, start >= 2, keys[start - 1].equalsASCII(":") else { return nil }
         // A cue that ends right before the colon (allowing a short complement: "a déclaré à la presse :").
         for index in context.cues(inSentence: context.sentence(ofContent: start - 1)).reversed() {
             let cue = context.cues[index]

@@ -26,14 +26,14 @@ struct NextSentenceRule: AttributionRule {
         }) else { return nil }
         // That sentence must not carry a quote of its own, unless it points back: "C'est ce qu'a annoncé X, …, «…»".
         let start = context.cues[c].content.lowerBound
-        let pointsBack = start >= 2 && ["qu'", "que"].contains(keys[start - 1]) && keys[start - 2] == "ce"
+        let pointsBack = start >= 2 && ["qu'", "que"].contains(keys[start - 1]) && keys[start - 2].equalsASCII("ce")
         if !pointsBack, context.markedQuotes(inSentence: sentence).contains(where: { $0 != quote }) { return nil }
         if let k = context.subject(of: c) ?? context.mainSubject(ofSentence: sentence, before: context.cues[c].content.lowerBound),
            context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
         }
         let before = context.cues[c].content.lowerBound - 1
-        let inverted = before < next || keys[before] == "qu'" || keys[before] == "que"
+        let inverted = before < next || keys[before].equalsASCII("qu'") || keys[before].equalsASCII("que")
             || keys[next..<(before + 1)].allSatisfy { context.lexicon.isFunction($0, .adverb) }
         if inverted, let k = context.mention(after: c), let e = context.entity(ofMention: k) {
             return Candidate(rule: id, entity: e, mention: k, cue: c)
@@ -155,7 +155,7 @@ struct NameAfterQuoteRule: AttributionRule {
         guard context.quotes[quote].close != nil else { return [] }
         let keys = context.document.contentKeys
         var c = context.contentAfter(quote)
-        if c < keys.count, keys[c] == "." { c += 1 }
+        if c < keys.count, keys[c].equalsASCII(".") { c += 1 }
         guard c + 1 < keys.count else { return [] }
         if ["(", "—", "–", "-"].contains(keys[c]) {
             guard let k = context.mention(startingAt: c + 1), context.mentions[k].kind != .pronoun,
@@ -182,7 +182,7 @@ struct NameAfterQuoteRule: AttributionRule {
         }
         guard j < keys.count, Self.signed.contains(keys[j]) else { return [] }
         j += 1
-        if j < keys.count, keys[j] == "par" { j += 1 }
+        if j < keys.count, keys[j].equalsASCII("par") { j += 1 }
         guard let k = context.mention(startingAt: j), context.mentions[k].kind == .name, !context.mentions[k].insideQuote,
               let e = context.entity(ofMention: k) else { return [] }
         return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
@@ -229,14 +229,14 @@ struct NameAfterQuoteRule: AttributionRule {
         var j = start
         while j < keys.count, j - start < Self.reach, paragraphOf(j) == paragraph {
             if let cue = context.cue(startingAt: j), context.cues[cue].strength == .speech { return [] }
-            if keys[j] == "(" {
+            if keys[j].equalsASCII("(") {
                 guard let k = context.mention(startingAt: j + 1), context.mentions[k].kind == .name,
                       !context.mentions[k].insideQuote, let e = context.entity(ofMention: k),
                       context.entities.entities[e].kind == .person else { return [] }
                 var end = context.mentions[k].content.upperBound
-                guard end < keys.count, keys[end] == ")" else { return [] }
+                guard end < keys.count, keys[end].equalsASCII(")") else { return [] }
                 end += 1
-                if end < keys.count, keys[end] == "." { end += 1 }
+                if end < keys.count, keys[end].equalsASCII(".") { end += 1 }
                 guard end >= keys.count || paragraphOf(end) != paragraph else { return [] }
                 return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
             }

@@ -40,7 +40,7 @@ struct CueBeforeRule: AttributionRule {
         let keys = context.document.contentKeys
         let firstVerb = context.cues(inSentence: sentence).first {
             context.cues[$0].isVerb && !context.cues[$0].insideQuote
-                && !(context.cues[$0].content.lowerBound > 0 && keys[context.cues[$0].content.lowerBound - 1] == "qui")
+                && !(context.cues[$0].content.lowerBound > 0 && keys[context.cues[$0].content.lowerBound - 1].equalsASCII("qui"))
         } == cueIndex
         // The subject of the reported clause itself ("ajoutant qu'un périmètre resterait en place")
         // is what was said about, not who said it (a pronoun there may stand for the speaker).

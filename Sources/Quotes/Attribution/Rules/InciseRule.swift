@@ -19,7 +19,7 @@ struct InciseRule: AttributionRule {
         while c < keys.count, skipped < 2, [",", "!", "?", "…", "—", "–", "-", ")"].contains(keys[c]) { c += 1; skipped += 1 }
         // Not inverted: "«…», il insiste.", "«…», Sánchez précise." — after a comma, and the
         // verb ends the sentence (else it is a new clause: "«…», il a ensuite annoncé que …").
-        if c > 0, keys[c - 1] == ",", context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
+        if c > 0, keys[c - 1].equalsASCII(","), context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
            context.mentions[k].kind == .pronoun || context.mentions[k].kind == .name,
            let verb = context.cue(startingAt: context.mentions[k].content.upperBound), context.cues[verb].isVerb,
            context.cues[verb].invertedPronoun == nil, endsClause(after: context.cues[verb].content.upperBound, context),
@@ -89,12 +89,12 @@ struct InciseRule: AttributionRule {
         while j < keys.count, j - c < 12, context.sentence(ofContent: j) == sentence {
             if context.document.tokens[context.document.content[j]].kind == .quoteMark { return nil }
             if let cue = context.cue(startingAt: j) {
-                guard j > c, keys[j - 1] == ",", context.cues[cue].isVerb else { return nil }
+                guard j > c, keys[j - 1].equalsASCII(","), context.cues[cue].isVerb else { return nil }
                 // The incise ends the sentence.
                 let end = context.cues[cue].content.upperBound
                 var k = end
                 if let mention = context.mention(after: cue) { k = context.mentions[mention].content.upperBound }
-                while k < keys.count, keys[k] == "," || context.mention(startingAt: k) != nil {
+                while k < keys.count, keys[k].equalsASCII(",") || context.mention(startingAt: k) != nil {
                     if let m = context.mention(startingAt: k) { k = context.mentions[m].content.upperBound } else { k += 1 }
                 }
                 guard k >= keys.count || [".", "!", "?", "…", ";"].contains(keys[k]) || context.sentence(ofContent: k) != sentence else { return nil }
@@ -124,7 +124,7 @@ struct InnerInciseRule: AttributionRule {
         for index in (first...max(first, last)).flatMap({ context.cues(inSentence: $0) }) {
             let cue = context.cues[index]
             guard cue.isVerb, span.content.contains(cue.range.lowerBound) else { continue }
-            guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1] == "," else { continue }
+            guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1].equalsASCII(",") else { continue }
             if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, [",", "."].contains(keys[cue.content.upperBound]),
                let k = context.mention(startingAt: inverted), let e = context.resolvePronoun(k) {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
