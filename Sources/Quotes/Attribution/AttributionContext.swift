@@ -224,7 +224,7 @@ public struct AttributionContext: Sendable {
         let after = mentions[k].content.upperBound
         if after < document.contentKeys.count, document.contentKeys[after].equalsASCII(":") { return true }
         var j = mentions[k].content.lowerBound - 1
-        while j >= 0, lexicon.isFunction(document.contentKeys[j], .adverb) { j -= 1 }
+        while j >= 0, isFunction(j, .adverb) { j -= 1 }
         if j >= 0 && index.cueEnds[j + 1] != nil { return true }
         // Past a short complement after the verb: "titre en une El Watan", "s'exclame, en Une, Le Parisien".
         var steps = 0
@@ -261,7 +261,7 @@ public struct AttributionContext: Sendable {
         while j >= 0, steps < 30, self.sentence(ofContent: j) == sentence {
             if let k = mention(endingAt: j), !mentions[k].insideQuote {
                 let before = mentions[k].content.lowerBound - 1
-                let governed = before >= 0 && (lexicon.isFunction(keys[before], .preposition) || keys[before].equalsASCII("par")) && mentions[k].kind != .pronoun
+                let governed = before >= 0 && (isFunction(before, .preposition) || keys[before].equalsASCII("par")) && mentions[k].kind != .pronoun
                 if !governed || relative { return k }
                 if commas == 0 { return nil }
             }
@@ -297,7 +297,7 @@ public struct AttributionContext: Sendable {
         for k in mentions(inSentence: sentence) where mentions[k].content.upperBound <= limit {
             guard !mentions[k].insideQuote else { continue }
             let before = mentions[k].content.lowerBound - 1
-            if before >= 0, lexicon.isFunction(document.contentKeys[before], .preposition) { continue }
+            if before >= 0, isFunction(before, .preposition) { continue }
             if isSubject(k) { return k }
         }
         // A subject separated from its verb ("Le gérant d'un entrepôt ravagé … a contesté"): the sentence's first mention.
@@ -322,8 +322,8 @@ public struct AttributionContext: Sendable {
         while j < keys.count, steps < 8 {
             if let k = mention(startingAt: j), !mentions[k].insideQuote || cues[c].insideQuote {
                 // A determiner governs a noun phrase, not a proper name: "titre en une El Watan".
-                let governed = !impersonal && j > 0 && (lexicon.isFunction(keys[j - 1], .preposition)
-                    || (inPhrase && lexicon.isFunction(keys[j - 1], .determiner) && mentions[k].kind != .name))
+                let governed = !impersonal && j > 0 && (isFunction(j - 1, .preposition)
+                    || (inPhrase && isFunction(j - 1, .determiner) && mentions[k].kind != .name))
                 if !governed || mentions[k].kind == .name && mentions[k].hasHonorific { return k }
                 // The phrase is complete: a determiner after it opens the subject ("souligne sur Facebook l'actrice X").
                 j = mentions[k].content.upperBound
@@ -336,7 +336,7 @@ public struct AttributionContext: Sendable {
             if lexicon.isFunction(key, .adverb) || lexicon.isWord(lexicon.words.id(key), .dateWord)
                 || key.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) }) { j += 1; steps += 1; continue }
             // A complement between commas: "s'exclame, en une, le quotidien".
-            if key.equalsASCII(","), j + 1 < keys.count, lexicon.isFunction(keys[j + 1], .preposition) || lexicon.isFunction(keys[j + 1], .adverb) {
+            if key.equalsASCII(","), j + 1 < keys.count, isFunction(j + 1, .preposition) || isFunction(j + 1, .adverb) {
                 opened = true
                 j += 1
                 steps += 1
@@ -391,7 +391,7 @@ public struct AttributionContext: Sendable {
         // Mentions governed by a preposition ("par un interprète") are not antecedents.
         func governed(_ j: Int) -> Bool {
             let before = mentions[j].content.lowerBound - 1
-            return before >= 0 && lexicon.isFunction(document.contentKeys[before], .preposition) && !document.contentKeys[before].equalsASCII("de")
+            return before >= 0 && isFunction(before, .preposition) && !document.contentKeys[before].equalsASCII("de")
         }
         // 1. A subject earlier in the same sentence.
         var j = k - 1
@@ -498,14 +498,14 @@ public struct AttributionContext: Sendable {
             var close = j + 1
             while close < keys.count, close - j <= 10, !keys[close].equalsASCII(","), !keys[close].equalsASCII(".") { close += 1 }
             if close < keys.count, keys[close].equalsASCII(","), close + 1 < keys.count {
-                if isVerbStart(keys[close + 1]) { return true }
+                if isVerbStart(at: close + 1) { return true }
                 let token = document.tokens[document.content[close + 1]]
                 if opensSentence(k),
                    token.kind == .word, !token.isCapitalized, lexicon.functionWords[keys[close + 1]] == nil { return true }
             }
         }
         var steps = 0
-        while j < keys.count, steps < 3, keys[j].equalsASCII(",") || lexicon.isFunction(keys[j], .adverb) || keys[j].equalsASCII("qui") { j += 1; steps += 1 }
+        while j < keys.count, steps < 3, keys[j].equalsASCII(",") || isFunction(j, .adverb) || keys[j].equalsASCII("qui") { j += 1; steps += 1 }
         // Past a short name in marks: "X «du Quotidien» doute que".
         if j < keys.count, document.tokens[document.content[j]].kind == .quoteMark {
             var close = j + 1
@@ -513,7 +513,7 @@ public struct AttributionContext: Sendable {
             if close < keys.count, close - j <= 6, document.tokens[document.content[close]].kind == .quoteMark { j = close + 1 }
         }
         guard j < keys.count else { return false }
-        if isVerbStart(keys[j]) { return true }
+        if isVerbStart(at: j) { return true }
         if let c = cue(startingAt: j), cues[c].isVerb, !cues[c].insideQuote { return true }
         // At the start of its sentence, a mention followed by a plain lowercase
         // word is the subject of a verb the lexicon does not list ("X refuse de …").
@@ -561,6 +561,25 @@ public struct AttributionContext: Sendable {
     private func isVerbStart(_ key: String) -> Bool {
         lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) || lexicon.verbForms[key] != nil
             || ["n'", "ne", "s'", "se", "y"].contains(key)
+    }
+
+    /// ``isVerbStart(_:)`` of content token `c`, by its word id when the
+    /// document has them (the lexicon numbers every auxiliary and verb form).
+    private func isVerbStart(at c: Int) -> Bool {
+        guard document.contentWords.count == document.contentKeys.count else { return isVerbStart(document.contentKeys[c]) }
+        let id = document.contentWords[c]
+        if lexicon.isFunction(id, .auxAvoir) || lexicon.isFunction(id, .auxEtre) || lexicon.verbFormsByWord[id] != nil { return true }
+        let key = document.contentKeys[c]
+        return key.equalsASCII("n'") || key.equalsASCII("ne") || key.equalsASCII("s'") || key.equalsASCII("se") || key.equalsASCII("y")
+    }
+
+    /// Whether content token `c` is in function class `functionClass`, by
+    /// its word id when the document has them.
+    @inline(__always)
+    private func isFunction(_ c: Int, _ functionClass: FrenchLexicon.FunctionClass) -> Bool {
+        document.contentWords.count == document.contentKeys.count
+            ? lexicon.isFunction(document.contentWords[c], functionClass)
+            : lexicon.isFunction(document.contentKeys[c], functionClass)
     }
 }
 

@@ -100,8 +100,11 @@ public struct IndirectFinder: Sendable {
                 return j + 1 < keys.count ? j + 1 : nil
             }
             let token = document.tokens[document.content[j]]
-            if token.kind == .quoteMark || [".", ";", ":", "!", "?"].contains(key) { return nil }
-            if lexicon.verbForms[key] != nil && !lexicon.isFunction(key, .adverb) && !key.equalsASCII("fait") { return nil }
+            if token.kind == .quoteMark || key.equalsASCII(".") || key.equalsASCII(";") || key.equalsASCII(":")
+                || key.equalsASCII("!") || key.equalsASCII("?") { return nil }
+            // By word id (the lexicon numbers every verb form and adverb).
+            let id = document.contentWords.count == keys.count ? document.contentWords[j] : lexicon.words.id(key)
+            if lexicon.verbFormsByWord[id] != nil && !lexicon.isFunction(id, .adverb) && !key.equalsASCII("fait") { return nil }
             j += 1
             steps += 1
         }
