@@ -10,7 +10,12 @@ public struct SourceText: Sendable {
     public let decoding: Decoding
 
     public init(_ string: String) {
-        scalars = Array(string.unicodeScalars)
+        // One pass: `Array(string.unicodeScalars)` counts the scalars first,
+        // then copies them.
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(string.utf8.count)
+        for scalar in string.unicodeScalars { result.append(scalar) }
+        scalars = result
         hadInvalidBytes = false
         decoding = .utf8
     }
