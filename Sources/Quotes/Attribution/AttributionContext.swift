@@ -558,28 +558,17 @@ public struct AttributionContext: Sendable {
     }
 
     /// An auxiliary, a speech verb, or a clitic that opens a verb group.
-    private func isVerbStart(_ key: String) -> Bool {
-        lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) || lexicon.verbForms[key] != nil
-            || ["n'", "ne", "s'", "se", "y"].contains(key)
-    }
-
-    /// ``isVerbStart(_:)`` of content token `c`, by its word id when the
-    /// document has them (the lexicon numbers every auxiliary and verb form).
     private func isVerbStart(at c: Int) -> Bool {
-        guard document.contentWords.count == document.contentKeys.count else { return isVerbStart(document.contentKeys[c]) }
-        let id = document.contentWords[c]
+        let id = lexicon.word(c, of: document)
         if lexicon.isFunction(id, .auxAvoir) || lexicon.isFunction(id, .auxEtre) || lexicon.verbFormsByWord[id] != nil { return true }
         let key = document.contentKeys[c]
         return key.equalsASCII("n'") || key.equalsASCII("ne") || key.equalsASCII("s'") || key.equalsASCII("se") || key.equalsASCII("y")
     }
 
-    /// Whether content token `c` is in function class `functionClass`, by
-    /// its word id when the document has them.
+    /// Whether content token `c` is in function class `functionClass` (by its word id).
     @inline(__always)
     private func isFunction(_ c: Int, _ functionClass: FrenchLexicon.FunctionClass) -> Bool {
-        document.contentWords.count == document.contentKeys.count
-            ? lexicon.isFunction(document.contentWords[c], functionClass)
-            : lexicon.isFunction(document.contentKeys[c], functionClass)
+        lexicon.isFunction(lexicon.word(c, of: document), functionClass)
     }
 }
 

@@ -103,7 +103,7 @@ public struct IndirectFinder: Sendable {
             if token.kind == .quoteMark || key.equalsASCII(".") || key.equalsASCII(";") || key.equalsASCII(":")
                 || key.equalsASCII("!") || key.equalsASCII("?") { return nil }
             // By word id (the lexicon numbers every verb form and adverb).
-            let id = document.contentWords.count == keys.count ? document.contentWords[j] : lexicon.words.id(key)
+            let id = lexicon.word(j, of: document)
             if lexicon.verbFormsByWord[id] != nil && !lexicon.isFunction(id, .adverb) && !key.equalsASCII("fait") { return nil }
             j += 1
             steps += 1

@@ -442,6 +442,13 @@ public struct FrenchLexicon: Sendable {
         document.contentWords.count == document.contentKeys.count ? document.contentWords : words.ids(document.contentKeys)
     }
 
+    /// The id of content token `c` of `document`: read from the ids the
+    /// document carries, looked up when it carries none.
+    @inline(__always)
+    public func word(_ c: Int, of document: Document) -> WordID {
+        document.contentWords.count == document.contentKeys.count ? document.contentWords[c] : words.id(document.contentKeys[c])
+    }
+
     /// Whether a lowercase word reads as an adjective (a nationality or a known ending).
     public func looksLikeAdjective(_ key: String) -> Bool {
         nationalities[key] != nil || hasAdjectiveEnding(key)

@@ -171,9 +171,10 @@ struct CharacterNGramModel: Sendable {
     @inline(__always)
     private static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
 
-    /// Natural log of the probability of `letters` (from ``letters(_:)``) in
-    /// each language, in ``languages`` order: each letter given the two before
-    /// it, interpolated with its bigram and letter frequencies and a floor.
+    /// Natural log of the probability of the letters of `text` (as
+    /// ``letters(_:)`` reads them) in each language, in ``languages`` order:
+    /// each letter given the two before it, interpolated with its bigram and
+    /// letter frequencies and a floor.
     /// - Complexity: O(n) hash look-ups, one per letter mostly.
     func logLikelihoods(ofText text: String) -> [Double] {
         // The letters of ``letters(_:)``, read a few thousand at a time: a

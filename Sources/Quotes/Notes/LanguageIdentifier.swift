@@ -158,7 +158,6 @@ public struct LanguageIdentifier: Sendable {
     /// returns how many there were; an elided French article or pronoun
     /// counts on its own (`n'ont` → `n'`, `ont`), other apostrophes stay
     /// inside (`it's`). Holds one word at a time, however long the text.
-    @discardableResult
     static func forEachWord(_ text: String, _ body: (ArraySlice<UInt32>) -> Void) -> Int {
         var word: [UInt32] = []
         word.reserveCapacity(32)

@@ -242,7 +242,7 @@ public final class TextAnalyzer {
     /// ```
     /// - Complexity: O(n) in the number of tokens.
     static func capped(_ ranges: [Range<Int>], _ table: TokenTable, limit: Int = maximumSentenceLength) -> [Range<Int>] {
-        let tokens = table.tokens
+        let tokens = table.tokens, keys = table.keys
         var result: [Range<Int>] = []
         result.reserveCapacity(ranges.count)
         var t = 0
@@ -268,7 +268,7 @@ public final class TextAnalyzer {
                     comma = nil
                 }
                 count += 1
-                let key = table.key(t)
+                let key = keys[t]
                 if key.equalsASCII(",") || key.equalsASCII(";") { comma = (tokens[t].end, count) }
             }
             result.append(start..<range.upperBound)
@@ -292,10 +292,11 @@ public final class TextAnalyzer {
         let tokens = table.tokens
         var i = next - 1
         while i >= 0, tokens[i].kind == .space { i -= 1 }
-        guard i >= 1, table.key(i) == "." else { return false }
+        let keys = table.keys
+        guard i >= 1, keys[i].equalsASCII(".") else { return false }
         let word = tokens[i - 1]
         guard word.kind == .word else { return false }
         if word.end - word.start == 1, word.isCapitalized { return true }
-        return abbreviations.contains(table.key(i - 1))
+        return abbreviations.contains(keys[i - 1])
     }
 }

@@ -61,11 +61,8 @@ struct TokenTable {
         contentKeys.reserveCapacity(contentCount)
     }
 
-    /// The key of token `t`: empty for a space.
-    @inline(__always)
-    func key(_ t: Int) -> String {
-        tokens[t].kind == .space ? "" : contentKeys[Int(contentIndex[t])]
-    }
+    /// The key of every token (empty for a space), as ``Document/keys`` reads them.
+    var keys: TokenKeys { TokenKeys(tokens: tokens, contentKeys: contentKeys, contentIndex: contentIndex) }
 
     @inline(__always)
     mutating func append(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar]) {
