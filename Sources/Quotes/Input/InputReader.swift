@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
 
 /// Streams documents from paths: files, folders (their `.txt` files, or
 /// `.jsonl` with JSONL input, sorted by path), and `-` for standard input.
@@ -55,12 +62,35 @@ public struct InputReader: Sendable {
         if format == .jsonl {
             return JSONLReader.read(handle: handle, path: path, body)
         }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return body(.success(InputDocument(id: path, bytes: [UInt8](data))))
-        } catch {
-            return body(.failure(InputError(location: path, message: "read failed: \(Self.reason(error))")))
+        switch Self.readAll(descriptor) {
+        case .success(let bytes): return body(.success(InputDocument(id: path, bytes: bytes)))
+        case .failure(let error): return body(.failure(InputError(location: path, message: "read failed: \(error)")))
         }
+    }
+
+    /// Every byte of an open file, read straight into one array sized by
+    /// `fstat` (a file read into `Data` and then copied held its text twice
+    /// while the document was processed), or the `errno` of a failed read.
+    static func readAll(_ descriptor: Int32) -> Result<[UInt8], SystemError> {
+        var info = stat()
+        var capacity = 1 << 16
+        if fstat(descriptor, &info) == 0, info.st_size > 0 { capacity = Int(info.st_size) + 1 }
+        var bytes = [UInt8](repeating: 0, count: capacity)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return .failure(SystemError(code: errno))
+            }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return .success(bytes)
     }
 
     /// The system's words for a failed read (`Is a directory`, `Input/output error`).
@@ -96,4 +126,10 @@ public struct InputReader: Sendable {
         guard format == .text, !paths.isEmpty, paths.allSatisfy({ $0 != "-" && Self.isFile($0) }) else { return nil }
         return paths.count
     }
+}
+
+/// A failed system call, by its `errno`; described as the system words it.
+struct SystemError: Error, CustomStringConvertible {
+    let code: Int32
+    var description: String { String(cString: strerror(code)) }
 }
