@@ -80,7 +80,7 @@ public struct AttributionContext: Sendable {
 
         init(document: Document, mentions: [Mention], cues: [Cue], quotes: [QuoteSpan]) {
             func sentence(_ c: Int) -> Int {
-                c < document.content.count ? Int(document.tokenSentence[document.content[c]]) : max(document.sentences.count - 1, 0)
+                c < document.content.count ? Int(document.contentSentence[c]) : max(document.sentences.count - 1, 0)
             }
             var starts = PositionTable(capacity: mentions.count), ends = PositionTable(capacity: mentions.count)
             var bySentence: [Int: [Int]] = [:]
@@ -173,7 +173,7 @@ public struct AttributionContext: Sendable {
     /// Sentence index of a content token.
     public func sentence(ofContent c: Int) -> Int {
         guard c < document.content.count else { return max(document.sentences.count - 1, 0) }
-        return Int(document.tokenSentence[document.content[c]])
+        return Int(document.contentSentence[c])
     }
 
     /// The narrator's sentence number of a content token (see ``Index/storyNumber``).

@@ -80,7 +80,7 @@ public struct CueFinder: Sendable {
         // The earliest end of a cue in each sentence: one look-up per quote, whatever the document's size.
         var earliestEnd: [Int32: Int] = [:]
         for cue in cues {
-            let s = document.tokenSentence[document.content[cue.content.lowerBound]]
+            let s = document.contentSentence[cue.content.lowerBound]
             earliestEnd[s] = min(earliestEnd[s] ?? Int.max, cue.content.upperBound)
         }
         for quote in quotes where quote.kind != .nonspeech {
@@ -88,7 +88,7 @@ public struct CueFinder: Sendable {
             let mark = contentIndex(open)
             guard mark > 1, mark < keys.count else { continue }
             // A verb inside the clause of an earlier cue ("a reconnu que la majorité sortait «…»") has not the speaker for subject.
-            if let end = earliestEnd[document.tokenSentence[document.content[mark]]], end <= mark { continue }
+            if let end = earliestEnd[document.contentSentence[mark]], end <= mark { continue }
             if let cue = syntacticVerbBefore(document, words, mark: mark, knownStarts: starts, knownEnds: ends) {
                 added.append(cue)
                 starts.insert(cue.content.lowerBound)
@@ -114,10 +114,10 @@ public struct CueFinder: Sendable {
             return nil
         }
         func sentenceEndsSoon(from j: Int, within limit: Int) -> Bool {
-            let sentence = document.tokenSentence[document.content[min(j, m - 1)]]
+            let sentence = document.contentSentence[min(j, m - 1)]
             var k = j
             while k < m, k - j <= limit {
-                if document.tokenSentence[document.content[k]] != sentence { return true }
+                if document.contentSentence[k] != sentence { return true }
                 if [".", "!", "?", "…", ";"].contains(keys[k]) || document.tokens[document.content[k]].kind == .quoteMark { return true }
                 if keys[k].equalsASCII(",") { return true }
                 k += 1
@@ -183,7 +183,7 @@ public struct CueFinder: Sendable {
     private func syntacticVerbBefore(_ document: Document, _ words: [WordID], mark: Int, knownStarts: Set<Int>, knownEnds: Set<Int>) -> Cue? {
         let keys = document.contentKeys
         func token(_ j: Int) -> Token { document.tokens[document.content[j]] }
-        func sameSentence(_ a: Int, _ b: Int) -> Bool { document.tokenSentence[document.content[a]] == document.tokenSentence[document.content[b]] }
+        func sameSentence(_ a: Int, _ b: Int) -> Bool { document.contentSentence[a] == document.contentSentence[b] }
         var j = mark - 1
         // What joins the verb to its object: a colon, "que", one preposition ("titre sur", "parle de").
         if [":", "que", "qu'"].contains(keys[j]) || lexicon.isFunction(words[j], .preposition) { j -= 1 }
@@ -243,7 +243,7 @@ public struct CueFinder: Sendable {
         if i > 0 {
             let previous = document.contentKeys[i - 1]
             let previousToken = document.tokens[document.content[i - 1]]
-            let sentenceStart = document.tokenSentence[document.content[i - 1]] != document.tokenSentence[document.content[i]]
+            let sentenceStart = document.contentSentence[i - 1] != document.contentSentence[i]
             guard sentenceStart || previous == "," || previousToken.kind == .quoteMark else { return false }
         }
         // A comma within a few words: "Pour le ministre turc, …".

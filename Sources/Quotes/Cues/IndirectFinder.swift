@@ -140,10 +140,10 @@ public struct IndirectFinder: Sendable {
     /// before an incise cue (`…, a-t-il ajouté`).
     func clauseEnd(_ document: Document, from start: Int, cues: [Cue], cueAtStart: [Int: Int]) -> Int {
         let keys = document.contentKeys
-        let sentence = Int(document.tokenSentence[document.content[start]])
+        let sentence = Int(document.contentSentence[start])
         var j = start
         // A reported clause is a clause: a few hundred words at most (keeps long runs linear).
-        while j < keys.count, j - start < 400, Int(document.tokenSentence[document.content[j]]) == sentence {
+        while j < keys.count, j - start < 400, Int(document.contentSentence[j]) == sentence {
             if keys[j].equalsASCII(","), let nextIndex = cueAtStart[j + 1], case let next = cues[nextIndex],
                !next.isVerb || next.invertedPronoun != nil || isFollowedByMention(document, next) {
                 // "…, a-t-il ajouté", "…, selon une traduction de ses propos".
@@ -167,7 +167,7 @@ public struct IndirectFinder: Sendable {
         let first = cue.content.lowerBound
         guard first >= 2, keys[first - 1].equalsASCII("qu'") || keys[first - 1].equalsASCII("que"), keys[first - 2].equalsASCII("ce"),
               isFollowedByMention(document, cue) else { return nil }
-        let sentenceIndex = Int(document.tokenSentence[document.content[first]])
+        let sentenceIndex = Int(document.contentSentence[first])
         guard sentenceIndex > 0 else { return nil }
         let start = Int(document.contentIndex[document.sentences[sentenceIndex].tokens.lowerBound])
         guard first - 2 - start <= 4, keys[start..<(first - 2)].allSatisfy({ Self.pointingBackOpeners.contains($0) }) else { return nil }
@@ -195,12 +195,12 @@ public struct IndirectFinder: Sendable {
         // The speaker closes the sentence: no quote or colon after the cue
         // ("X, avocat de la défense, a contesté ces conclusions : «…»" is no lede).
         var k = cue.content.upperBound
-        let sentenceIndex = document.tokenSentence[document.content[first]]
-        while k < keys.count, k - cue.content.upperBound < 200, document.tokenSentence[document.content[k]] == sentenceIndex {
+        let sentenceIndex = document.contentSentence[first]
+        while k < keys.count, k - cue.content.upperBound < 200, document.contentSentence[k] == sentenceIndex {
             if keys[k].equalsASCII(":") || document.tokens[document.content[k]].kind == .quoteMark { return nil }
             k += 1
         }
-        let sentence = document.sentences[Int(document.tokenSentence[document.content[first]])]
+        let sentence = document.sentences[Int(document.contentSentence[first])]
         var start = Int(document.contentIndex[sentence.tokens.lowerBound])
         // Skip a dateline that shares the sentence.
         while start < first, document.tokens[document.content[start]].start < document.bodyStart { start += 1 }
@@ -239,7 +239,7 @@ public struct IndirectFinder: Sendable {
             let pronoun = ["lui", "elle", "eux", "elles"].contains(keys[next])
             guard pronoun || isMentionStart(document, next) else { return nil }
         }
-        let sentence = document.sentences[Int(document.tokenSentence[document.content[cue.content.lowerBound]])]
+        let sentence = document.sentences[Int(document.contentSentence[cue.content.lowerBound])]
         let sentenceStart = Int(document.contentIndex[sentence.tokens.lowerBound])
         var sentenceEnd = Int(document.contentIndex[min(sentence.tokens.upperBound, document.tokens.count - 1)])
         if sentence.tokens.upperBound >= document.tokens.count { sentenceEnd = keys.count }

@@ -38,7 +38,7 @@ public struct MentionFinder: Sendable {
             let token = document.tokens[document.content[i]]
             guard token.isCapitalized, token.kind == .word, !lexicon.isFunctionWord(words[i]),
                   document.tokens[document.content[i + 1]].isCapitalized, adjacentWord(document, i + 1), isNamePart(i + 1) else { i += 1; continue }
-            let opensSentence = i == 0 || document.tokenSentence[document.content[i - 1]] != document.tokenSentence[document.content[i]]
+            let opensSentence = i == 0 || document.contentSentence[i - 1] != document.contentSentence[i]
             guard lexicon.firstNameByWord[words[i]] != nil || (!opensSentence && isNamePart(i)) else { i += 1; continue }
             var j = i + 1
             while j + 1 < keys.count, document.tokens[document.content[j + 1]].isCapitalized, adjacentWord(document, j + 1), isNamePart(j + 1) { j += 1 }

@@ -26,7 +26,7 @@ public struct SpanClassifier: Sendable {
         let tokens = document.tokens
         let keys = document.keys
         let openToken = document.tokenIndex(at: open)
-        let sentenceStart = document.sentences[Int(document.tokenSentence[min(openToken, tokens.count - 1)])].tokens.lowerBound
+        let sentenceStart = document.sentences[document.sentenceIndex(ofToken: min(openToken, tokens.count - 1))].tokens.lowerBound
         let previous = previousToken(before: openToken, notBefore: sentenceStart, tokens)
         let contentFirst = document.text.scalars[span.content.lowerBound]
         let capitalised = CharacterClass.isUppercase(contentFirst)

@@ -11,8 +11,9 @@ public struct Document: Sendable {
     public var keys: TokenKeys { TokenKeys(tokens: tokens, contentKeys: contentKeys, contentIndex: contentIndex) }
     public let sentences: [Sentence]
     public let paragraphs: [Paragraph]
-    /// For each token, the index of its sentence.
-    public let tokenSentence: [Int32]
+    /// For each content token (by its index in ``content``), the index of
+    /// its sentence: the stages ask it of words, never of spaces.
+    public let contentSentence: [Int32]
     /// The first working index after a dateline or metadata prefix.
     public let bodyStart: Int
     /// Indices of the tokens that are not spaces, in order: the "content"
@@ -35,14 +36,17 @@ public struct Document: Sendable {
         self.sentences = sentences
         self.paragraphs = paragraphs
         self.bodyStart = bodyStart
-        var owner = [Int32](repeating: 0, count: tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for t in sentence.tokens { owner[t] = Int32(index) }
-        }
-        tokenSentence = owner
         content = table.content
         contentKeys = table.contentKeys
         contentIndex = table.contentIndex
+        var owner = [Int32](repeating: 0, count: table.content.count)
+        // A sentence's content tokens run from the content index of its first token to that of the next sentence's.
+        func contentStart(_ t: Int) -> Int { t < table.contentIndex.count ? Int(table.contentIndex[t]) : owner.count }
+        for (index, sentence) in sentences.enumerated() {
+            let first = contentStart(sentence.tokens.lowerBound), end = contentStart(sentence.tokens.upperBound)
+            for c in first..<end { owner[c] = Int32(index) }
+        }
+        contentSentence = owner
     }
 
     /// The working range from content token `a` to content token `b` (inclusive).
@@ -66,6 +70,12 @@ public struct Document: Sendable {
             if tokens[mid].end <= position { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// The index of the sentence that holds token `t`.
+    public func sentenceIndex(ofToken t: Int) -> Int {
+        if tokens[t].kind != .space { return Int(contentSentence[Int(contentIndex[t])]) }
+        return Self.index(of: t, count: sentences.count) { sentences[$0].tokens.upperBound }
     }
 
     /// The index of the sentence that contains working index `position`.
@@ -100,3 +110,4 @@ public struct TokenKeys: RandomAccessCollection, Sendable {
         tokens[t].kind == .space ? "" : contentKeys[Int(contentIndex[t])]
     }
 }
+
