@@ -181,7 +181,8 @@ import Testing
     static func bothMatches(_ document: Document, finder: TranslationCueFinder)
         -> [(start: Int, end: Int, keys: TranslationCues.Match?, words: TranslationCues.Match?)] {
         let keys = document.contentKeys
-        let ids = finder.words.ids(keys)
+        let ids = document.words(in: finder.words)
+        #expect(Array(ids) == finder.words.ids(keys))
         var rows: [(Int, Int, TranslationCues.Match?, TranslationCues.Match?)] = []
         for start in keys.indices {
             for end in Set([keys.count, min(keys.count, start + 1), min(keys.count, start + 2), min(keys.count, start + 4)]) {

@@ -44,7 +44,7 @@ public struct CueFinder: Sendable {
     /// sentence (`tance la ministre.`, `sourit Tebboune.`), or a subject
     /// pronoun and its verb (`il insiste.`) is a speech cue whatever the verb.
     /// Such cues are marked ``Cue/isKnownVerb`` false.
-    func addInciseCues(_ document: Document, _ words: [WordID], quotes: [QuoteSpan], to cues: inout [Cue]) {
+    func addInciseCues(_ document: Document, _ words: ContentWords, quotes: [QuoteSpan], to cues: inout [Cue]) {
         let keys = document.contentKeys
         var starts = Set(cues.map(\.content.lowerBound))
         var added: [Cue] = []
@@ -100,7 +100,7 @@ public struct CueFinder: Sendable {
     }
 
     /// A verb group at content index c that syntax alone marks as an incise.
-    private func syntacticIncise(_ document: Document, _ words: [WordID], at c: Int) -> Cue? {
+    private func syntacticIncise(_ document: Document, _ words: ContentWords, at c: Int) -> Cue? {
         let keys = document.contentKeys
         let m = keys.count
         func isPlainWord(_ j: Int) -> Bool {
@@ -180,7 +180,7 @@ public struct CueFinder: Sendable {
     /// before it), then at most `que`, a colon or one preposition, then the
     /// mark (`Liberté titre : «…»`, `X a vu «…»`, `X doute que «…»`,
     /// `le journal parle de «…»`). Marked ``Cue/isKnownVerb`` false.
-    private func syntacticVerbBefore(_ document: Document, _ words: [WordID], mark: Int, knownStarts: Set<Int>, knownEnds: Set<Int>) -> Cue? {
+    private func syntacticVerbBefore(_ document: Document, _ words: ContentWords, mark: Int, knownStarts: Set<Int>, knownEnds: Set<Int>) -> Cue? {
         let keys = document.contentKeys
         func token(_ j: Int) -> Token { document.tokens[document.content[j]] }
         func sameSentence(_ a: Int, _ b: Int) -> Bool { document.contentSentence[a] == document.contentSentence[b] }
@@ -260,7 +260,7 @@ public struct CueFinder: Sendable {
     }
 
     /// The verb group whose lexical verb is content token `i`, if any.
-    func verbCue(_ document: Document, _ words: [WordID], at i: Int) -> Cue? {
+    func verbCue(_ document: Document, _ words: ContentWords, at i: Int) -> Cue? {
         guard let forms = lexicon.verbFormsByWord[words[i]] else { return nil }
         let keys = document.contentKeys
         let m = keys.count

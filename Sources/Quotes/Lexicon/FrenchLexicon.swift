@@ -438,8 +438,8 @@ public struct FrenchLexicon: Sendable {
     }
 
     /// The id of each content token of `document`.
-    public func words(of document: Document) -> [WordID] {
-        document.contentWords.count == document.contentKeys.count ? document.contentWords : words.ids(document.contentKeys)
+    public func words(of document: Document) -> ContentWords {
+        document.contentWords.count == document.contentKeys.count ? document.contentWords : document.words(in: words)
     }
 
     /// The id of content token `c` of `document`: read from the ids the

@@ -46,7 +46,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func startsEntry(_ id: WordID) -> Bool { id.isKnown && heads[Int(id.raw)] >= 0 }
 
     /// ``match(_:at:)`` over word ids, after ``compile(_:)``: no string is hashed.
-    public func match(words ids: [WordID], at start: Int) -> (value: Value, length: Int)? {
+    public func match<Words: RandomAccessCollection<WordID>>(words ids: Words, at start: Int) -> (value: Value, length: Int)? where Words.Index == Int {
         guard start < ids.count, ids[start].isKnown else { return nil }
         let head = heads[Int(ids[start].raw)]
         guard head >= 0 else { return nil }
@@ -55,8 +55,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The first of `candidates` (longest first) whose other elements follow `start` in `elements`.
     @inline(__always)
-    private static func first<Element: Equatable>(of candidates: [(rest: [Element], value: Value)], in elements: [Element],
-                                                  at start: Int) -> (value: Value, length: Int)? {
+    private static func first<Element: Equatable, Elements: RandomAccessCollection<Element>>(of candidates: [(rest: [Element], value: Value)], in elements: Elements,
+                                                  at start: Int) -> (value: Value, length: Int)? where Elements.Index == Int {
         for candidate in candidates {
             let end = start + 1 + candidate.rest.count
             guard end <= elements.count else { continue }
@@ -74,7 +74,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest entry starting at word key index `start` of `keys`
     /// (spaces already removed): its value and how many keys it covers.
-    public func match(_ keys: [String], at start: Int) -> (value: Value, length: Int)? {
+    public func match<Keys: RandomAccessCollection<String>>(_ keys: Keys, at start: Int) -> (value: Value, length: Int)? where Keys.Index == Int {
         guard start < keys.count, let candidates = byFirst[keys[start]] else { return nil }
         return Self.first(of: candidates, in: keys, at: start)
     }

@@ -31,25 +31,63 @@ public struct WordTable: Sendable {
     /// Words and keys are both NFC, so equal words have equal bytes, and
     /// neither the hash nor the comparison needs Unicode rules.
     private var slots: [Int32]
-    private let mask: Int
+    private var mask: Int
+    /// Shared by copies of a table and replaced when a word is added, so
+    /// that two tables with the same identity number the same words.
+    private(set) var identity = Identity()
+
+    final class Identity: Sendable {}
 
     /// Numbers `words` in order, each once.
     public init(_ words: some Collection<String>) {
-        var capacity = 16
-        while capacity < words.count * 2 { capacity *= 2 }
+        self.init(capacity: words.count)
+        for word in words {
+            _ = Array(word.utf8).withUnsafeBufferPointer { insert($0) }
+        }
+    }
+
+    /// An empty table with room for `capacity` words before it grows.
+    init(capacity: Int) {
+        var slotCount = 16
+        while slotCount < capacity * 2 { slotCount *= 2 }
         count = 0
         bytes = []
         starts = [0]
-        slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
-        for word in words {
-            let utf8 = Array(word.utf8)
-            let (found, slot) = utf8.withUnsafeBufferPointer { find($0) }
-            guard !found.isKnown else { continue }
-            slots[slot] = Int32(count)
-            bytes.append(contentsOf: utf8)
-            starts.append(Int32(bytes.count))
-            count += 1
+        slots = [Int32](repeating: -1, count: slotCount)
+        mask = slotCount - 1
+    }
+
+    /// The id of the UTF-8 word `key`, numbered next if it is new; the
+    /// table grows (twice the slots) so that it stays at most half full.
+    /// - Complexity: amortized O(1) per byte of `key`.
+    @inline(__always)
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: WordID, isNew: Bool) {
+        var (found, slot) = find(key)
+        if found.isKnown { return (found, false) }
+        if (count + 1) * 2 > slots.count {
+            grow()
+            slot = find(key).slot
+        }
+        slots[slot] = Int32(count)
+        if !key.isEmpty {
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: key.count))
+            bytes.withUnsafeMutableBufferPointer { _ = memcpy($0.baseAddress! + start, key.baseAddress!, key.count) }
+        }
+        starts.append(Int32(bytes.count))
+        count += 1
+        identity = Identity()
+        return (WordID(raw: Int32(count - 1)), true)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        mask = slots.count - 1
+        for id in 0..<count {
+            let start = Int(starts[id]), end = Int(starts[id + 1])
+            var slot = Int(truncatingIfNeeded: Self.hash(bytes[start..<end])) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
         }
     }
 
@@ -65,9 +103,14 @@ public struct WordTable: Sendable {
         return found ?? Array(key.utf8).withUnsafeBufferPointer { lookup($0) }
     }
 
+    /// The id of the UTF-8 word `key`.
+    @inline(__always)
+    func id(utf8 key: UnsafeBufferPointer<UInt8>) -> WordID { find(key).id }
+
     private func lookup(_ key: UnsafeBufferPointer<UInt8>) -> WordID { find(key).id }
 
     /// The id of `key`, or `.unknown` and the free slot where it would go.
+    @inline(__always)
     private func find(_ key: UnsafeBufferPointer<UInt8>) -> (id: WordID, slot: Int) {
         var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
         while true {
@@ -83,9 +126,20 @@ public struct WordTable: Sendable {
         }
     }
 
+    /// The id in this table of each word of `other`, in `other`'s order:
+    /// read from its bytes, no `String` made or hashed.
+    func ids(of other: WordTable) -> [WordID] {
+        other.bytes.withUnsafeBufferPointer { all in
+            (0..<other.count).map { id in
+                let start = Int(other.starts[id]), end = Int(other.starts[id + 1])
+                return find(UnsafeBufferPointer(rebasing: all[start..<end])).id
+            }
+        }
+    }
+
     /// The id of each key.
     /// - Complexity: O(n), one hash per key.
-    public func ids(_ keys: [String]) -> [WordID] { keys.map(id) }
+    public func ids(_ keys: some Sequence<String>) -> [WordID] { keys.map(id) }
 }
 
 /// Some words of a ``WordTable``, as bits over their ids.

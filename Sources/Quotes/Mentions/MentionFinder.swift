@@ -55,7 +55,7 @@ public struct MentionFinder: Sendable {
     /// Content indices right before a verb cue (a subject's place).
     private var subjectSlots: Set<Int> = []
     /// The lexicon's id of each content token of the document being read.
-    private var words: [WordID] = []
+    private var words: ContentWords = .none
     /// For each content token, the first content index on a later line (or
     /// in a later paragraph): the count when its line is the last.
     private var lineEnds: [Int32] = []
@@ -324,7 +324,7 @@ public struct MentionFinder: Sendable {
 
     /// ``FrenchLexicon/looksLikeAdjective(_:)`` for content token i.
     @inline(__always)
-    private func looksLikeAdjective(_ i: Int, _ keys: [String]) -> Bool {
+    private func looksLikeAdjective(_ i: Int, _ keys: ContentKeys) -> Bool {
         lexicon.nationalityByWord[words[i]] != nil || lexicon.hasAdjectiveEnding(keys[i])
     }
 

@@ -60,6 +60,9 @@ public final class TranslationAnnotator {
                                       periphrases: try periphrases ?? LanguagePeriphrases.bundled())
     }
 
+    /// The words its cue finder numbers (see ``TextAnalyzer/init(abbreviations:tables:)``).
+    var words: WordTable { finder.words }
+
     /// How many ICU transliterators this annotator has opened so far.
     var openedTransliterators: Int { names.openedTransliterators }
 

@@ -45,7 +45,7 @@ struct TranslationCueFinder {
     /// - Complexity: O(n) in content tokens: one word look-up each, then an
     ///   array read, and a few pattern tests for the tokens that start one.
     func find(in document: Document, quotes: [QuoteSpan]) -> [Occurrence] {
-        let ids = words.ids(document.contentKeys)
+        let ids = document.words(in: words)
         // Content ranges of the words in marks, in order.
         var quoted: [Range<Int>] = []
         for quote in quotes where quote.open != nil {

@@ -118,7 +118,7 @@ public struct TranslationCues: Sendable {
     /// The longest pattern matching `keys` at `start`, not reaching past `end`.
     /// - Parameter languages: language names (``FrenchLexicon/languageCodes``
     ///   as a phrase table, so `créole haïtien` fills one slot).
-    public func match(_ keys: [String], at start: Int, end: Int, languages: PhraseTable<String>) -> Match? {
+    public func match<Keys: RandomAccessCollection<String>>(_ keys: Keys, at start: Int, end: Int, languages: PhraseTable<String>) -> Match? where Keys.Index == Int {
         guard start < end, let patterns = byFirst[keys[start]] else { return nil }
         return Self.first(of: patterns.lazy.map { ($0.keys, $0.role) }, in: keys, at: start, end: end, slot: Self.languageSlot) {
             languages.match(keys, at: $0)
@@ -128,8 +128,8 @@ public struct TranslationCues: Sendable {
     /// The first of `patterns` that reads at `start` of `elements` before
     /// `end`, `slot` standing for a language name that `language(j)` reads at j.
     @inline(__always)
-    static func first<Element: Equatable>(of patterns: some Sequence<([Element], Role)>, in elements: [Element], at start: Int, end: Int,
-                                          slot: Element, language name: (Int) -> (value: String, length: Int)?) -> Match? {
+    static func first<Element: Equatable, Elements: RandomAccessCollection<Element>>(of patterns: some Sequence<([Element], Role)>, in elements: Elements, at start: Int, end: Int,
+                                          slot: Element, language name: (Int) -> (value: String, length: Int)?) -> Match? where Elements.Index == Int {
         for (pattern, role) in patterns where start + pattern.count <= end {
             var language: String? = nil
             var j = start
@@ -191,7 +191,7 @@ public struct TranslationCues: Sendable {
         /// ``TranslationCues/match(_:at:end:languages:)`` over the ids of the
         /// content tokens; `languages` compiled over the same table.
         /// - Complexity: one array read for a token that starts no pattern.
-        public func match(_ ids: [WordID], at start: Int, end: Int, languages: PhraseTable<String>) -> Match? {
+        public func match<Words: RandomAccessCollection<WordID>>(_ ids: Words, at start: Int, end: Int, languages: PhraseTable<String>) -> Match? where Words.Index == Int {
             guard start < end, startsPattern(ids[start]) else { return nil }
             let head = heads[Int(ids[start].raw)]
             guard head >= 0 else { return nil }

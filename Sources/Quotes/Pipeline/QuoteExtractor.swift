@@ -28,7 +28,8 @@ public final class QuoteExtractor {
         let registry = try registry ?? Registry.bundled()
         self.lexicon = lexicon
         self.registry = registry
-        analyzer = try TextAnalyzer(abbreviations: lexicon.abbreviations)
+        annotator = try TranslationAnnotator(lexicon: lexicon)
+        analyzer = try TextAnalyzer(abbreviations: lexicon.abbreviations, tables: [lexicon.words, annotator.words])
         classifier = SpanClassifier(lexicon: lexicon)
         cueFinder = CueFinder(lexicon: lexicon)
         indirectFinder = IndirectFinder(lexicon: lexicon)
@@ -37,7 +38,6 @@ public final class QuoteExtractor {
         resolver = EntityResolver(lexicon: lexicon, registry: registry, folding: folding)
         engine = AttributionEngine(calibration: try calibration ?? Calibration.bundled(),
                                    model: mode == .scored ? try model ?? SpeakerModel.bundled() : nil, mode: mode)
-        annotator = try TranslationAnnotator(lexicon: lexicon)
     }
 
     /// The engine that picks speakers: `scored` only when a model is loaded
@@ -53,7 +53,7 @@ public final class QuoteExtractor {
     /// Reads a document (text layer only), for callers that need the tokens.
     public func analyze(id: String, source: SourceText) throws -> Document {
         var document = try analyzer.analyze(id: id, source: source)
-        document.contentWords = lexicon.words.ids(document.contentKeys)
+        document.contentWords = document.words(in: lexicon.words)
         return document
     }
 

@@ -19,13 +19,15 @@ public struct Document: Sendable {
     /// Indices of the tokens that are not spaces, in order: the "content"
     /// view that lexicon phrases are matched against.
     public let content: [Int]
-    /// The keys of the content tokens.
-    public let contentKeys: [String]
+    /// The keys of the content tokens, each distinct key stored once.
+    public let contentKeys: ContentKeys
     /// For each token, its index in ``content`` (or of the next content token).
     public let contentIndex: [Int32]
     /// The lexicon's id of each content key (``FrenchLexicon/words(of:)``),
     /// set once by ``QuoteExtractor``; empty when no lexicon numbered them.
-    public internal(set) var contentWords: [WordID] = []
+    public internal(set) var contentWords: ContentWords = .none
+    /// The ids of the keys' words in the analyzer's word tables.
+    let vocabularyIDs: VocabularyIDs
 
     init(id: String, source: SourceText, text: NormalizedText, table: TokenTable,
          sentences: [Sentence], paragraphs: [Paragraph], bodyStart: Int) {
@@ -38,6 +40,7 @@ public struct Document: Sendable {
         self.bodyStart = bodyStart
         content = table.content
         contentKeys = table.contentKeys
+        vocabularyIDs = table.vocabulary.wordIDs
         contentIndex = table.contentIndex
         var owner = [Int32](repeating: 0, count: table.content.count)
         // A sentence's content tokens run from the content index of its first token to that of the next sentence's.
@@ -47,6 +50,13 @@ public struct Document: Sendable {
             for c in first..<end { owner[c] = Int32(index) }
         }
         contentSentence = owner
+    }
+
+    /// The id in `table` of each content token's key.
+    /// - Complexity: O(1) for a table the analyzer was given; otherwise one
+    ///   look-up per distinct key.
+    public func words(in table: WordTable) -> ContentWords {
+        ContentWords(byKey: vocabularyIDs.ids(in: table), numbers: contentKeys.numbers)
     }
 
     /// The working range from content token `a` to content token `b` (inclusive).
@@ -100,7 +110,7 @@ public struct Document: Sendable {
 /// the document's content keys: no second array of strings per document.
 public struct TokenKeys: RandomAccessCollection, Sendable {
     let tokens: [Token]
-    let contentKeys: [String]
+    let contentKeys: ContentKeys
     let contentIndex: [Int32]
 
     public var startIndex: Int { 0 }

@@ -43,6 +43,33 @@ enum ScalarString {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of ``key(_:)`` for `scalars`,
+    /// written into a temporary buffer: the text layer numbers keys by their
+    /// bytes and makes a `String` only for a key it has not seen.
+    /// - Complexity: O(n); no allocation for a word of Latin-1 letters up to
+    ///   a few hundred bytes.
+    @inline(__always)
+    static func withKey<R>(_ scalars: ArraySlice<Unicode.Scalar>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var simple = true
+        var bytes = 0
+        for scalar in scalars {
+            let value = Folding.unifyApostrophe(scalar).value
+            if value >= 0x100 { simple = false; break }
+            bytes += value < 0x80 ? 1 : 2
+        }
+        guard simple else {
+            var key = mappedKey(scalars)
+            return key.withUTF8(body)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes) { buffer in
+            var at = 0
+            for scalar in scalars {
+                at = encode(Unicode.Scalar(lowerLatin1(Folding.unifyApostrophe(scalar).value))!, into: buffer, at: at)
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<at]))
+        }
+    }
+
     /// `text.lowercased()`, without building a new string when no scalar
     /// changes (lexicon entries are mostly lowercase already).
     static func lowercased(_ text: String) -> String {

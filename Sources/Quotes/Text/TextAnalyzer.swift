@@ -14,14 +14,22 @@ public final class TextAnalyzer {
     private let sentences: BreakIterator
     /// Abbreviations without their final period, e.g. "M", "Mme", "Dr".
     private let abbreviations: Set<String>
+    /// The keys met so far, kept from one document to the next.
+    private var vocabulary: Vocabulary
 
     /// Words that take an elided article or pronoun: l' d' qu' jusqu' …
     private static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
 
-    public init(abbreviations: Set<String>) throws(ICUError) {
+    /// - Parameter tables: word tables whose ids the stages read (the
+    ///   lexicon's, the translation cues'): each word met is looked up in
+    ///   them once (see ``ContentKeys/words(in:)``).
+    ///   - vocabularyLimit: how many distinct words are kept from one
+    ///     document to the next before the analyzer starts afresh.
+    public init(abbreviations: Set<String>, tables: [WordTable] = [], vocabularyLimit: Int = 1 << 20) throws(ICUError) {
         words = try BreakIterator(.word, locale: "fr")
         sentences = try BreakIterator(.sentence, locale: "fr")
         self.abbreviations = abbreviations
+        vocabulary = Vocabulary(tables: tables, limit: vocabularyLimit)
     }
 
     /// Reads `source` into a document.
@@ -70,7 +78,11 @@ public final class TextAnalyzer {
 
     private func tokenize(_ text: NormalizedText) throws(ICUError) -> TokenTable {
         let scalars = text.scalars
+        vocabulary.prepare()
+        // The table holds the vocabulary while it numbers keys, then hands it back (no copy).
         var table = TokenTable(scalars: scalars.count)
+        swap(&table.vocabulary, &vocabulary)
+        defer { vocabulary = table.vocabulary }
         var previous = 0
         try words.forEachBoundary(in: text.utf16) { boundary in
             let end = text.scalarIndex(utf16: boundary.utf16Offset)

@@ -42,10 +42,12 @@ struct TokenTable {
     var tokens: [Token] = []
     /// Indices of the tokens that are not spaces.
     var content: [Int] = []
-    /// The lowercase key of each content token (’ read as ').
-    var contentKeys: [String] = []
     /// For each token, its index in `content` (or that of the next content token).
     var contentIndex: [Int32] = []
+    /// The worker's vocabulary while the table is built, and for each
+    /// content token the number of its key in it.
+    var vocabulary = Vocabulary.empty
+    private var keyNumbers: [Int32] = []
 
     /// Room for the tokens of a text of `scalars` scalars. French news
     /// prose has about 0.38 tokens per scalar, 0.21 of them content
@@ -58,8 +60,11 @@ struct TokenTable {
         tokens.reserveCapacity(tokenCount)
         contentIndex.reserveCapacity(tokenCount)
         content.reserveCapacity(contentCount)
-        contentKeys.reserveCapacity(contentCount)
+        keyNumbers.reserveCapacity(contentCount)
     }
+
+    /// The keys of the content tokens.
+    var contentKeys: ContentKeys { vocabulary.keys(keyNumbers) }
 
     /// The key of every token (empty for a space), as ``Document/keys`` reads them.
     var keys: TokenKeys { TokenKeys(tokens: tokens, contentKeys: contentKeys, contentIndex: contentIndex) }
@@ -69,7 +74,7 @@ struct TokenTable {
         contentIndex.append(Int32(content.count))
         if kind != .space {
             content.append(tokens.count)
-            contentKeys.append(ScalarString.key(s[range]))
+            keyNumbers.append(vocabulary.number(s[range]))
         }
         tokens.append(Token(start: range.lowerBound, end: range.upperBound, kind: kind,
                             isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound])))
