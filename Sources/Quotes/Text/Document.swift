@@ -18,7 +18,7 @@ public struct Document: Sendable {
     public let bodyStart: Int
     /// Indices of the tokens that are not spaces, in order: the "content"
     /// view that lexicon phrases are matched against.
-    public let content: [Int]
+    public let content: ContentTokens
     /// The keys of the content tokens, each distinct key stored once.
     public let contentKeys: ContentKeys
     /// For each token, its index in ``content`` (or of the next content token).

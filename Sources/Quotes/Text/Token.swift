@@ -35,13 +35,26 @@ public struct Token: Sendable, Equatable {
     public var range: Range<Int> { start..<end }
 }
 
+/// The indices of a document's content tokens (not spaces), stored as
+/// 32-bit numbers and read as `Int`.
+public struct ContentTokens: RandomAccessCollection, Sendable {
+    let tokens: [Int32]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { tokens.count }
+
+    @inline(__always)
+    public subscript(c: Int) -> Int { Int(tokens[c]) }
+}
+
 /// The tokens of a document as the text layer builds them, in one pass:
 /// each token, the keys of the content tokens (not spaces) only, and the
 /// two maps between tokens and content tokens.
 struct TokenTable {
     var tokens: [Token] = []
     /// Indices of the tokens that are not spaces.
-    var content: [Int] = []
+    private var contentTokens: [Int32] = []
+    var content: ContentTokens { ContentTokens(tokens: contentTokens) }
     /// For each token, its index in `content` (or that of the next content token).
     var contentIndex: [Int32] = []
     /// The worker's vocabulary while the table is built, and for each
@@ -59,7 +72,7 @@ struct TokenTable {
         let contentCount = scalars / 4 + 16
         tokens.reserveCapacity(tokenCount)
         contentIndex.reserveCapacity(tokenCount)
-        content.reserveCapacity(contentCount)
+        contentTokens.reserveCapacity(contentCount)
         keyNumbers.reserveCapacity(contentCount)
     }
 
@@ -71,9 +84,9 @@ struct TokenTable {
 
     @inline(__always)
     mutating func append(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar]) {
-        contentIndex.append(Int32(content.count))
+        contentIndex.append(Int32(contentTokens.count))
         if kind != .space {
-            content.append(tokens.count)
+            contentTokens.append(Int32(tokens.count))
             keyNumbers.append(vocabulary.number(s[range]))
         }
         tokens.append(Token(start: range.lowerBound, end: range.upperBound, kind: kind,
