@@ -228,7 +228,7 @@ public struct AttributionContext: Sendable {
         if j >= 0 && index.cueEnds[j + 1] != nil { return true }
         // Past a short complement after the verb: "titre en une El Watan", "s'exclame, en Une, Le Parisien".
         var steps = 0
-        while j >= 0, steps < 4, document.tokens[document.content[j]].kind != .quoteMark,
+        while j >= 0, steps < 4, document.tokens.kind(document.content[j]) != .quoteMark,
               ![".", "!", "?", ";", ":", "…"].contains(document.contentKeys[j]) {
             j -= 1
             steps += 1
@@ -276,7 +276,7 @@ public struct AttributionContext: Sendable {
                 if commas > 2 { return nil }
             } else if commas == 0, !(key.equalsASCII("qui") || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même") {
                 return nil
-            } else if document.tokens[document.content[j]].kind == .quoteMark || [".", ";", ":", "!", "?"].contains(key) {
+            } else if document.tokens.kind(document.content[j]) == .quoteMark || [".", ";", ":", "!", "?"].contains(key) {
                 return nil
             }
             j -= 1
@@ -351,7 +351,7 @@ public struct AttributionContext: Sendable {
             }
             // "auprès de" is one preposition in two words.
             if key == "auprès" || lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner)
-                || (inPhrase && document.tokens[document.content[j]].kind == .word) {
+                || (inPhrase && document.tokens.kind(document.content[j]) == .word) {
                 inPhrase = true
                 j += 1
                 steps += 1
@@ -507,10 +507,10 @@ public struct AttributionContext: Sendable {
         var steps = 0
         while j < keys.count, steps < 3, keys[j].equalsASCII(",") || isFunction(j, .adverb) || keys[j].equalsASCII("qui") { j += 1; steps += 1 }
         // Past a short name in marks: "X «du Quotidien» doute que".
-        if j < keys.count, document.tokens[document.content[j]].kind == .quoteMark {
+        if j < keys.count, document.tokens.kind(document.content[j]) == .quoteMark {
             var close = j + 1
-            while close < keys.count, close - j <= 6, document.tokens[document.content[close]].kind != .quoteMark { close += 1 }
-            if close < keys.count, close - j <= 6, document.tokens[document.content[close]].kind == .quoteMark { j = close + 1 }
+            while close < keys.count, close - j <= 6, document.tokens.kind(document.content[close]) != .quoteMark { close += 1 }
+            if close < keys.count, close - j <= 6, document.tokens.kind(document.content[close]) == .quoteMark { j = close + 1 }
         }
         guard j < keys.count else { return false }
         if isVerbStart(at: j) { return true }

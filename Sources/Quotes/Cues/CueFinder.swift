@@ -104,7 +104,7 @@ public struct CueFinder: Sendable {
         let keys = document.contentKeys
         let m = keys.count
         func isPlainWord(_ j: Int) -> Bool {
-            j < m && document.tokens[document.content[j]].kind == .word && !document.tokens[document.content[j]].isCapitalized
+            j < m && document.tokens.kind(document.content[j]) == .word && !document.tokens[document.content[j]].isCapitalized
                 && !lexicon.isFunction(words[j], .determiner) && !lexicon.isFunction(words[j], .preposition)
         }
         func invertedAt(_ j: Int) -> (pronoun: Int, end: Int)? {
@@ -118,7 +118,7 @@ public struct CueFinder: Sendable {
             var k = j
             while k < m, k - j <= limit {
                 if document.contentSentence[k] != sentence { return true }
-                if [".", "!", "?", "…", ";"].contains(keys[k]) || document.tokens[document.content[k]].kind == .quoteMark { return true }
+                if [".", "!", "?", "…", ";"].contains(keys[k]) || document.tokens.kind(document.content[k]) == .quoteMark { return true }
                 if keys[k].equalsASCII(",") { return true }
                 k += 1
             }
@@ -161,7 +161,7 @@ public struct CueFinder: Sendable {
             // Past a short complement: "titre en une El Watan", "écrit à son tour le quotidien".
             if lexicon.isFunction(words[next], .preposition) {
                 var k = next + 1
-                while k < m, k - next <= 3, document.tokens[document.content[k]].kind == .word, !document.tokens[document.content[k]].isCapitalized,
+                while k < m, k - next <= 3, document.tokens.kind(document.content[k]) == .word, !document.tokens[document.content[k]].isCapitalized,
                       !lexicon.isFunction(words[k], .determiner) || k == next + 1 { k += 1 }
                 if k < m, k - next <= 3 { next = k }
             }
@@ -252,7 +252,7 @@ public struct CueFinder: Sendable {
         while j < document.contentKeys.count, steps < 8 {
             let k = document.contentKeys[j]
             if k == "," { return steps > 0 }
-            if k == "." || k == ";" || document.tokens[document.content[j]].kind == .quoteMark { return false }
+            if k == "." || k == ";" || document.tokens.kind(document.content[j]) == .quoteMark { return false }
             j += 1
             steps += 1
         }

@@ -197,7 +197,7 @@ public struct IndirectFinder: Sendable {
         var k = cue.content.upperBound
         let sentenceIndex = document.contentSentence[first]
         while k < keys.count, k - cue.content.upperBound < 200, document.contentSentence[k] == sentenceIndex {
-            if keys[k].equalsASCII(":") || document.tokens[document.content[k]].kind == .quoteMark { return nil }
+            if keys[k].equalsASCII(":") || document.tokens.kind(document.content[k]) == .quoteMark { return nil }
             k += 1
         }
         let sentence = document.sentences[Int(document.contentSentence[first])]
@@ -223,7 +223,7 @@ public struct IndirectFinder: Sendable {
                     || (cues[c].content.upperBound < keys.count && keys[cues[c].content.upperBound].equalsASCII(":"))
             }
             if keys[j].equalsASCII(",") { commas += 1; if commas > 2 { return false } }
-            if keys[j].equalsASCII(".") || keys[j].equalsASCII(";") || document.tokens[document.content[j]].kind == .quoteMark { return false }
+            if keys[j].equalsASCII(".") || keys[j].equalsASCII(";") || document.tokens.kind(document.content[j]) == .quoteMark { return false }
             j += 1
         }
         return false
@@ -249,7 +249,7 @@ public struct IndirectFinder: Sendable {
             // Selon X, clause. (Past an apposed name: "Pour leur porte-parole, Andrés Molina, le plan …")
             var j = cue.content.upperBound
             while j < sentenceEnd, !keys[j].equalsASCII(",") {
-                if document.tokens[document.content[j]].kind == .quoteMark || j - cue.content.upperBound > 40 { return nil }
+                if document.tokens.kind(document.content[j]) == .quoteMark || j - cue.content.upperBound > 40 { return nil }
                 j += 1
             }
             if j + 1 < sentenceEnd, document.tokens[document.content[j + 1]].isCapitalized {

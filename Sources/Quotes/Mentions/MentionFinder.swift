@@ -83,7 +83,7 @@ public struct MentionFinder: Sendable {
             // Only a real incise: the cue follows a closing mark, directly or past a comma or "!"/"?".
             var before = cue.content.lowerBound - 1
             if before >= 0, [",", "!", "?", "…"].contains(keys[before]) { before -= 1 }
-            if before >= 0, document.tokens[document.content[before]].kind == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
+            if before >= 0, document.tokens.kind(document.content[before]) == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
         }
         let cueEnds = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound))
         let sentenceStarts = Set(document.sentences.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) })
@@ -170,7 +170,7 @@ public struct MentionFinder: Sendable {
                     i += length
                     continue
                 }
-                let clauseInitial = sentenceStarts.contains(i) || (i > 0 && (document.tokens[document.content[i - 1]].kind == .quoteMark
+                let clauseInitial = sentenceStarts.contains(i) || (i > 0 && (document.tokens.kind(document.content[i - 1]) == .quoteMark
                     || [":", "—", "–", "(", ".", "!", "?", "…"].contains(keys[i - 1])))
                 if let name = nameRun(document, from: i, sentenceStart: clauseInitial) {
                     result.append(name)
@@ -447,7 +447,7 @@ public struct MentionFinder: Sendable {
         var country: String? = nil
         // Adjectives before a name: "le député centriste Lukas Brenner".
         var adjectives = end
-        while adjectives < m, adjectives - end < 2, document.tokens[document.content[adjectives]].kind == .word,
+        while adjectives < m, adjectives - end < 2, document.tokens.kind(document.content[adjectives]) == .word,
               !document.tokens[document.content[adjectives]].isCapitalized, isOpenWord(adjectives) { adjectives += 1 }
         if adjectives > end, adjectives < m, (document.tokens[document.content[adjectives]].isCapitalized && isNamePart(adjectives))
             || ["de", "du", "des", "d'"].contains(keys[adjectives])
@@ -456,7 +456,7 @@ public struct MentionFinder: Sendable {
         }
         // Adjectives right before the verb: "Les syndicats agricoles ont salué", "L'opposition conservatrice a dénoncé".
         var trailing = end
-        while trailing < m, trailing - end < 2, document.tokens[document.content[trailing]].kind == .word,
+        while trailing < m, trailing - end < 2, document.tokens.kind(document.content[trailing]) == .word,
               !document.tokens[document.content[trailing]].isCapitalized, isOpenWord(trailing) { trailing += 1 }
         if trailing > end, trailing < m, lexicon.isFunction(words[trailing], .auxAvoir) || lexicon.isFunction(words[trailing], .auxEtre)
             || lexicon.verbFormsByWord[words[trailing]] != nil || ["n'", "ne", "s'", "se", "y"].contains(keys[trailing]) {
@@ -471,7 +471,7 @@ public struct MentionFinder: Sendable {
         // A speaker keeps its adjectives: "un conservateur parisien", "les syndicats militaires",
         // "la Chancellerie fédérale" (not a participle: "présent à Ankara").
         if determiner != nil {
-            while end < m, document.tokens[document.content[end]].kind == .word, !document.tokens[document.content[end]].isCapitalized,
+            while end < m, document.tokens.kind(document.content[end]) == .word, !document.tokens[document.content[end]].isCapitalized,
                   !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil, looksLikeAdjective(end, keys),
                   !["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"].contains(where: { keys[end].hasSuffix($0) }),
                   // A participle with its complement is a clause, not an adjective: "le rapport versé au dossier".
@@ -525,7 +525,7 @@ public struct MentionFinder: Sendable {
                 // ("de l'administration militaire", not "de 67 ans ramasse").
                 // A noun after an adjective that stands before nouns goes on: "de la jeune femme".
                 if last >= 0, last == k - 1, token.kind == .word, !token.isCapitalized, !lexicon.isFunctionWord(word),
-                   document.tokens[document.content[k - 1]].kind == .word, !lexicon.isFunctionWord(words[k - 1]),
+                   document.tokens.kind(document.content[k - 1]) == .word, !lexicon.isFunctionWord(words[k - 1]),
                    !looksLikeAdjective(k, keys), !isWord(k - 1, .preNominal) { break }
                 // A participle with its complement is a clause: "la note d'inspection adressée aux élus",
                 // "le conducteur soupçonné d'avoir …" (not "les éleveurs du plateau boisé de Millevaches").
@@ -551,13 +551,13 @@ public struct MentionFinder: Sendable {
         // Lowercase words the lexicons do not know, before an apposed name:
         // "Le directeur des travaux publics, Marc Tessier" (the role keeps them).
         var extra = end
-        while extra < m, extra - end < 2, document.tokens[document.content[extra]].kind == .word,
+        while extra < m, extra - end < 2, document.tokens.kind(document.content[extra]) == .word,
               !document.tokens[document.content[extra]].isCapitalized, isOpenWord(extra) { extra += 1 }
         if extra > end, extra + 1 < m, keys[extra].equalsASCII(","), document.tokens[document.content[extra + 1]].isCapitalized, isNamePart(extra + 1) {
             end = extra
         }
         // An organisation named by a title in marks: l'association "Halles vivantes".
-        if organisationHead != nil, end < m, document.tokens[document.content[end]].kind == .quoteMark,
+        if organisationHead != nil, end < m, document.tokens.kind(document.content[end]) == .quoteMark,
            let title = quoteStarting(at: document.tokens[document.content[end]].start), title.kind == .nonspeech || title.content.count < 40,
            let close = title.close {
             end = Int(document.contentIndex[document.tokenIndex(at: close)]) + 1
@@ -599,7 +599,7 @@ public struct MentionFinder: Sendable {
         let keys = document.contentKeys
         let m = lineLimit(from: d, count: keys.count)
         var end = d + 1
-        while end < m, end - d <= 4, document.tokens[document.content[end]].isCapitalized, document.tokens[document.content[end]].kind == .word,
+        while end < m, end - d <= 4, document.tokens[document.content[end]].isCapitalized, document.tokens.kind(document.content[end]) == .word,
               isNamePart(end) || end > d + 1, !lexicon.isFunctionWord(words[end]), sameLine(document, end) {
             end += 1
             while end + 1 < m, keys[end].equalsASCII("-"), document.tokens[document.content[end + 1]].isCapitalized,
@@ -609,11 +609,11 @@ public struct MentionFinder: Sendable {
         // Its complement of capitalised words: "le Temps d'Algérie", "la Dépêche du Midi".
         if end + 1 < m, ["de", "du", "des", "d'"].contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized, sameLine(document, end + 1) {
             var k = end + 1
-            while k < m, k - end <= 3, document.tokens[document.content[k]].isCapitalized, document.tokens[document.content[k]].kind == .word { k += 1 }
+            while k < m, k - end <= 3, document.tokens[document.content[k]].isCapitalized, document.tokens.kind(document.content[k]) == .word { k += 1 }
             end = k
         }
         // A number that belongs to the name: "le Sdis 29".
-        if end < m, document.tokens[document.content[end]].kind == .number, adjacentWord(document, end) { end += 1 }
+        if end < m, document.tokens.kind(document.content[end]) == .number, adjacentWord(document, end) { end += 1 }
         var j = d - 1
         while j >= 0, lexicon.isFunction(words[j], .adverb) || lexicon.isWord(words[j], .dateWord) { j -= 1 }
         // Past a short phrase between commas: "s'exclame, en une, le Quotidien".

@@ -136,7 +136,7 @@ struct TranslationCueAssigner {
             let start = context.contentStart(i)
             guard cue.upperBound < start, start - cue.upperBound <= 40 else { return (c, cue) }
             for j in stride(from: start - 1, through: cue.upperBound, by: -1) {
-                if document.tokens[document.content[j]].kind == .quoteMark { break }
+                if document.tokens.kind(document.content[j]) == .quoteMark { break }
                 if context.lexicon.verbFormsByWord[words[j]] != nil { return (-1 - j, j..<(j + 1)) }
             }
             return (c, cue)

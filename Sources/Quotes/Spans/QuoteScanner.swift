@@ -50,7 +50,7 @@ public enum QuoteScanner {
 /// One pass of ``QuoteScanner`` over a document.
 private struct Scan {
     let s: [Unicode.Scalar]
-    let tokens: [Token]
+    let tokens: TokenList
     let paragraphs: [Paragraph]
     var spans: [QuoteSpan] = []
     var stack = OpenMarks()
@@ -79,7 +79,7 @@ private struct Scan {
         }
         prepare(paragraph, skipping: skip)
         markIndex = 0
-        for t in paragraph.tokens where tokens[t].kind == .quoteMark && t != skip {
+        for t in paragraph.tokens where tokens.kind(t) == .quoteMark && t != skip {
             mark(t)
             markIndex += 1
         }
@@ -98,7 +98,7 @@ private struct Scan {
         straightOpens.removeAll(keepingCapacity: true)
         straightSeen = 0
         var straight = 0, spaced = 0
-        for t in paragraph.tokens where tokens[t].kind == .quoteMark && t != skip {
+        for t in paragraph.tokens where tokens.kind(t) == .quoteMark && t != skip {
             closerAhead.append(0)
             if s[tokens[t].start] == "\"" {
                 straight += 1
@@ -107,7 +107,7 @@ private struct Scan {
         }
         var ahead: UInt8 = 0
         var k = closerAhead.count
-        for t in paragraph.tokens.reversed() where tokens[t].kind == .quoteMark && t != skip {
+        for t in paragraph.tokens.reversed() where tokens.kind(t) == .quoteMark && t != skip {
             k -= 1
             closerAhead[k] = ahead
             let scalar = s[tokens[t].start]
@@ -223,14 +223,14 @@ private struct Scan {
         guard let outer = stack.first else { return nil }
         if outer.style == .single { dropWeakOuter(); return nil }
         if let next {
-            if let t = next.tokens.first(where: { tokens[$0].kind != .space }), tokens[t].kind == .quoteMark,
+            if let t = next.tokens.first(where: { tokens.kind($0) != .space }), tokens.kind(t) == .quoteMark,
                reopens(s[tokens[t].start], outer.style) {
                 stack.remove(from: 1)
                 stack.insertOuterFlag(.multiParagraph)
                 return t   // consume the reopening mark
             }
             // No reopening mark, but the next paragraph's first mark closes the quote: it runs on.
-            if !outer.style.isWeak, let t = next.tokens.first(where: { tokens[$0].kind == .quoteMark && QuoteMark.classify(s[tokens[$0].start])?.1 != .single }),
+            if !outer.style.isWeak, let t = next.tokens.first(where: { tokens.kind($0) == .quoteMark && QuoteMark.classify(s[tokens[$0].start])?.1 != .single }),
                QuoteMark.closes(s[tokens[t].start], outer.style), !MarkPosition(at: tokens[t].start, in: s).opens {
                 stack.remove(from: 1)
                 stack.insertOuterFlag(.multiParagraph)

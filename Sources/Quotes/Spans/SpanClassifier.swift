@@ -41,14 +41,14 @@ public struct SpanClassifier: Sendable {
         }
         guard var previous else { return .direct }
         // An elided word glued to the mark: "a qualifié d'« historique »".
-        if tokens[previous].kind == .quoteMark, CharacterClass.isApostrophe(document.text.scalars[tokens[previous].start]),
-           previous > 0, tokens[previous - 1].kind == .word, tokens[previous - 1].end == tokens[previous].start {
+        if tokens.kind(previous) == .quoteMark, CharacterClass.isApostrophe(document.text.scalars[tokens[previous].start]),
+           previous > 0, tokens.kind(previous - 1) == .word, tokens[previous - 1].end == tokens[previous].start {
             previous -= 1
         }
         var key = keys[previous]
-        if tokens[previous].kind == .word, previous + 1 < tokens.count, tokens[previous + 1].kind == .quoteMark,
+        if tokens.kind(previous) == .word, previous + 1 < tokens.count, tokens.kind(previous + 1) == .quoteMark,
            CharacterClass.isApostrophe(document.text.scalars[tokens[previous + 1].start]) { key += "'" }
-        switch tokens[previous].kind {
+        switch tokens.kind(previous) {
         case .punctuation:
             if key.equalsASCII(":") || key.equalsASCII(".") || key.equalsASCII("!") || key.equalsASCII("?") || key == "…" || key.equalsASCII("(") || key.equalsASCII("[") { return .direct }
             // After a comma or a dash, a capitalised utterance; a lowercase fragment continues the clause.
@@ -74,17 +74,17 @@ public struct SpanClassifier: Sendable {
     private func closesClause(after span: QuoteSpan, _ document: Document) -> Bool {
         let after = span.close.map { $0 + 1 } ?? span.content.upperBound
         var t = document.tokenIndex(at: after)
-        while t < document.tokens.count, document.tokens[t].kind == .space {
+        while t < document.tokens.count, document.tokens.kind(t) == .space {
             if document.text.scalars[document.tokens[t].start] == "\n" { return true }
             t += 1
         }
         guard t < document.tokens.count else { return true }
-        return document.tokens[t].kind == .punctuation
+        return document.tokens.kind(t) == .punctuation
     }
 
-    private func previousToken(before index: Int, notBefore floor: Int, _ tokens: [Token]) -> Int? {
+    private func previousToken(before index: Int, notBefore floor: Int, _ tokens: TokenList) -> Int? {
         var t = index - 1
-        while t >= floor, tokens[t].kind == .space { t -= 1 }
+        while t >= floor, tokens.kind(t) == .space { t -= 1 }
         return t >= floor && t >= 0 ? t : nil
     }
 
@@ -92,7 +92,7 @@ public struct SpanClassifier: Sendable {
         var count = 0
         var t = document.tokenIndex(at: range.lowerBound)
         while t < document.tokens.count, document.tokens[t].start < range.upperBound {
-            if document.tokens[t].kind == .word || document.tokens[t].kind == .number { count += 1 }
+            if document.tokens.kind(t) == .word || document.tokens.kind(t) == .number { count += 1 }
             t += 1
         }
         return count
@@ -108,7 +108,7 @@ public struct SpanClassifier: Sendable {
         var t = document.tokenIndex(at: span.content.lowerBound)
         var seen: [Int] = []
         while t < document.tokens.count, document.tokens[t].start < span.content.upperBound {
-            if document.tokens[t].kind == .word || document.tokens[t].kind == .number { seen.append(t) }
+            if document.tokens.kind(t) == .word || document.tokens.kind(t) == .number { seen.append(t) }
             t += 1
         }
         guard seen.count >= 2, document.tokens[seen[0]].isCapitalized, document.tokens[seen[1]].isCapitalized,
@@ -135,7 +135,7 @@ public struct SpanClassifier: Sendable {
         var t = document.tokenIndex(at: span.content.lowerBound)
         while t < document.tokens.count, document.tokens[t].start < span.content.upperBound {
             let key = document.keys[t]
-            if document.tokens[t].kind == .word, lexicon.verbForms[key] != nil || lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) {
+            if document.tokens.kind(t) == .word, lexicon.verbForms[key] != nil || lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) {
                 return false
             }
             t += 1

@@ -5,7 +5,7 @@ public struct Document: Sendable {
     public let id: String
     public let source: SourceText
     public let text: NormalizedText
-    public let tokens: [Token]
+    public let tokens: TokenList
     /// For each token, its lowercase form with ’ read as ' (empty for spaces),
     /// read from ``contentKeys``.
     public var keys: TokenKeys { TokenKeys(tokens: tokens, contentKeys: contentKeys, contentIndex: contentIndex) }
@@ -73,18 +73,11 @@ public struct Document: Sendable {
     /// The index of the token that contains working index `position`
     /// (or the first token after it).
     /// - Complexity: O(log n).
-    public func tokenIndex(at position: Int) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].end <= position { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
+    public func tokenIndex(at position: Int) -> Int { tokens.index(containing: position) }
 
     /// The index of the sentence that holds token `t`.
     public func sentenceIndex(ofToken t: Int) -> Int {
-        if tokens[t].kind != .space { return Int(contentSentence[Int(contentIndex[t])]) }
+        if tokens.kind(t) != .space { return Int(contentSentence[Int(contentIndex[t])]) }
         return Self.index(of: t, count: sentences.count) { sentences[$0].tokens.upperBound }
     }
 
@@ -109,7 +102,7 @@ public struct Document: Sendable {
 /// The key of every token, spaces included (empty), as a collection over
 /// the document's content keys: no second array of strings per document.
 public struct TokenKeys: RandomAccessCollection, Sendable {
-    let tokens: [Token]
+    let tokens: TokenList
     let contentKeys: ContentKeys
     let contentIndex: [Int32]
 
@@ -117,7 +110,7 @@ public struct TokenKeys: RandomAccessCollection, Sendable {
     public var endIndex: Int { tokens.count }
 
     public subscript(t: Int) -> String {
-        tokens[t].kind == .space ? "" : contentKeys[Int(contentIndex[t])]
+        tokens.kind(t) == .space ? "" : contentKeys[Int(contentIndex[t])]
     }
 }
 

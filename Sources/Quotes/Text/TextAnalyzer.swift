@@ -265,7 +265,7 @@ public final class TextAnalyzer {
             var comma: (cut: Int, count: Int)? = nil
             while t < tokens.count, tokens[t].start < range.upperBound {
                 defer { t += 1 }
-                guard tokens[t].kind != .space else { continue }
+                guard tokens.kind(t) != .space else { continue }
                 if count == limit {
                     let cut: Int
                     if let comma, comma.count >= limit / 2 {
@@ -303,7 +303,7 @@ public final class TextAnalyzer {
     private func endsWithAbbreviation(before next: Int, _ table: TokenTable) -> Bool {
         let tokens = table.tokens
         var i = next - 1
-        while i >= 0, tokens[i].kind == .space { i -= 1 }
+        while i >= 0, tokens.kind(i) == .space { i -= 1 }
         let keys = table.keys
         guard i >= 1, keys[i].equalsASCII(".") else { return false }
         let word = tokens[i - 1]

@@ -1,5 +1,6 @@
-/// What a token is, as the later stages need it.
-public enum TokenKind: UInt8, Sendable {
+/// What a token is, as the later stages need it. The raw values are the
+/// cases' own numbers (0 to 4, in order), which ``TokenList`` stores as a byte.
+public enum TokenKind: UInt8, Sendable, CaseIterable {
     case word, number, punctuation, quoteMark, space
 }
 
@@ -35,6 +36,60 @@ public struct Token: Sendable, Equatable {
     public var range: Range<Int> { start..<end }
 }
 
+/// A document's tokens, five bytes each: tokens follow one another with no
+/// gap (spaces are tokens too), so each is stored as its start, the next
+/// one's start is its end, and one byte holds its kind and capitalisation.
+public struct TokenList: RandomAccessCollection, Sendable {
+    /// Where each token starts, then where the last one ends.
+    private var bounds: [Int32] = [0]
+    /// Each token's kind, with ``capitalized`` set for a capitalized word.
+    private var flags: [UInt8] = []
+    private static let capitalized: UInt8 = 0x80
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { flags.count }
+
+    @inline(__always)
+    public subscript(t: Int) -> Token {
+        let flag = flags[t]
+        // The kind's byte is its raw value (the cases are numbered from 0 in order).
+        return Token(start: Int(bounds[t]), end: Int(bounds[t + 1]),
+                     kind: unsafeBitCast(flag & ~Self.capitalized, to: TokenKind.self), isCapitalized: flag & Self.capitalized != 0)
+    }
+
+    /// The kind of token `t`, read alone.
+    @inline(__always)
+    public func kind(_ t: Int) -> TokenKind { unsafeBitCast(flags[t] & ~Self.capitalized, to: TokenKind.self) }
+
+    /// The index of the token that contains `position` (or the first token
+    /// after it; ``endIndex`` past the last).
+    /// - Complexity: O(log n).
+    public func index(containing position: Int) -> Int {
+        bounds.withUnsafeBufferPointer { ends in
+            // Token t ends at bounds[t + 1]: the first t whose end is after `position`.
+            var low = 0, high = flags.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(ends[mid + 1]) <= position { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        bounds.reserveCapacity(count + 1)
+        flags.reserveCapacity(count)
+    }
+
+    /// Adds the token after the last one.
+    @inline(__always)
+    mutating func append(_ range: Range<Int>, kind: TokenKind, isCapitalized: Bool) {
+        precondition(range.lowerBound == Int(bounds[bounds.count - 1]), "tokens must follow one another")
+        bounds.append(Int32(range.upperBound))
+        flags.append(unsafeBitCast(kind, to: UInt8.self) | (isCapitalized ? Self.capitalized : 0))
+    }
+}
+
 /// The indices of a document's content tokens (not spaces), stored as
 /// 32-bit numbers and read as `Int`.
 public struct ContentTokens: RandomAccessCollection, Sendable {
@@ -51,7 +106,7 @@ public struct ContentTokens: RandomAccessCollection, Sendable {
 /// each token, the keys of the content tokens (not spaces) only, and the
 /// two maps between tokens and content tokens.
 struct TokenTable {
-    var tokens: [Token] = []
+    var tokens = TokenList()
     /// Indices of the tokens that are not spaces.
     private var contentTokens: [Int32] = []
     var content: ContentTokens { ContentTokens(tokens: contentTokens) }
@@ -89,8 +144,7 @@ struct TokenTable {
             contentTokens.append(Int32(tokens.count))
             keyNumbers.append(vocabulary.number(s[range]))
         }
-        tokens.append(Token(start: range.lowerBound, end: range.upperBound, kind: kind,
-                            isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound])))
+        tokens.append(range, kind: kind, isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound]))
     }
 }
 

@@ -17,7 +17,7 @@ struct NextSentenceRule: AttributionRule {
         guard after < keys.count, endsInside || [".", "!", "?", "…"].contains(keys[after])
             || context.sentence(ofContent: after) != context.sentence(ofContent: max(after - 1, 0)) else { return nil }
         let next = [".", "!", "?", "…"].contains(keys[after]) ? after + 1 : after
-        guard next < keys.count, context.document.tokens[context.document.content[next]].kind != .quoteMark else { return nil }
+        guard next < keys.count, context.document.tokens.kind(context.document.content[next]) != .quoteMark else { return nil }
         // The first verb cue of the next sentence, within its first words:
         // "Le ministre a ensuite ajouté …", "C'est ce qu'a lâché le capitaine, X."
         let sentence = context.sentence(ofContent: next)
@@ -177,7 +177,7 @@ struct NameAfterQuoteRule: AttributionRule {
         while j < keys.count, j - c < 3, [".", "…", "!", "?"].contains(keys[j]) { j += 1 }
         let start = j
         while j < keys.count, j - start < 3, !Self.signed.contains(keys[j]) {
-            guard context.document.tokens[context.document.content[j]].kind == .word else { return [] }
+            guard context.document.tokens.kind(context.document.content[j]) == .word else { return [] }
             j += 1
         }
         guard j < keys.count, Self.signed.contains(keys[j]) else { return [] }

@@ -64,7 +64,7 @@ struct InciseRule: AttributionRule {
         let start = context.contentStart(next)
         guard start - c <= 8, context.quotes[next].kind != .nonspeech else { return nil }
         for j in c..<start {
-            if [".", "!", "?", ";", ":", "…"].contains(keys[j]) || context.document.tokens[context.document.content[j]].kind == .quoteMark { return nil }
+            if [".", "!", "?", ";", ":", "…"].contains(keys[j]) || context.document.tokens.kind(context.document.content[j]) == .quoteMark { return nil }
             if let cue = context.cue(startingAt: j), context.cues[cue].isVerb || context.cues[cue].form == .preposition { return nil }
         }
         return next
@@ -76,7 +76,7 @@ struct InciseRule: AttributionRule {
         var k = j
         while k < keys.count, k - j < 3, context.lexicon.isFunction(keys[k], .adverb) { k += 1 }
         guard k < keys.count else { return true }
-        return [".", "!", "?", ";", ",", "…"].contains(keys[k]) || context.document.tokens[context.document.content[k]].kind == .quoteMark
+        return [".", "!", "?", ";", ",", "…"].contains(keys[k]) || context.document.tokens.kind(context.document.content[k]) == .quoteMark
             || context.sentence(ofContent: k) != context.sentence(ofContent: j - 1)
     }
 
@@ -87,7 +87,7 @@ struct InciseRule: AttributionRule {
         let sentence = context.sentence(ofContent: max(c - 1, 0))
         var j = c
         while j < keys.count, j - c < 12, context.sentence(ofContent: j) == sentence {
-            if context.document.tokens[context.document.content[j]].kind == .quoteMark { return nil }
+            if context.document.tokens.kind(context.document.content[j]) == .quoteMark { return nil }
             if let cue = context.cue(startingAt: j) {
                 guard j > c, keys[j - 1].equalsASCII(","), context.cues[cue].isVerb else { return nil }
                 // The incise ends the sentence.
@@ -146,7 +146,7 @@ private func endsIncise(after j: Int, _ context: AttributionContext) -> Bool {
     var k = j
     while k < keys.count, k - j <= 10 {
         if [",", "."].contains(keys[k]) { return true }
-        if context.document.tokens[context.document.content[k]].kind == .quoteMark || context.cue(startingAt: k) != nil { return false }
+        if context.document.tokens.kind(context.document.content[k]) == .quoteMark || context.cue(startingAt: k) != nil { return false }
         k += 1
     }
     return false
