@@ -22,7 +22,7 @@ public struct Document: Sendable {
     /// The keys of the content tokens, each distinct key stored once.
     public let contentKeys: ContentKeys
     /// For each token, its index in ``content`` (or of the next content token).
-    public let contentIndex: [Int32]
+    public let contentIndex: ContentIndex
     /// The lexicon's id of each content key (``FrenchLexicon/words(of:)``),
     /// set once by ``QuoteExtractor``; empty when no lexicon numbered them.
     public internal(set) var contentWords: ContentWords = .none
@@ -104,7 +104,7 @@ public struct Document: Sendable {
 public struct TokenKeys: RandomAccessCollection, Sendable {
     let tokens: TokenList
     let contentKeys: ContentKeys
-    let contentIndex: [Int32]
+    let contentIndex: ContentIndex
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { tokens.count }
