@@ -67,12 +67,12 @@ public struct AttributionContext: Sendable {
         let cueEnds: PositionTable
         /// The verb cue that ends just before each content index.
         let verbCueEndingAt: PositionTable
-        let cuesBySentence: [Int: [Int]]
-        let mentionsBySentence: [Int: [Int]]
+        let cuesBySentence: SentenceBuckets
+        let mentionsBySentence: SentenceBuckets
         /// Quotes in marks by the sentence of their opening mark.
-        let markedBySentence: [Int: [Int]]
+        let markedBySentence: SentenceBuckets
         /// Indirect quotes by the sentence where their content starts.
-        let indirectBySentence: [Int: [Int]]
+        let indirectBySentence: SentenceBuckets
         /// For each sentence, how many sentences up to it are the narrator's
         /// (not wholly inside a quote's marks): pronoun distances count those,
         /// so that a long quote does not push its speaker out of reach.
@@ -82,21 +82,19 @@ public struct AttributionContext: Sendable {
             func sentence(_ c: Int) -> Int {
                 c < document.content.count ? Int(document.contentSentence[c]) : max(document.sentences.count - 1, 0)
             }
+            let sentenceCount = document.sentences.count
             var starts = PositionTable(capacity: mentions.count), ends = PositionTable(capacity: mentions.count)
-            var bySentence: [Int: [Int]] = [:]
             for (k, mention) in mentions.enumerated() {
                 starts.insert(mention.content.lowerBound, k, replacing: false)
                 ends.insert(mention.content.upperBound - 1, k, replacing: true)
-                bySentence[sentence(mention.content.lowerBound), default: []].append(k)
             }
             mentionAtStart = starts
             mentionAtEnd = ends
-            mentionsBySentence = bySentence
-            var cueStarts = PositionTable(capacity: cues.count), cueSentences: [Int: [Int]] = [:]
+            mentionsBySentence = SentenceBuckets(sentences: sentenceCount, items: mentions.count) { sentence(mentions[$0].content.lowerBound) }
+            var cueStarts = PositionTable(capacity: cues.count)
             var verbEnds = PositionTable(capacity: cues.count), endingAt = PositionTable(capacity: cues.count)
             for (k, cue) in cues.enumerated() {
                 cueStarts.insert(cue.content.lowerBound, k, replacing: true)
-                cueSentences[sentence(cue.content.lowerBound), default: []].append(k)
                 if cue.isVerb {
                     verbEnds.insert(cue.content.upperBound, k, replacing: true)
                     endingAt.insert(cue.content.upperBound, k, replacing: false)
@@ -105,17 +103,13 @@ public struct AttributionContext: Sendable {
             cueAtStart = cueStarts
             cueEnds = verbEnds
             verbCueEndingAt = endingAt
-            cuesBySentence = cueSentences
-            var marked: [Int: [Int]] = [:]
-            for (q, quote) in quotes.enumerated() where quote.open != nil {
-                marked[document.sentenceIndex(at: quote.open!), default: []].append(q)
+            cuesBySentence = SentenceBuckets(sentences: sentenceCount, items: cues.count) { sentence(cues[$0].content.lowerBound) }
+            markedBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { q in
+                quotes[q].open.map { document.sentenceIndex(at: $0) }
             }
-            markedBySentence = marked
-            var indirect: [Int: [Int]] = [:]
-            for (q, quote) in quotes.enumerated() where quote.kind == .indirect {
-                indirect[document.sentenceIndex(at: quote.content.lowerBound), default: []].append(q)
+            indirectBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { q in
+                quotes[q].kind == .indirect ? document.sentenceIndex(at: quotes[q].content.lowerBound) : nil
             }
-            indirectBySentence = indirect
             var number = [Int](repeating: 0, count: document.sentences.count)
             var count = 0
             var q = 0
@@ -184,11 +178,11 @@ public struct AttributionContext: Sendable {
 
     public func cue(startingAt c: Int) -> Int? { index.cueAtStart[c] }
     /// Cue indices in sentence `s`, in text order.
-    public func cues(inSentence s: Int) -> [Int] { index.cuesBySentence[s] ?? [] }
+    public func cues(inSentence s: Int) -> SentenceBuckets.Bucket { index.cuesBySentence[s] }
     /// Mention indices in sentence `s`, in text order.
-    public func mentions(inSentence s: Int) -> [Int] { index.mentionsBySentence[s] ?? [] }
+    public func mentions(inSentence s: Int) -> SentenceBuckets.Bucket { index.mentionsBySentence[s] }
     /// Quotes in marks that open in sentence `s`.
-    public func markedQuotes(inSentence s: Int) -> [Int] { index.markedBySentence[s] ?? [] }
+    public func markedQuotes(inSentence s: Int) -> SentenceBuckets.Bucket { index.markedBySentence[s] }
 
     /// Whether content index c lies in the reported clause of an indirect
     /// quote other than `quote` that also holds `quote`'s start: a verb there
@@ -196,7 +190,7 @@ public struct AttributionContext: Sendable {
     public func insideReportedClause(_ c: Int, of quote: Int) -> Bool {
         let position = document.tokens[document.content[min(c, document.content.count - 1)]].start
         let start = quotes[quote].open ?? quotes[quote].content.lowerBound
-        for q in index.indirectBySentence[document.sentenceIndex(at: position)] ?? [] where q != quote {
+        for q in index.indirectBySentence[document.sentenceIndex(at: position)] where q != quote {
             if quotes[q].content.contains(position), quotes[q].content.contains(start) { return true }
         }
         return false
@@ -569,6 +563,63 @@ public struct AttributionContext: Sendable {
     @inline(__always)
     private func isFunction(_ c: Int, _ functionClass: FrenchLexicon.FunctionClass) -> Bool {
         lexicon.isFunction(lexicon.word(c, of: document), functionClass)
+    }
+}
+
+/// Indices (of mentions, cues, quotes) grouped by sentence, in increasing
+/// order within each: one array of all of them sorted by sentence and where
+/// each sentence's run starts (4 bytes an index, 4 a sentence), instead of
+/// a dictionary of arrays, one allocation per sentence.
+///
+/// ```swift
+/// let buckets = SentenceBuckets(sentences: 3, items: 4) { [2, 0, 2, nil][$0] }
+/// Array(buckets[2])    // [0, 2]
+/// buckets[1].isEmpty   // true
+/// ```
+public struct SentenceBuckets: Sendable {
+    /// Where each sentence's indices start in `items`, then the end.
+    private let starts: [Int32]
+    private let items: [Int32]
+
+    /// Groups the indices `0..<items` by `sentence(index)`; an index whose
+    /// sentence is nil belongs to none.
+    init(sentences: Int, items count: Int, sentence: (Int) -> Int?) {
+        var owner = [Int32](repeating: -1, count: count)
+        var sizes = [Int32](repeating: 0, count: max(sentences, 0) + 1)
+        for k in 0..<count {
+            guard let s = sentence(k), s >= 0 else { continue }
+            if s + 1 >= sizes.count { sizes.append(contentsOf: repeatElement(0, count: s + 2 - sizes.count)) }
+            owner[k] = Int32(s)
+            sizes[s + 1] += 1
+        }
+        for s in 1..<sizes.count { sizes[s] += sizes[s - 1] }
+        var next = sizes
+        var sorted = [Int32](repeating: 0, count: Int(sizes[sizes.count - 1]))
+        for k in 0..<count where owner[k] >= 0 {
+            let s = Int(owner[k])
+            sorted[Int(next[s])] = Int32(k)
+            next[s] += 1
+        }
+        starts = sizes
+        items = sorted
+    }
+
+    /// The indices in sentence `s`, in increasing order (none past the last sentence).
+    public subscript(s: Int) -> Bucket {
+        guard s >= 0, s + 1 < starts.count else { return Bucket(items: items, range: 0..<0) }
+        return Bucket(items: items, range: Int(starts[s])..<Int(starts[s + 1]))
+    }
+
+    /// One sentence's indices.
+    public struct Bucket: RandomAccessCollection, Sendable {
+        let items: [Int32]
+        let range: Range<Int>
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { range.count }
+
+        @inline(__always)
+        public subscript(i: Int) -> Int { Int(items[range.lowerBound + i]) }
     }
 }
 
