@@ -17,8 +17,10 @@ public struct InputReader: Sendable {
     public init(format: InputFormat) { self.format = format }
 
     /// Calls `body` with each document or error, in order. Stops early when
-    /// `body` returns false.
-    public func read(_ paths: [String], _ body: (Result<InputDocument, InputError>) -> Bool) {
+    /// `body` returns false. `body` owns the document: once it has decoded
+    /// the bytes it can let them go (``ExtractionRun`` does), as nothing
+    /// here holds them while it runs.
+    public func read(_ paths: [String], _ body: (consuming Result<InputDocument, InputError>) -> Bool) {
         for path in paths {
             if path == "-" {
                 // JSONL on standard input streams like a file; a text article is read whole.
@@ -53,7 +55,7 @@ public struct InputReader: Sendable {
         }
     }
 
-    private func readFile(_ path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+    private func readFile(_ path: String, _ body: (consuming Result<InputDocument, InputError>) -> Bool) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             return body(.failure(InputError(location: path, message: "cannot be read: \(String(cString: strerror(errno)))")))
@@ -62,10 +64,13 @@ public struct InputReader: Sendable {
         if format == .jsonl {
             return JSONLReader.read(handle: handle, path: path, body)
         }
+        let bytes: [UInt8]
         switch Self.readAll(descriptor) {
-        case .success(let bytes): return body(.success(InputDocument(id: path, bytes: bytes)))
+        case .success(let read): bytes = read
         case .failure(let error): return body(.failure(InputError(location: path, message: "read failed: \(error)")))
         }
+        // Handed over, not lent: the only reference to the bytes is the document's.
+        return body(.success(InputDocument(id: path, bytes: consume bytes)))
     }
 
     /// Every byte of an open file, read straight into one array sized by

@@ -7,7 +7,7 @@ public enum JSONLReader {
     /// Reads `handle` a megabyte at a time. A line is handed over as soon as
     /// its newline arrives; only the unfinished line is kept between reads,
     /// and it is scanned once, so a line of any length costs linear time.
-    public static func read(handle: FileHandle, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+    public static func read(handle: FileHandle, path: String, _ body: (consuming Result<InputDocument, InputError>) -> Bool) -> Bool {
         var buffer: [UInt8] = []
         var lineStart = 0
         var scanned = 0
@@ -51,14 +51,14 @@ public enum JSONLReader {
         }
     }
 
-    private static func emit(line: ArraySlice<UInt8>, number: Int, path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+    private static func emit(line: ArraySlice<UInt8>, number: Int, path: String, _ body: (consuming Result<InputDocument, InputError>) -> Bool) -> Bool {
         guard let item = document(line: line, location: "\(path):\(number)") else { return true }
-        return body(item)
+        return body(consume item)
     }
 
     /// The lines of `bytes` (a whole JSONL text in memory, as a server
     /// receives it), each as ``read(handle:path:_:)`` would hand it over.
-    public static func read(bytes: [UInt8], path: String, _ body: (Result<InputDocument, InputError>) -> Bool) -> Bool {
+    public static func read(bytes: [UInt8], path: String, _ body: (consuming Result<InputDocument, InputError>) -> Bool) -> Bool {
         var lineStart = 0
         var number = 0
         while lineStart < bytes.count {

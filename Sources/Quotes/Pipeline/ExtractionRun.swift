@@ -105,7 +105,7 @@ public struct ExtractionRun: Sendable {
         if jobs <= 1 {
             let extractor = try QuoteExtractor(registry: registry, mode: options.engine)
             let decoder = SourceDecoder(encoding: options.encoding, lossy: options.lossy)
-            reader.read(paths) { item in deliver(outcome(of: item, extractor, writer, decoder: decoder)) }
+            reader.read(paths) { item in deliver(outcome(of: consume item, extractor, writer, decoder: decoder)) }
         } else {
             let workers = try (0..<jobs).map { _ in
                 Worker(extractor: try QuoteExtractor(registry: registry, mode: options.engine), decoder: SourceDecoder(encoding: options.encoding, lossy: options.lossy))
@@ -141,13 +141,17 @@ public struct ExtractionRun: Sendable {
     /// One input through the pipeline and the writer's ``QuoteWriter/render(_:)``:
     /// the work of one document, on whichever thread owns `extractor` and `decoder`.
     /// - Parameter decoder: the worker's decoder; nil for one made for this document from the options.
-    public func outcome(of item: Result<InputDocument, InputError>, _ extractor: QuoteExtractor,
+    /// `item` is taken, not lent, so that its bytes go once decoded (a long
+    /// document's input is not held while it is processed).
+    public func outcome(of item: consuming Result<InputDocument, InputError>, _ extractor: QuoteExtractor,
                         _ writer: any QuoteWriter, decoder: SourceDecoder? = nil) -> Outcome {
-        switch item {
+        switch consume item {
         case .failure(let error):
             return .failure(error)
         case .success(let input):
-            switch process(input, extractor, decoder: decoder) {
+            let id = input.id
+            let fromBytes = input.text == nil
+            switch process(consume input, extractor, decoder: decoder) {
             case .failure(let error):
                 return .failure(error)
             case .success(var result):
@@ -157,21 +161,28 @@ public struct ExtractionRun: Sendable {
                 }
                 if options.onlyTranslated { result.quotes = result.quotes.filter { $0.translation?.verbatim == false } }
                 return .document(rendered: writer.render(result), quotes: result.quotes.count,
-                                 decoded: input.text == nil ? (input.id, result.decoding) : nil)
+                                 decoded: fromBytes ? (id, result.decoding) : nil)
             }
         }
     }
 
     /// Decodes and extracts one document: text inputs in ``Options/encoding``, JSONL text as given.
     /// - Parameter decoder: the worker's decoder; nil for one made for this document from the options.
-    public func process(_ input: InputDocument, _ extractor: QuoteExtractor, decoder: SourceDecoder? = nil) -> Result<DocumentResult, InputError> {
+    /// The input's bytes or text are let go once decoded: only the scalars
+    /// are held while the document is processed.
+    public func process(_ input: consuming InputDocument, _ extractor: QuoteExtractor, decoder: SourceDecoder? = nil) -> Result<DocumentResult, InputError> {
         let source: SourceText
-        if let text = input.text {
+        if var text = input.text {
+            input.text = nil
             source = SourceText(text)
+            text = ""
         } else {
+            var bytes: [UInt8] = []
+            swap(&bytes, &input.bytes)
             let decoder = decoder ?? SourceDecoder(encoding: options.encoding, lossy: options.lossy)
-            do { source = try decoder.decode(input.bytes) }
+            do { source = try decoder.decode(bytes) }
             catch { return .failure(InputError(location: input.id, message: error.description)) }
+            bytes = []
         }
         do {
             return .success(try extractor.extract(id: input.id, source: source))
