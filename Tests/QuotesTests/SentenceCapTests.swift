@@ -29,6 +29,17 @@ import QuotesStress
         #expect(pieces.joined(separator: " ") == text)
     }
 
+    @Test("a semicolon is a place to cut too")
+    func semicolons() throws {
+        let text = (0..<250).map { "un mot de plus \($0) ;" }.joined(separator: " ")
+        let pieces = try Self.sentences(text)
+        #expect(pieces.count > 1)
+        for piece in pieces.dropLast() {
+            #expect(piece.hasSuffix(";"))
+            #expect(try Self.contentTokens(piece) <= TextAnalyzer.maximumSentenceLength)
+        }
+    }
+
     @Test("with no comma, the cut falls at the limit")
     func noComma() throws {
         let text = Array(repeating: "mot", count: 450).joined(separator: " ")

@@ -237,7 +237,7 @@ public final class TextAnalyzer {
             start = cut
         }
         if result.isEmpty { result.append(0..<text.count) }
-        return Self.capped(result, table)
+        return Self.capped(result, table, s)
     }
 
     /// The most content tokens a sentence may hold (the Corpus's longest has 56).
@@ -250,11 +250,12 @@ public final class TextAnalyzer {
     /// document of any shape is read in linear time.
     ///
     /// ```swift
-    /// TextAnalyzer.capped([0..<10_000], table, limit: 200)   // ~50 ranges
+    /// TextAnalyzer.capped([0..<10_000], table, scalars, limit: 200)   // ~50 ranges
     /// ```
     /// - Complexity: O(n) in the number of tokens.
-    static func capped(_ ranges: [Range<Int>], _ table: TokenTable, limit: Int = maximumSentenceLength) -> [Range<Int>] {
-        let tokens = table.tokens, keys = table.keys
+    static func capped(_ ranges: [Range<Int>], _ table: TokenTable, _ s: [Unicode.Scalar],
+                       limit: Int = maximumSentenceLength) -> [Range<Int>] {
+        let tokens = table.tokens
         var result: [Range<Int>] = []
         result.reserveCapacity(ranges.count)
         var t = 0
@@ -280,8 +281,9 @@ public final class TextAnalyzer {
                     comma = nil
                 }
                 count += 1
-                let key = keys[t]
-                if key.equalsASCII(",") || key.equalsASCII(";") { comma = (tokens[t].end, count) }
+                // A token that is one comma or semicolon, read on the scalars (no key made).
+                let token = tokens[t]
+                if token.end == token.start + 1, s[token.start] == "," || s[token.start] == ";" { comma = (token.end, count) }
             }
             result.append(start..<range.upperBound)
         }
