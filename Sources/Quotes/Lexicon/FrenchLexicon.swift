@@ -95,6 +95,8 @@ public struct FrenchLexicon: Sendable {
     public let genericRoles: Set<String>
     /// Endings of lowercase adjectives (`militaire`, `mondiale`).
     public let adjectiveEndings: [String]
+    /// The same endings as UTF-8 bytes, compared with a key's last bytes.
+    private let adjectiveEndingBytes: [[UInt8]]
 
     /// Periphrases for titles (`chef du gouvernement` → the key of `premier ministre`).
     public let roleSynonyms: PhraseTable<String>
@@ -340,6 +342,7 @@ public struct FrenchLexicon: Sendable {
         titleCues = lists.titleCues
         genericRoles = lists.genericRoles
         adjectiveEndings = lists.adjectiveEndings
+        adjectiveEndingBytes = lists.adjectiveEndings.map { Array($0.utf8) }
         functionWords = lists.functionTable
         functionAgreement = lists.agreement
         let (forms, nationalityTable, firstNameTable, functionTable, agreement, classTable, pronouns) =
@@ -456,7 +459,15 @@ public struct FrenchLexicon: Sendable {
 
     /// Whether a lowercase word ends like an adjective (`adjective-endings.txt`).
     public func hasAdjectiveEnding(_ key: String) -> Bool {
-        key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
+        // The last bytes first (keys and endings are NFC), then the
+        // character count and String's own suffix test, only for a match.
+        var key = key
+        let matches = key.withUTF8 { bytes in
+            adjectiveEndingBytes.contains { ending in
+                ending.count <= bytes.count && bytes.suffix(ending.count).elementsEqual(ending)
+            }
+        }
+        return matches && key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
     }
 
     /// Whether `key` is in function class `functionClass`.
