@@ -61,6 +61,19 @@ public enum SpeakerFeatures {
     static let mentionBase = names.firstIndex(of: "mention:name")!
     static let ruleIndex: [RuleID: Int] = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, ruleBase + $0) })
 
+    /// The other rules that propose `entity`, each counted once:
+    /// the distinct rules among the candidates for that entity, less one.
+    /// A quote has a handful of candidates, so they are compared in place
+    /// rather than hashed into a set for every candidate.
+    static func supporters(ofEntity entity: Int, among candidates: [Candidate]) -> Int {
+        var count = -1
+        for i in candidates.indices where candidates[i].entity == entity
+            && !candidates[..<i].contains(where: { $0.entity == entity && $0.rule == candidates[i].rule }) {
+            count += 1
+        }
+        return count
+    }
+
     /// The feature vector of each candidate of one quote, in the candidates' order.
     /// - Complexity: O(candidates²) for agreement; a quote has a handful.
     static func vectors(for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) -> [[Double]] {
@@ -76,7 +89,7 @@ public enum SpeakerFeatures {
             set(.bias, 1)
             // What the ordered sieve would have chosen: the first rule's first candidate.
             if position == 0 { set(.firstProposal, 1) }
-            let supporters = Set(candidates.filter { $0.entity == candidate.entity }.map(\.rule)).count - 1
+            let supporters = Self.supporters(ofEntity: candidate.entity, among: candidates)
             set(.support, Double(min(supporters, 3)) / 3)
             set(.rivals, Double(min(distinct.count - 1, 3)) / 3)
             if let c = candidate.cue {
