@@ -8,8 +8,13 @@ public struct Cue: Sendable, Equatable {
         case preposition
     }
 
-    private var contentBounds: (Int32, Int32)
-    private var rangeBounds: (Int32, Int32)
+    /// Content-token indices of the cue, end exclusive.
+    ///
+    /// Both ranges are kept as 32-bit bounds (``CompactRange``), ahead of
+    /// the form, so that a cue takes 48 bytes instead of 72.
+    @CompactRange public var content: Range<Int>
+    /// Working scalar range.
+    @CompactRange public var range: Range<Int>
     public var form: Form
     public var strength: CueStrength
     /// Inside the words of a quote in marks.
@@ -18,33 +23,13 @@ public struct Cue: Sendable, Equatable {
     /// syntax alone, such as an unknown verb in an incise: `tempête-t-il`).
     public var isKnownVerb: Bool
 
-    /// Content-token indices of the cue, end exclusive.
-    ///
-    /// Both ranges are kept as 32-bit bounds, ahead of the form, so that a
-    /// cue takes 48 bytes instead of 72; they read and write as `Range<Int>`.
-    public var content: Range<Int> {
-        get { Int(contentBounds.0)..<Int(contentBounds.1) }
-        set { contentBounds = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
-    }
-
-    /// Working scalar range.
-    public var range: Range<Int> {
-        get { Int(rangeBounds.0)..<Int(rangeBounds.1) }
-        set { rangeBounds = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
-    }
-
     public init(form: Form, strength: CueStrength, content: Range<Int>, range: Range<Int>, insideQuote: Bool, isKnownVerb: Bool = true) {
-        contentBounds = (Int32(content.lowerBound), Int32(content.upperBound))
-        rangeBounds = (Int32(range.lowerBound), Int32(range.upperBound))
+        self.content = content
+        self.range = range
         self.form = form
         self.strength = strength
         self.insideQuote = insideQuote
         self.isKnownVerb = isKnownVerb
-    }
-
-    public static func == (a: Cue, b: Cue) -> Bool {
-        a.contentBounds == b.contentBounds && a.rangeBounds == b.rangeBounds && a.form == b.form && a.strength == b.strength
-            && a.insideQuote == b.insideQuote && a.isKnownVerb == b.isKnownVerb
     }
 
     public var invertedPronoun: Int? {

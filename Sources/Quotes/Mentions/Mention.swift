@@ -14,12 +14,14 @@ public enum MentionKind: String, Sendable, Codable {
 
 /// A phrase that can denote a speaker, with its grammatical features.
 ///
-/// Its two ranges are kept as 32-bit bounds and its one-byte fields last,
-/// so that a mention takes 64 bytes instead of 96 (a long document holds
-/// hundreds of thousands of them); they read and write as `Range<Int>`.
+/// Its two ranges are kept as 32-bit bounds (``CompactRange``) and its
+/// one-byte fields last, so that a mention takes 64 bytes instead of 96 (a
+/// long document holds hundreds of thousands of them).
 public struct Mention: Sendable, Equatable {
-    private var contentBounds: (Int32, Int32)
-    private var rangeBounds: (Int32, Int32)
+    /// Content-token indices (see ``Document/content``), inclusive start, exclusive end.
+    @CompactRange public var content: Range<Int>
+    /// Working scalar range, honorific excluded.
+    @CompactRange public var range: Range<Int>
     /// The words as they stand (without an honorific).
     public var text: String
     /// Role and nationality keys that describe the referent (`ministre`, `russe`).
@@ -36,22 +38,10 @@ public struct Mention: Sendable, Equatable {
     /// A one-word capitalised name with no other sign of being a person.
     public var isWeak: Bool
 
-    /// Content-token indices (see ``Document/content``), inclusive start, exclusive end.
-    public var content: Range<Int> {
-        get { Int(contentBounds.0)..<Int(contentBounds.1) }
-        set { contentBounds = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
-    }
-
-    /// Working scalar range, honorific excluded.
-    public var range: Range<Int> {
-        get { Int(rangeBounds.0)..<Int(rangeBounds.1) }
-        set { rangeBounds = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
-    }
-
     public init(kind: MentionKind, content: Range<Int>, range: Range<Int>, gender: Gender, number: GrammaticalNumber,
                 text: String, roles: [String], country: String?, hasHonorific: Bool, insideQuote: Bool, isWeak: Bool) {
-        contentBounds = (Int32(content.lowerBound), Int32(content.upperBound))
-        rangeBounds = (Int32(range.lowerBound), Int32(range.upperBound))
+        self.content = content
+        self.range = range
         self.text = text
         self.roles = roles
         self.country = country
@@ -61,11 +51,5 @@ public struct Mention: Sendable, Equatable {
         self.hasHonorific = hasHonorific
         self.insideQuote = insideQuote
         self.isWeak = isWeak
-    }
-
-    public static func == (a: Mention, b: Mention) -> Bool {
-        a.contentBounds == b.contentBounds && a.rangeBounds == b.rangeBounds && a.text == b.text && a.roles == b.roles
-            && a.country == b.country && a.kind == b.kind && a.gender == b.gender && a.number == b.number
-            && a.hasHonorific == b.hasHonorific && a.insideQuote == b.insideQuote && a.isWeak == b.isWeak
     }
 }

@@ -26,21 +26,31 @@ enum ScalarString {
     /// scalar by scalar).
     /// - Complexity: O(n); scalars below U+0100 are mapped without a lookup.
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var simple = true
+        guard let bytes = latin1KeyLength(scalars) else { return mappedKey(scalars) }
+        return String(unsafeUninitializedCapacity: bytes) { writeLatin1Key(scalars, into: $0) }
+    }
+
+    /// The UTF-8 length of the key of `scalars` when every scalar (its
+    /// apostrophe unified) is below U+0100, else nil.
+    @inline(__always)
+    private static func latin1KeyLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         var bytes = 0
         for scalar in scalars {
             let value = Folding.unifyApostrophe(scalar).value
-            if value >= 0x100 { simple = false; break }
+            if value >= 0x100 { return nil }
             bytes += value < 0x80 ? 1 : 2
         }
-        guard simple else { return mappedKey(scalars) }
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            var at = 0
-            for scalar in scalars {
-                at = encode(Unicode.Scalar(lowerLatin1(Folding.unifyApostrophe(scalar).value))!, into: buffer, at: at)
-            }
-            return at
+        return bytes
+    }
+
+    /// Writes the key of Latin-1 `scalars` into `buffer`; returns the bytes written.
+    @inline(__always)
+    private static func writeLatin1Key(_ scalars: ArraySlice<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var at = 0
+        for scalar in scalars {
+            at = encode(Unicode.Scalar(lowerLatin1(Folding.unifyApostrophe(scalar).value))!, into: buffer, at: at)
         }
+        return at
     }
 
     /// Calls `body` with the UTF-8 bytes of ``key(_:)`` for `scalars`,
@@ -50,23 +60,12 @@ enum ScalarString {
     ///   a few hundred bytes.
     @inline(__always)
     static func withKey<R>(_ scalars: ArraySlice<Unicode.Scalar>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var simple = true
-        var bytes = 0
-        for scalar in scalars {
-            let value = Folding.unifyApostrophe(scalar).value
-            if value >= 0x100 { simple = false; break }
-            bytes += value < 0x80 ? 1 : 2
-        }
-        guard simple else {
+        guard let bytes = latin1KeyLength(scalars) else {
             var key = mappedKey(scalars)
             return key.withUTF8(body)
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes) { buffer in
-            var at = 0
-            for scalar in scalars {
-                at = encode(Unicode.Scalar(lowerLatin1(Folding.unifyApostrophe(scalar).value))!, into: buffer, at: at)
-            }
-            return body(UnsafeBufferPointer(rebasing: buffer[..<at]))
+            body(UnsafeBufferPointer(rebasing: buffer[..<writeLatin1Key(scalars, into: buffer)]))
         }
     }
 
