@@ -16,28 +16,18 @@ import QuotesStress
         try Support.extractor().analyze(id: "t", source: SourceText(sentence)).content.count
     }
 
-    @Test("a sentence of 1 000 words is cut after a comma into pieces of at most 200 tokens")
-    func commas() throws {
-        let text = (0..<250).map { "un mot de plus \($0)," }.joined(separator: " ")
+    @Test("a sentence of 1 000 words is cut after a comma or a semicolon into pieces of at most 200 tokens",
+          arguments: [",", " ;"])
+    func commas(mark: String) throws {
+        let text = (0..<250).map { "un mot de plus \($0)\(mark)" }.joined(separator: " ")
         let pieces = try Self.sentences(text)
         #expect(pieces.count > 1)
         for piece in pieces.dropLast() {
-            #expect(piece.hasSuffix(","))
+            #expect(piece.hasSuffix(mark))
             #expect(try Self.contentTokens(piece) <= TextAnalyzer.maximumSentenceLength)
             #expect(try Self.contentTokens(piece) >= TextAnalyzer.maximumSentenceLength / 2)
         }
         #expect(pieces.joined(separator: " ") == text)
-    }
-
-    @Test("a semicolon is a place to cut too")
-    func semicolons() throws {
-        let text = (0..<250).map { "un mot de plus \($0) ;" }.joined(separator: " ")
-        let pieces = try Self.sentences(text)
-        #expect(pieces.count > 1)
-        for piece in pieces.dropLast() {
-            #expect(piece.hasSuffix(";"))
-            #expect(try Self.contentTokens(piece) <= TextAnalyzer.maximumSentenceLength)
-        }
     }
 
     @Test("with no comma, the cut falls at the limit")
