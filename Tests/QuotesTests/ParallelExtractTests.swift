@@ -44,17 +44,21 @@ import Testing
         #expect(run.stderr.contains("--jobs must be at least 1"))
     }
 
-    @Test("the pool hands results back in submission order", arguments: [1, 2, 5])
-    func poolOrder(workers: Int) {
-        // Later items finish first: item k sleeps (20 - k % 20) × 50 µs.
+    /// Rows: workers, items, and whether later items finish first (item k
+    /// sleeps (20 - k % 20) × 50 µs) or every item is instant (the pool's
+    /// wake-ups race the most: a lost one hangs the test, hence the limit).
+    @Test("the pool hands results back in submission order", .timeLimit(.minutes(1)), arguments: [
+        (1, 100, true), (2, 100, true), (5, 100, true), (2, 20_000, false), (3, 20_000, false), (8, 5_000, false),
+    ])
+    func poolOrder(workers: Int, items: Int, sleepy: Bool) {
         let pool = OrderedPool(states: Array(0..<workers), window: 8) { (_: Int, item: Int) -> Int in
-            usleep(UInt32((20 - item % 20) * 50))
+            if sleepy { usleep(UInt32((20 - item % 20) * 50)) }
             return item * 10
         }
         var results: [Int] = []
         var mostHeld = 0
         var held = 0
-        for item in 0..<100 {
+        for item in 0..<items {
             while !pool.hasRoom {
                 results.append(pool.next(waiting: true)!)
                 held -= 1
@@ -67,7 +71,23 @@ import Testing
         pool.close()
         while let ready = pool.next(waiting: true) { results.append(ready) }
         pool.join()
-        #expect(results == (0..<100).map { $0 * 10 })
+        #expect(results == (0..<items).map { $0 * 10 })
         #expect(mostHeld <= 8)
+    }
+
+    @Test("cancelling mid-stream drops the queued items and ends the workers", .timeLimit(.minutes(1)), arguments: [1, 2, 4])
+    func poolCancel(workers: Int) {
+        let pool = OrderedPool(states: Array(0..<workers), window: 8) { (_: Int, item: Int) -> Int in
+            usleep(200)
+            return item
+        }
+        for item in 0..<8 { pool.submit(item) }
+        #expect(pool.next(waiting: true) == 0)
+        pool.cancel()
+        // cancel() returns once every worker has ended; nothing is handed back after it
+        // but what had already finished, in order.
+        var after: [Int] = []
+        while let ready = pool.next(waiting: false) { after.append(ready) }
+        #expect(after == Array(after.indices.map { $0 + 1 }))
     }
 }
