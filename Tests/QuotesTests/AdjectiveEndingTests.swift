@@ -8,6 +8,7 @@ import Testing
     @Test("bytes give the String answer", arguments: [
         "militaire", "aire", "are", "al", "mondiale", "sociaux", "européen", "européenne", "ténu", "",
         "ministre", "président", "tel", "réel", "actif", "ive", "naïve", "e\u{301}le\u{301}ve", "ﬁscal", "ÉLECTORAL", "électoral",
+        "arrive\u{301}e", "premie\u{300}re", "ann\u{301}ee\u{301}s", "e\u{301}",
     ])
     func ending(word: String) throws {
         let lexicon = try FrenchLexicon.shared()

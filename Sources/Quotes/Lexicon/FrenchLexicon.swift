@@ -459,15 +459,20 @@ public struct FrenchLexicon: Sendable {
 
     /// Whether a lowercase word ends like an adjective (`adjective-endings.txt`).
     public func hasAdjectiveEnding(_ key: String) -> Bool {
-        // The last bytes first (keys and endings are NFC), then the
-        // character count and String's own suffix test, only for a match.
-        var key = key
-        let matches = key.withUTF8 { bytes in
-            adjectiveEndingBytes.contains { ending in
-                ending.count <= bytes.count && bytes.suffix(ending.count).elementsEqual(ending)
+        // The key's last UTF-8 bytes rule most words out before String's
+        // test (a grapheme count and a canonical suffix comparison per
+        // ending). Not for a key with a combining mark (`e` + U+0301 for
+        // `é`), which can end like an ending without ending in its bytes;
+        // the text layer's keys are NFC and have none.
+        let decomposed = key.unicodeScalars.contains { $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered }
+        if !decomposed {
+            var bytes = key
+            let possible = bytes.withUTF8 { tail in
+                adjectiveEndingBytes.contains { $0.count <= tail.count && tail.suffix($0.count).elementsEqual($0) }
             }
+            if !possible { return false }
         }
-        return matches && key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
+        return key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
     }
 
     /// Whether `key` is in function class `functionClass`.
