@@ -50,6 +50,52 @@ import Testing
         #expect(model.logLikelihoods(ofText: text) == model.logLikelihoods(of: CharacterNGramModel.letters(text)))
     }
 
+    @Test("words as the frequent-word bonus reads them", arguments: [
+        ("", []),
+        ("Oui.", ["oui"]),
+        ("n'ont-ils pas dit", ["n'", "ont", "ils", "pas", "dit"]),
+        ("l’homme qu’il a vu", ["l'", "homme", "qu'", "il", "a", "vu"]),
+        ("jusqu'au bout", ["jusqu'", "au", "bout"]),
+        ("it's the end'", ["it's", "the", "end"]),
+        ("ʼa `b´ x''y", ["a", "b", "x''y"]),
+        ("c''d", ["c'", "d"]),
+        ("ÉTÉ 2026, Straße", ["été", "straße"]),
+        ("İzmir", ["i\u{307}zmir"]),
+    ] as [(String, [String])])
+    func words(text: String, words: [String]) {
+        var found: [String] = []
+        let count = LanguageIdentifier.forEachWord(text) { word in
+            found.append(String(String.UnicodeScalarView(word.map { Unicode.Scalar($0)! })))
+        }
+        #expect(found == words)
+        #expect(count == words.count)
+    }
+
+    /// ``LanguageIdentifier/scores(_:)`` reads the text once for both the
+    /// letter model and the frequent words: its sums and word count are
+    /// exactly those of the two separate passes it replaces.
+    @Test("one pass scores as the letter model and the words apart", arguments: [
+        "", "2026 !", "a", "Oui.", "l’homme qu'il a vu", "n'ont-ils pas dit qu’ils viendraient ?", "it's the end'",
+        "jusqu'au bout, lorsqu’on part", "ʼapostrophe modificativeʼ et `accent grave` ´aigu´", "  Deux   espaces  ",
+        "İstanbul et IJsselmeer", "Straße, Œuvre, Ǆemal", "Мы будем работать", "the and der die und",
+        "apre\u{300}s la pluie", String(repeating: "Nous reviendrons, dit-il. ", count: 400),
+        String(repeating: "we'll see what the people want ", count: 300),
+    ])
+    func fusedScores(text: String) throws {
+        let identifier = try Self.identifier.get()
+        var expected = identifier.model.logLikelihoods(ofText: text)
+        var bonuses = [Int](repeating: 0, count: expected.count)
+        let words = LanguageIdentifier.forEachWord(text) { word in
+            for column in identifier.words.columns(of: word) { bonuses[column] += 1 }
+        }
+        for (column, times) in bonuses.enumerated() {
+            for _ in 0..<times { expected[column] += LanguageIdentifier.wordBonus }
+        }
+        let (scores, count) = identifier.scores(text)
+        #expect(scores == expected)
+        #expect(count == words)
+    }
+
     @Test("too short to tell", arguments: ["Da", "Bravo", "Wahnsinn!", "Oui", "Мир", "", "2026", "«»"])
     func tooShort(text: String) throws {
         #expect(try Self.identifier.get().identify(text) == "unknown")

@@ -21,5 +21,10 @@ import Testing
     func columns(token: String, columns: [Int]) {
         let scalars = token.unicodeScalars.map(\.value)
         #expect(Array(Self.table.columns(of: scalars[...])) == columns)
+        // Counting adds one to each of those columns, and nothing else.
+        var counts = [Int](repeating: 0, count: 6)
+        Self.table.count(scalars[...], into: &counts)
+        Self.table.count(scalars[...], into: &counts)
+        #expect(counts == (0..<6).map { columns.contains($0) ? 2 : 0 })
     }
 }

@@ -177,29 +177,57 @@ struct CharacterNGramModel: Sendable {
     /// letter frequencies and a floor.
     /// - Complexity: O(n) hash look-ups, one per letter mostly.
     func logLikelihoods(ofText text: String) -> [Double] {
-        // The letters of ``letters(_:)``, read a few thousand at a time: a
-        // quote of megabytes needs no array of all its letters. Each block
-        // keeps the last two letters of the one before, so every letter is
-        // scored with the same two before it, in the same order.
-        var sums = [Double](repeating: 0, count: languages.count)
-        var letters: [UInt32] = [Self.boundary]
-        letters.reserveCapacity(Self.block + 8)
-        var start = 1
-        for scalar in text.unicodeScalars {
-            if CharacterClass.isLetter(scalar) {
-                Self.appendLowercase(scalar, to: &letters)
-            } else if letters.last != Self.boundary {
-                letters.append(Self.boundary)
-            }
-            if letters.count >= Self.block {
-                accumulate(letters, from: start, into: &sums)
-                letters.removeFirst(letters.count - 2)
-                start = 2
-            }
+        var scorer = Scorer(self, capacity: text.utf8.count)
+        for scalar in text.unicodeScalars where scorer.read(scalar, isLetter: CharacterClass.isLetter(scalar)) {
+            scorer.scoreBlock(self)
         }
-        if letters.last != Self.boundary { letters.append(Self.boundary) }
-        accumulate(letters, from: start, into: &sums)
-        return sums
+        return scorer.finish(self)
+    }
+
+    /// The sums of ``logLikelihoods(ofText:)``, fed one scalar at a time,
+    /// so a caller that reads the text for something else too reads it once.
+    ///
+    /// The letters are scored a few thousand at a time: a quote of megabytes
+    /// needs no array of all its letters. Each block keeps the last two
+    /// letters of the one before, so every letter is scored with the same
+    /// two before it, in the same order.
+    struct Scorer {
+        private var sums: [Double]
+        private var letters: [UInt32] = [CharacterNGramModel.boundary]
+        private var start = 1
+
+        /// - Parameter capacity: the text's length in UTF-8 bytes (an upper
+        ///   bound of its letters), so a short quote reserves little.
+        init(_ model: CharacterNGramModel, capacity: Int) {
+            sums = [Double](repeating: 0, count: model.languages.count)
+            letters.reserveCapacity(min(capacity, CharacterNGramModel.block) + 8)
+        }
+
+        /// Reads one scalar of the text; `isLetter` is ``CharacterClass/isLetter(_:)``
+        /// of it. True when a block is full: ``scoreBlock(_:)`` must be called then.
+        @inline(__always)
+        mutating func read(_ scalar: Unicode.Scalar, isLetter: Bool) -> Bool {
+            if isLetter {
+                CharacterNGramModel.appendLowercase(scalar, to: &letters)
+            } else if letters.last != CharacterNGramModel.boundary {
+                letters.append(CharacterNGramModel.boundary)
+            }
+            return letters.count >= CharacterNGramModel.block
+        }
+
+        /// Scores the letters read so far but the last two.
+        mutating func scoreBlock(_ model: CharacterNGramModel) {
+            model.accumulate(letters, from: start, into: &sums)
+            letters.removeFirst(letters.count - 2)
+            start = 2
+        }
+
+        /// The sums, once the whole text has been read.
+        mutating func finish(_ model: CharacterNGramModel) -> [Double] {
+            if letters.last != CharacterNGramModel.boundary { letters.append(CharacterNGramModel.boundary) }
+            model.accumulate(letters, from: start, into: &sums)
+            return sums
+        }
     }
 
     /// Letters scored per block by ``logLikelihoods(ofText:)``.
@@ -217,25 +245,34 @@ struct CharacterNGramModel: Sendable {
     private func accumulate(_ letters: [UInt32], from start: Int, into sums: inout [Double]) {
         let width = languages.count
         guard start < letters.count else { return }
+        let unseen = Double(self.unseen)
+        // The tables are opened once per block, not once per letter.
+        trigramTable.withUnsafeBufferPointer { trigrams in
+        bigramTable.withUnsafeBufferPointer { bigrams in
+        letterTable.withUnsafeBufferPointer { letterRows in
+        letters.withUnsafeBufferPointer { letters in
         sums.withUnsafeMutableBufferPointer { sums in
-            func add(_ table: [Float], _ row: Int32) {
-                table.withUnsafeBufferPointer { table in
-                    let base = Int(row) * width
-                    for l in 0..<width { sums[l] += Double(table[base + l]) }
-                }
-            }
             for i in start..<letters.count {
                 let c = letters[i], b = letters[i - 1]
-                if i >= 2, let row = trigramIDs[Self.key(letters[i - 2], b, c)] {
-                    add(trigramTable, row)
-                } else if let row = bigramIDs[Self.key(b, c)] {
-                    add(bigramTable, row)
-                } else if let row = letterIDs[UInt64(c)] {
-                    add(letterTable, row)
+                // The row of the longest n-gram some sample has (a found id
+                // means its table is not empty).
+                let row: UnsafePointer<Float>
+                if i >= 2, let id = trigramIDs[Self.key(letters[i - 2], b, c)] {
+                    row = trigrams.baseAddress! + Int(id) * width
+                } else if let id = bigramIDs[Self.key(b, c)] {
+                    row = bigrams.baseAddress! + Int(id) * width
+                } else if let id = letterIDs[UInt64(c)] {
+                    row = letterRows.baseAddress! + Int(id) * width
                 } else {
-                    for l in 0..<width { sums[l] += Double(unseen) }
+                    for l in 0..<width { sums[l] += unseen }
+                    continue
                 }
+                for l in 0..<width { sums[l] += Double(row[l]) }
             }
+        }
+        }
+        }
+        }
         }
     }
 }

@@ -139,56 +139,101 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// Log-likelihood plus the frequent-word bonus, per language (in ``codes`` order).
+    /// One pass over the text feeds both the letter model and the words.
     func scores(_ text: String) -> (scores: [Double], words: Int) {
-        var scores = model.logLikelihoods(ofText: text)
+        var scorer = CharacterNGramModel.Scorer(model, capacity: text.utf8.count)
+        var splitter = WordSplitter()
         // Each frequent word adds the same bonus to its languages: counted
         // first, then added one by one, the sums are those of adding them
         // word by word.
-        var bonuses = [Int](repeating: 0, count: scores.count)
-        let count = Self.forEachWord(text) { word in
-            for column in words.columns(of: word) { bonuses[column] += 1 }
+        var bonuses = [Int](repeating: 0, count: codes.count)
+        for scalar in text.unicodeScalars {
+            let letter = CharacterClass.isLetter(scalar)
+            if scorer.read(scalar, isLetter: letter) { scorer.scoreBlock(model) }
+            if splitter.read(scalar, isLetter: letter) {
+                words.count(splitter.word, into: &bonuses)
+            }
         }
+        if splitter.finish() {
+            words.count(splitter.word, into: &bonuses)
+        }
+        var scores = scorer.finish(model)
         for (column, times) in bonuses.enumerated() {
             for _ in 0..<times { scores[column] += Self.wordBonus }
         }
-        return (scores, count)
+        return (scores, splitter.count)
     }
 
     /// Calls `body` with each lowercase word of `text`, in order, and
-    /// returns how many there were; an elided French article or pronoun
-    /// counts on its own (`n'ont` → `n'`, `ont`), other apostrophes stay
-    /// inside (`it's`). Holds one word at a time, however long the text.
+    /// returns how many there were (see ``WordSplitter``).
     static func forEachWord(_ text: String, _ body: (ArraySlice<UInt32>) -> Void) -> Int {
-        var word: [UInt32] = []
-        word.reserveCapacity(32)
-        var count = 0
-        func flush() {
-            if !word.isEmpty { body(word[...]); count += 1 }
-            word.removeAll(keepingCapacity: true)
+        var splitter = WordSplitter()
+        for scalar in text.unicodeScalars where splitter.read(scalar, isLetter: CharacterClass.isLetter(scalar)) {
+            body(splitter.word)
         }
-        func dropTrailingApostrophe() {
-            if word.last == 0x27 { word.removeLast() }
-        }
-        for scalar in text.unicodeScalars {
-            let s = Folding.unifyApostrophe(scalar)
-            if CharacterClass.isLetter(s) {
-                CharacterNGramModel.appendLowercase(s, to: &word)
-            } else if s == "'", !word.isEmpty {
-                // An elided French word stands alone with its apostrophe; others keep it inside.
-                let elided = isElision(word[...])
-                word.append(0x27)
-                if elided { flush() }
-            } else {
-                dropTrailingApostrophe()
-                flush()
-            }
-        }
-        dropTrailingApostrophe()
-        flush()
-        return count
+        if splitter.finish() { body(splitter.word) }
+        return splitter.count
     }
 
-    private static func isElision(_ word: ArraySlice<UInt32>) -> Bool {
+    /// The lowercase words of a text fed one scalar at a time; an elided
+    /// French article or pronoun counts on its own (`n'ont` → `n'`, `ont`),
+    /// other apostrophes stay inside (`it's`). Holds one word at a time,
+    /// however long the text.
+    struct WordSplitter {
+        private var letters: [UInt32] = []
+        /// Whether `letters` is a word handed out, to drop at the next read.
+        private var ended = false
+        /// Words ended so far.
+        private(set) var count = 0
+
+        init() { letters.reserveCapacity(32) }
+
+        /// The word the last ``read(_:isLetter:)`` or ``finish()`` that returned true ended.
+        var word: ArraySlice<UInt32> { letters[...] }
+
+        /// Reads one scalar; `isLetter` is ``CharacterClass/isLetter(_:)``
+        /// of it. True when it ends a word, then in ``word``.
+        @inline(__always)
+        mutating func read(_ scalar: Unicode.Scalar, isLetter: Bool) -> Bool {
+            if ended { letters.removeAll(keepingCapacity: true); ended = false }
+            let s = Folding.unifyApostrophe(scalar)
+            // The apostrophes unified to ' are no letters once unified (ʼ is one before).
+            if s == scalar ? isLetter : CharacterClass.isLetter(s) {
+                CharacterNGramModel.appendLowercase(s, to: &letters)
+                return false
+            }
+            if s == "'", !letters.isEmpty {
+                // An elided French word stands alone with its apostrophe; others keep it inside.
+                let elided = LanguageIdentifier.isElision(letters[...])
+                letters.append(0x27)
+                return elided && end()
+            }
+            dropTrailingApostrophe()
+            return end()
+        }
+
+        /// Ends the text: true when it ends a last word, then in ``word``.
+        mutating func finish() -> Bool {
+            if ended { letters.removeAll(keepingCapacity: true); ended = false }
+            dropTrailingApostrophe()
+            return end()
+        }
+
+        @inline(__always)
+        private mutating func end() -> Bool {
+            guard !letters.isEmpty else { return false }
+            count += 1
+            ended = true
+            return true
+        }
+
+        @inline(__always)
+        private mutating func dropTrailingApostrophe() {
+            if letters.last == 0x27 { letters.removeLast() }
+        }
+    }
+
+    fileprivate static func isElision(_ word: ArraySlice<UInt32>) -> Bool {
         elisions.contains { $0.elementsEqual(word) }
     }
 

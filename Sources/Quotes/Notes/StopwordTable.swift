@@ -64,6 +64,18 @@ struct StopwordTable: Sendable {
         return others[word].map { $0[...] } ?? []
     }
 
+    /// Adds one to `counts[column]` for each language column of `token`
+    /// (as ``columns(of:)`` gives them), without handing out a slice of the table.
+    @inline(__always)
+    func count(_ token: ArraySlice<UInt32>, into counts: inout [Int]) {
+        guard token.allSatisfy({ $0 < 0x300 }) else {
+            for column in columns(of: token) { counts[column] += 1 }
+            return
+        }
+        guard let i = index(of: token) else { return }
+        for k in columnStarts[i]..<columnStarts[i + 1] { counts[columns[k]] += 1 }
+    }
+
     /// The index of the word spelled `token`, if any.
     private func index(of token: ArraySlice<UInt32>) -> Int? {
         let mask = slots.count - 1
