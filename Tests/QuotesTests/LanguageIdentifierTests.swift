@@ -140,3 +140,16 @@ import Testing
         }
     }
 }
+
+extension LanguageIdentifier {
+    /// Calls `body` with each word ``WordSplitter`` finds in `text`, in
+    /// order, and returns how many there were: the words the bonus reads.
+    static func forEachWord(_ text: String, _ body: (ArraySlice<UInt32>) -> Void) -> Int {
+        var splitter = WordSplitter()
+        for scalar in text.unicodeScalars where splitter.read(scalar, isLetter: CharacterClass.isLetter(scalar)) {
+            body(splitter.word)
+        }
+        if splitter.finish() { body(splitter.word) }
+        return splitter.count
+    }
+}

@@ -164,17 +164,6 @@ public struct LanguageIdentifier: Sendable {
         return (scores, splitter.count)
     }
 
-    /// Calls `body` with each lowercase word of `text`, in order, and
-    /// returns how many there were (see ``WordSplitter``).
-    static func forEachWord(_ text: String, _ body: (ArraySlice<UInt32>) -> Void) -> Int {
-        var splitter = WordSplitter()
-        for scalar in text.unicodeScalars where splitter.read(scalar, isLetter: CharacterClass.isLetter(scalar)) {
-            body(splitter.word)
-        }
-        if splitter.finish() { body(splitter.word) }
-        return splitter.count
-    }
-
     /// The lowercase words of a text fed one scalar at a time; an elided
     /// French article or pronoun counts on its own (`n'ont` → `n'`, `ont`),
     /// other apostrophes stay inside (`it's`). Holds one word at a time,
