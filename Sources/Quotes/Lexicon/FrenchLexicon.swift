@@ -459,18 +459,21 @@ public struct FrenchLexicon: Sendable {
 
     /// Whether a lowercase word ends like an adjective (`adjective-endings.txt`).
     public func hasAdjectiveEnding(_ key: String) -> Bool {
-        // The key's last UTF-8 bytes rule most words out before String's
-        // test (a grapheme count and a canonical suffix comparison per
-        // ending). Not for a key with a combining mark (`e` + U+0301 for
-        // `é`), which can end like an ending without ending in its bytes;
-        // the text layer's keys are NFC and have none.
+        // The key's last UTF-8 bytes pick the endings it can have before
+        // String's test (a grapheme count and a canonical suffix comparison),
+        // which then runs for those endings only. Not for a key with a
+        // combining mark (`e` + U+0301 for `é`), which can end like an ending
+        // without ending in its bytes; the text layer's keys are NFC and have none.
         let decomposed = key.unicodeScalars.contains { $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered }
-        if !decomposed {
+        guard decomposed else {
             var bytes = key
-            let possible = bytes.withUTF8 { tail in
-                adjectiveEndingBytes.contains { $0.count <= tail.count && tail.suffix($0.count).elementsEqual($0) }
+            return bytes.withUTF8 { tail in
+                for (n, ending) in adjectiveEndingBytes.enumerated()
+                where ending.count <= tail.count && tail.suffix(ending.count).elementsEqual(ending) && key.hasSuffix(adjectiveEndings[n]) {
+                    return key.count > 3
+                }
+                return false
             }
-            if !possible { return false }
         }
         return key.count > 3 && adjectiveEndings.contains { key.hasSuffix($0) }
     }

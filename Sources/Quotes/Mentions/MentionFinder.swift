@@ -82,7 +82,7 @@ public struct MentionFinder: Sendable {
             speakerSlots.insert(cue.content.lowerBound - 1)
             // Only a real incise: the cue follows a closing mark, directly or past a comma or "!"/"?".
             var before = cue.content.lowerBound - 1
-            if before >= 0, [",", "!", "?", "…"].contains(keys[before]) { before -= 1 }
+            if before >= 0, Self.marksBeforeIncise.contains(keys[before]) { before -= 1 }
             if before >= 0, document.tokens.kind(document.content[before]) == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
         }
         let cueEnds = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound))
@@ -171,7 +171,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 let clauseInitial = sentenceStarts.contains(i) || (i > 0 && (document.tokens.kind(document.content[i - 1]) == .quoteMark
-                    || [":", "—", "–", "(", ".", "!", "?", "…"].contains(keys[i - 1])))
+                    || Self.clauseOpeningMarks.contains(keys[i - 1])))
                 if let name = nameRun(document, from: i, sentenceStart: clauseInitial) {
                     result.append(name)
                     i = name.content.upperBound
@@ -293,10 +293,10 @@ public struct MentionFinder: Sendable {
             return nil
         }
         // After an article, a capitalised run names a thing or a body, not a person ("du Festival d'Avignon").
-        if start > 0, ["le", "la", "les", "du", "des", "au", "aux", "l'"].contains(keys[start - 1]) { return nil }
+        if start > 0, Self.articlesBeforeThing.contains(keys[start - 1]) { return nil }
         // A lone word after "à", "en": a place; a longer run after "dans", "en", "depuis": a place or a title.
         if parts.count == 1, start > 0, isWord(start - 1, .placePreposition) { return nil }
-        if start > 0, ["dans", "en", "depuis", "vers", "sur"].contains(keys[start - 1]), knownFirst == nil { return nil }
+        if start > 0, Self.placeOrTitlePrepositions.contains(keys[start - 1]), knownFirst == nil { return nil }
         let range = document.workingRange(content: start, through: end - 1)
         let gender: Gender = parts.count >= 2 ? (knownFirst ?? .unknown) : .unknown
         return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
@@ -381,7 +381,7 @@ public struct MentionFinder: Sendable {
     private func organisation(_ document: Document, _ i: Int, _ length: Int, country: String?) -> Mention {
         // Include a preceding article: "la Turquie", "le Kremlin".
         var start = i
-        if i > 0, ["le", "la", "l'", "les"].contains(document.contentKeys[i - 1]) { start = i - 1 }
+        if i > 0, Self.definiteArticles.contains(document.contentKeys[i - 1]) { start = i - 1 }
         let range = document.workingRange(content: start, through: i + length - 1)
         let plural = document.contentKeys[start].equalsASCII("les")
         let gender: Gender = document.contentKeys[start].equalsASCII("la") ? .feminine : (document.contentKeys[start].equalsASCII("le") ? .masculine : .unknown)
@@ -403,7 +403,7 @@ public struct MentionFinder: Sendable {
         var head = lexicon.personNouns.match(words: words, at: i)
         var organisationHead: (value: FrenchLexicon.OrganisationNoun, length: Int)? = nil
         if head == nil { organisationHead = lexicon.organisationNouns.match(words: words, at: i) }
-        if head == nil, organisationHead == nil, i + 2 < m, ["vice", "ex", "co", "sous", "pro"].contains(keys[i]), keys[i + 1].equalsASCII("-") {
+        if head == nil, organisationHead == nil, i + 2 < m, Self.titlePrefixes.contains(keys[i]), keys[i + 1].equalsASCII("-") {
             // "le vice-Premier ministre", "l'ex-ministre".
             i += 2
             head = lexicon.personNouns.match(words: words, at: i)
@@ -450,7 +450,7 @@ public struct MentionFinder: Sendable {
         while adjectives < m, adjectives - end < 2, document.tokens.kind(document.content[adjectives]) == .word,
               !document.tokens[document.content[adjectives]].isCapitalized, isOpenWord(adjectives) { adjectives += 1 }
         if adjectives > end, adjectives < m, (document.tokens[document.content[adjectives]].isCapitalized && isNamePart(adjectives))
-            || ["de", "du", "des", "d'"].contains(keys[adjectives])
+            || Self.complementLinks.contains(keys[adjectives])
             || (keys[adjectives].equalsASCII(",") && adjectives + 1 < m && document.tokens[document.content[adjectives + 1]].isCapitalized) {
             end = adjectives
         }
@@ -459,7 +459,7 @@ public struct MentionFinder: Sendable {
         while trailing < m, trailing - end < 2, document.tokens.kind(document.content[trailing]) == .word,
               !document.tokens[document.content[trailing]].isCapitalized, isOpenWord(trailing) { trailing += 1 }
         if trailing > end, trailing < m, lexicon.isFunction(words[trailing], .auxAvoir) || lexicon.isFunction(words[trailing], .auxEtre)
-            || lexicon.verbFormsByWord[words[trailing]] != nil || ["n'", "ne", "s'", "se", "y"].contains(keys[trailing]) {
+            || lexicon.verbFormsByWord[words[trailing]] != nil || Self.verbClitics.contains(keys[trailing]) {
             end = trailing
         }
         // Nationality adjective: "le président turc", "son homologue russe".
@@ -473,10 +473,10 @@ public struct MentionFinder: Sendable {
         if determiner != nil {
             while end < m, document.tokens.kind(document.content[end]) == .word, !document.tokens[document.content[end]].isCapitalized,
                   !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil, looksLikeAdjective(end, keys),
-                  !["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"].contains(where: { keys[end].hasSuffix($0) }),
+                  !Self.presentParticipleEndings.endsOne(keys[end]),
                   // A participle with its complement is a clause, not an adjective: "le rapport versé au dossier".
-                  !(["é", "ée", "és", "ées"].contains(where: { keys[end].hasSuffix($0) }) && end + 1 < m
-                    && (lexicon.isFunction(words[end + 1], .preposition) || ["au", "aux", "par"].contains(keys[end + 1]))),
+                  !(Self.pastParticipleEndings.endsOne(keys[end]) && end + 1 < m
+                    && (lexicon.isFunction(words[end + 1], .preposition) || Self.participleLinks.contains(keys[end + 1]))),
                   adjacentWord(document, end), end - i < 4 {
                 end += 1
             }
@@ -488,17 +488,17 @@ public struct MentionFinder: Sendable {
         // "du Kremlin", "de 46 ans", "de l'Économie et des Finances".
         var j = end
         // A portfolio: "le commissaire européen au Commerce", "la ministre à l'Économie".
-        if j + 1 < m, ["au", "aux", "à"].contains(keys[j]) {
+        if j + 1 < m, Self.portfolioLinks.contains(keys[j]) {
             var k = j + 1
-            if k < m, ["la", "l'"].contains(keys[k]) { k += 1 }
+            if k < m, Self.portfolioArticles.contains(keys[k]) { k += 1 }
             if k < m, document.tokens[document.content[k]].isCapitalized, lexicon.firstNameByWord[words[k]] == nil {
                 end = k + 1
                 j = end
             }
         }
         // "une source au sein de l'entreprise", "un cadre au sein du parti".
-        if j + 2 < m, keys[j].equalsASCII("au"), keys[j + 1].equalsASCII("sein"), ["de", "du", "des", "d'"].contains(keys[j + 2]) { j += 2 }
-        while j < m, ["de", "du", "des", "d'"].contains(keys[j]) {
+        if j + 2 < m, keys[j].equalsASCII("au"), keys[j + 1].equalsASCII("sein"), Self.complementLinks.contains(keys[j + 2]) { j += 2 }
+        while j < m, Self.complementLinks.contains(keys[j]) {
             var k = j + 1
             var last = -1
             while k < m, k - j <= 6 {
@@ -520,7 +520,7 @@ public struct MentionFinder: Sendable {
                     // "de Libération Laurent Joffrin": a first name and its surname after a capitalised complement.
                     || (lexicon.firstNameByWord[words[k - 1]] == nil && k + 1 < m && document.tokens[document.content[k + 1]].isCapitalized
                         && isNamePart(k + 1) && sameLine(document, k)) { break }
-                if key.equalsASCII("et"), k + 1 < m, !["de", "du", "des", "d'", "la", "le", "les", "l'"].contains(keys[k + 1]) { break }
+                if key.equalsASCII("et"), k + 1 < m, !Self.coordinatedComplementOpeners.contains(keys[k + 1]) { break }
                 // After a noun, a lowercase word goes on only as an adjective
                 // ("de l'administration militaire", not "de 67 ans ramasse").
                 // A noun after an adjective that stands before nouns goes on: "de la jeune femme".
@@ -529,12 +529,12 @@ public struct MentionFinder: Sendable {
                    !looksLikeAdjective(k, keys), !isWord(k - 1, .preNominal) { break }
                 // A participle with its complement is a clause: "la note d'inspection adressée aux élus",
                 // "le conducteur soupçonné d'avoir …" (not "les éleveurs du plateau boisé de Millevaches").
-                if last >= 0, token.kind == .word, !token.isCapitalized, ["é", "ée", "és", "ées"].contains(where: { key.hasSuffix($0) }), k + 1 < m {
+                if last >= 0, token.kind == .word, !token.isCapitalized, Self.pastParticipleEndings.endsOne(key), k + 1 < m {
                     let next = keys[k + 1]
-                    if ["de", "d'"].contains(next) {
+                    if Self.de.contains(next) {
                         if k + 2 < m, !document.tokens[document.content[k + 2]].isCapitalized,
-                           ["avoir", "être", "faire"].contains(keys[k + 2]) || ["er", "ir"].contains(where: { keys[k + 2].hasSuffix($0) }) { break }
-                    } else if lexicon.isFunction(words[k + 1], .preposition) || ["au", "aux", "par"].contains(next) {
+                           Self.commonInfinitives.contains(keys[k + 2]) || Self.infinitiveEndings.endsOne(keys[k + 2]) { break }
+                    } else if lexicon.isFunction(words[k + 1], .preposition) || Self.participleLinks.contains(next) {
                         break
                     }
                 }
@@ -572,7 +572,7 @@ public struct MentionFinder: Sendable {
         if organisationHead != nil {
             kind = .organisation
         } else if determiner.map({ isWord($0, .definite) }) ?? true {
-            kind = number == .plural && !["ses", "leurs"].contains(detKey) ? .unnamed : .role
+            kind = number == .plural && !Self.pluralPossessives.contains(detKey) ? .unnamed : .role
         } else {
             kind = .unnamed
         }
@@ -586,6 +586,45 @@ public struct MentionFinder: Sendable {
                               hasHonorific: false, insideQuote: false, isWeak: false)
         return (mention, end)
     }
+
+    // MARK: closed lists of keys
+
+    /// Endings of present participles and like words, not kept as adjectives (présent à Ankara).
+    static let presentParticipleEndings: KeyList = ["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"]
+    /// Endings of past participles (adressée, soupçonné).
+    static let pastParticipleEndings: KeyList = ["é", "ée", "és", "ées"]
+    /// Endings of infinitives (d'avoir agi, de quitter).
+    static let infinitiveEndings: KeyList = ["er", "ir"]
+    /// Marks between a closing quotation mark and an incise verb.
+    static let marksBeforeIncise: KeyList = [",", "!", "?", "…"]
+    /// Marks after which a capitalised word opens a clause.
+    static let clauseOpeningMarks: KeyList = [":", "—", "–", "(", ".", "!", "?", "…"]
+    /// Articles after which a capitalised run names a thing or a body (du Festival d'Avignon).
+    static let articlesBeforeThing: KeyList = ["le", "la", "les", "du", "des", "au", "aux", "l'"]
+    /// Prepositions after which a capitalised run is a place or a title.
+    static let placeOrTitlePrepositions: KeyList = ["dans", "en", "depuis", "vers", "sur"]
+    /// Definite articles kept with an organisation's name (la Turquie).
+    static let definiteArticles: KeyList = ["le", "la", "l'", "les"]
+    /// Prefixes joined to a title by a hyphen (vice-Premier ministre, ex-ministre).
+    static let titlePrefixes: KeyList = ["vice", "ex", "co", "sous", "pro"]
+    /// Words that link a noun to its complement (le ministre des Affaires étrangères).
+    static let complementLinks: KeyList = ["de", "du", "des", "d'"]
+    /// Clitics that stand between a subject and its verb.
+    static let verbClitics: KeyList = ["n'", "ne", "s'", "se", "y"]
+    /// Contracted prepositions and "par" after a participle (versé au dossier, signé par).
+    static let participleLinks: KeyList = ["au", "aux", "par"]
+    /// Prepositions before a portfolio (le commissaire européen au Commerce).
+    static let portfolioLinks: KeyList = ["au", "aux", "à"]
+    /// Articles between a portfolio's preposition and its name (à l'Économie, à la Culture).
+    static let portfolioArticles: KeyList = ["la", "l'"]
+    /// Words that open a second complement after "et" (de l'Économie et des Finances).
+    static let coordinatedComplementOpeners: KeyList = ["de", "du", "des", "d'", "la", "le", "les", "l'"]
+    /// The preposition de.
+    static let de: KeyList = ["de", "d'"]
+    /// Infinitives a participle's complement opens with (soupçonné d'avoir).
+    static let commonInfinitives: KeyList = ["avoir", "être", "faire"]
+    /// Possessives of several things owned (ses conseillers: still a role).
+    static let pluralPossessives: KeyList = ["ses", "leurs"]
 
     static let demonstratives: [String: (Gender, GrammaticalNumber)] = [
         "ce dernier": (.masculine, .singular), "cette dernière": (.feminine, .singular),
@@ -607,7 +646,7 @@ public struct MentionFinder: Sendable {
         }
         guard end > d + 1 else { return nil }
         // Its complement of capitalised words: "le Temps d'Algérie", "la Dépêche du Midi".
-        if end + 1 < m, ["de", "du", "des", "d'"].contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized, sameLine(document, end + 1) {
+        if end + 1 < m, Self.complementLinks.contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized, sameLine(document, end + 1) {
             var k = end + 1
             while k < m, k - end <= 3, document.tokens[document.content[k]].isCapitalized, document.tokens.kind(document.content[k]) == .word { k += 1 }
             end = k
@@ -645,7 +684,7 @@ public struct MentionFinder: Sendable {
         }
         guard end > d + 1, slots.contains(d) || slots.contains(end - 1) else { return nil }
         // A place or body as complement: "la mairesse de Valcourt", "la meneuse des Bleues".
-        if end + 1 < m, ["de", "du", "des", "d'"].contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized {
+        if end + 1 < m, Self.complementLinks.contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized {
             var k = end + 1
             while k < m, k - end <= 4, document.tokens[document.content[k]].isCapitalized || (keys[k].equalsASCII("-") && k + 1 < m) { k += 1 }
             end = k

@@ -1,0 +1,25 @@
+import Testing
+@testable import Quotes
+
+/// A closed list of keys answers as the array literal it replaces:
+/// `contains` as `==`, `endsOne` as `contains(where: hasSuffix)`.
+@Suite struct KeyListTests {
+    static let words = ["de", "du", "d'", "à", "é", "ée", "ant", ""]
+    static let list = KeyList(words)
+
+    @Test(arguments: ["de", "du", "d'", "à", "é", "des", "d", "", "dé", "a", "ée", "adressée", "présent",
+                      "puissant", "été", "ant", "e\u{301}", "xe\u{301}", "ée\u{301}", "\u{600}ant", "Сергей"])
+    func sameAsStrings(key: String) {
+        #expect(Self.list.contains(key) == Self.words.contains(key))
+        let nonEmpty = KeyList(Self.words.filter { !$0.isEmpty })
+        #expect(nonEmpty.endsOne(key) == Self.words.filter { !$0.isEmpty }.contains(where: { key.hasSuffix($0) }))
+    }
+
+    @Test func literal() {
+        let marks: KeyList = [",", "!", "…"]
+        #expect(marks.contains("…"))
+        #expect(!marks.contains("."))
+        #expect(!KeyList([]).contains(""))
+        #expect(KeyList([""]).contains(""))
+    }
+}
