@@ -223,7 +223,7 @@ public struct AttributionContext: Sendable {
         // Past a short complement after the verb: "titre en une El Watan", "s'exclame, en Une, Le Parisien".
         var steps = 0
         while j >= 0, steps < 4, document.tokens.kind(document.content[j]) != .quoteMark,
-              ![".", "!", "?", ";", ":", "…"].contains(document.contentKeys[j]) {
+              !KeyList.clauseBreaks.contains(document.contentKeys[j]) {
             j -= 1
             steps += 1
             if let c = index.verbCueEndingAt[j + 1], !cues[c].insideQuote {
@@ -261,7 +261,7 @@ public struct AttributionContext: Sendable {
             }
             let key = keys[j]
             if key.equalsASCII("qui") { relative = true }
-            if ["et", "puis", "mais", "avant", "après"].contains(key), commas == 0 {
+            if KeyList.clauseLinks.contains(key), commas == 0 {
                 // Coordinated verbs: "X a annoncé … et a fait savoir que".
                 return mainSubject(ofSentence: sentence, before: j)
             }
@@ -270,7 +270,7 @@ public struct AttributionContext: Sendable {
                 if commas > 2 { return nil }
             } else if commas == 0, !(key.equalsASCII("qui") || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même") {
                 return nil
-            } else if document.tokens.kind(document.content[j]) == .quoteMark || [".", ";", ":", "!", "?"].contains(key) {
+            } else if document.tokens.kind(document.content[j]) == .quoteMark || KeyList.clauseBreaksWithoutEllipsis.contains(key) {
                 return nil
             }
             j -= 1
@@ -539,7 +539,7 @@ public struct AttributionContext: Sendable {
         let before = mentions[k].content.lowerBound - 1
         guard before >= 0 else { return false }
         let key = document.contentKeys[before]
-        return lexicon.isFunction(key, .preposition) || ["au", "aux", "du", "des", "sur", "par"].contains(key)
+        return lexicon.isFunction(key, .preposition) || KeyList.prepositionsBeforePlace.contains(key)
     }
 
     /// Whether mention k stands among the first words of its sentence (after a role: "Le gardien Tom Weber").

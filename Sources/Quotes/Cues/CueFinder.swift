@@ -56,7 +56,7 @@ public struct CueFinder: Sendable {
         for quote in quotes where quote.kind != .nonspeech {
             if let close = quote.close {
                 var c = contentIndex(close + 1)
-                if c < keys.count, [",", "!", "?", "…", "—", "–"].contains(keys[c]) { c += 1 }
+                if c < keys.count, KeyList.marksOrDashesBeforeIncise.contains(keys[c]) { c += 1 }
                 slots.append(c)
             }
             // Inside the marks: "«A, raconte la directrice. B»".
@@ -118,7 +118,7 @@ public struct CueFinder: Sendable {
             var k = j
             while k < m, k - j <= limit {
                 if document.contentSentence[k] != sentence { return true }
-                if [".", "!", "?", "…", ";"].contains(keys[k]) || document.tokens.kind(document.content[k]) == .quoteMark { return true }
+                if KeyList.sentenceEnds.contains(keys[k]) || document.tokens.kind(document.content[k]) == .quoteMark { return true }
                 if keys[k].equalsASCII(",") { return true }
                 k += 1
             }
@@ -133,7 +133,7 @@ public struct CueFinder: Sendable {
         var start = c
         var v = c
         // Reflexive or negated: "s'agace-t-elle", "ne décolère-t-il pas".
-        while v < m, ["s'", "se", "n'", "ne"].contains(keys[v]), v - c < 2 { v += 1 }
+        while v < m, KeyList.reflexiveOrNegation.contains(keys[v]), v - c < 2 { v += 1 }
         guard v < m else { return nil }
         // Auxiliary with an inverted subject, then a participle: "a-t-il tonné", "s'est-elle emportée".
         if lexicon.isFunction(words[v], .auxAvoir) || lexicon.isFunction(words[v], .auxEtre), let (pronoun, end) = invertedAt(v + 1),
@@ -147,7 +147,7 @@ public struct CueFinder: Sendable {
         // Subject pronoun then verb, ending the sentence: "il insiste."
         if v == c, lexicon.pronounByWord[words[v]] != nil, lexicon.isWord(words[v], .invertedSubject), v + 1 < m {
             var w = v + 1
-            while w < m, ["s'", "se", "n'", "ne", "l'", "le", "lui", "y", "en"].contains(keys[w]), w - v < 3 { w += 1 }
+            while w < m, KeyList.cliticsBeforeVerb.contains(keys[w]), w - v < 3 { w += 1 }
             if isPlainWord(w), lexicon.functionWords[keys[w]] == nil || lexicon.isFunction(words[w], .auxAvoir), sentenceEndsSoon(from: w + 1, within: 4),
                verbCue(document, words, at: w) == nil, w + 1 >= m || verbCue(document, words, at: w + 1) == nil {
                 start = w
@@ -156,7 +156,7 @@ public struct CueFinder: Sendable {
             return nil
         }
         // Verb then its subject, ending the sentence: "tance la ministre.", "sourit Tebboune.", "s'extasie X."
-        if v == c || (v == c + 1 && ["s'", "se"].contains(keys[c])), isPlainWord(v), lexicon.functionWords[keys[v]] == nil, v + 1 < m {
+        if v == c || (v == c + 1 && KeyList.reflexives.contains(keys[c])), isPlainWord(v), lexicon.functionWords[keys[v]] == nil, v + 1 < m {
             var next = v + 1
             // Past a short complement: "titre en une El Watan", "écrit à son tour le quotidien".
             if lexicon.isFunction(words[next], .preposition) {
@@ -186,7 +186,7 @@ public struct CueFinder: Sendable {
         func sameSentence(_ a: Int, _ b: Int) -> Bool { document.contentSentence[a] == document.contentSentence[b] }
         var j = mark - 1
         // What joins the verb to its object: a colon, "que", one preposition ("titre sur", "parle de").
-        if [":", "que", "qu'"].contains(keys[j]) || lexicon.isFunction(words[j], .preposition) { j -= 1 }
+        if KeyList.contentOpeners.contains(keys[j]) || lexicon.isFunction(words[j], .preposition) { j -= 1 }
         var adverbs = 0
         while j > 0, adverbs < 2, lexicon.isFunction(words[j], .adverb) { j -= 1; adverbs += 1 }
         guard j > 0, sameSentence(j, mark), knownEnds.contains(j + 1) == false else { return nil }
@@ -202,7 +202,7 @@ public struct CueFinder: Sendable {
         var k = verb - 1
         // "a vu", "ont dénoncé"; "s'offusque", "y voit".
         if k > 0, lexicon.isFunction(words[k], .auxAvoir) { start = k; k -= 1 }
-        while k > 0, ["s'", "se", "y", "n'", "ne"].contains(keys[k]), verb - k < 4 { start = k; k -= 1 }
+        while k > 0, KeyList.verbClitics.contains(keys[k]), verb - k < 4 { start = k; k -= 1 }
         guard k >= 0, sameSentence(k, verb) else { return nil }
         let subject = token(k)
         let subjectEnd: Bool
@@ -288,7 +288,7 @@ public struct CueFinder: Sendable {
             start = j
             j -= 1
             // Negation and clitics before the auxiliary: n'a, s'est, y a, l'a, lui a.
-            while j >= 0, ["n'", "ne", "s'", "se", "y", "l'", "lui", "leur", "en", "nous", "vous", "m'", "t'"].contains(keys[j]) {
+            while j >= 0, KeyList.pronounClitics.contains(keys[j]) {
                 start = j
                 j -= 1
             }
@@ -297,7 +297,7 @@ public struct CueFinder: Sendable {
             inverted = nil
         } else {
             // Reflexive or clitic before a finite verb: "s'interroge", "y voit", "se félicite".
-            while j >= 0, ["s'", "se", "y", "n'", "ne"].contains(keys[j]) {
+            while j >= 0, KeyList.verbClitics.contains(keys[j]) {
                 start = j
                 j -= 1
             }

@@ -51,7 +51,7 @@ public struct IndirectFinder: Sendable {
             }
             guard var content = clause, !content.isEmpty, content.upperBound <= m else { continue }
             // Drop a final period, spaces and closing punctuation.
-            while content.count > 1, [".", "!", "?", ";", ",", "…"].contains(keys[content.upperBound - 1]) {
+            while content.count > 1, KeyList.phraseEnds.contains(keys[content.upperBound - 1]) {
                 content = content.lowerBound..<(content.upperBound - 1)
             }
             let range = document.workingRange(content: content.lowerBound, through: content.upperBound - 1)
@@ -236,7 +236,7 @@ public struct IndirectFinder: Sendable {
         if cue.content.count == 1 {
             let next = cue.content.upperBound
             guard next < keys.count else { return nil }
-            let pronoun = ["lui", "elle", "eux", "elles"].contains(keys[next])
+            let pronoun = KeyList.stressedPronouns.contains(keys[next])
             guard pronoun || isMentionStart(document, next) else { return nil }
         }
         let sentence = document.sentences[Int(document.contentSentence[cue.content.lowerBound])]
@@ -281,7 +281,7 @@ public struct IndirectFinder: Sendable {
         while j < keys.count, steps < 4, lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1 }
         // "a-t-on appris de source policière / auprès de la préfecture".
         if let inverted = cue.invertedPronoun, keys[inverted].equalsASCII("on"), j + 1 < keys.count {
-            if keys[j] == "auprès", j + 2 < keys.count, ["de", "du", "des", "d'"].contains(keys[j + 1]) { return true }
+            if keys[j] == "auprès", j + 2 < keys.count, KeyList.complementLinks.contains(keys[j + 1]) { return true }
             if keys[j].equalsASCII("de"), keys[j + 1].equalsASCII("source") || keys[j + 1].equalsASCII("sources") { return true }
         }
         return isMentionStart(document, j)

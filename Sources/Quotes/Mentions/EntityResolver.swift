@@ -89,7 +89,7 @@ public final class EntityResolver {
             let before = mentions[k].content.lowerBound - 1
             guard before >= 0 else { return false }
             let key = document.contentKeys[before]
-            return lexicon.isFunction(key, .preposition) || ["du", "des", "au", "aux"].contains(key)
+            return lexicon.isFunction(key, .preposition) || KeyList.contractedPrepositions.contains(key)
         }
 
         for k in mentions.indices {

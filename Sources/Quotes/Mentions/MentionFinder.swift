@@ -450,7 +450,7 @@ public struct MentionFinder: Sendable {
         while adjectives < m, adjectives - end < 2, document.tokens.kind(document.content[adjectives]) == .word,
               !document.tokens[document.content[adjectives]].isCapitalized, isOpenWord(adjectives) { adjectives += 1 }
         if adjectives > end, adjectives < m, (document.tokens[document.content[adjectives]].isCapitalized && isNamePart(adjectives))
-            || Self.complementLinks.contains(keys[adjectives])
+            || KeyList.complementLinks.contains(keys[adjectives])
             || (keys[adjectives].equalsASCII(",") && adjectives + 1 < m && document.tokens[document.content[adjectives + 1]].isCapitalized) {
             end = adjectives
         }
@@ -459,7 +459,7 @@ public struct MentionFinder: Sendable {
         while trailing < m, trailing - end < 2, document.tokens.kind(document.content[trailing]) == .word,
               !document.tokens[document.content[trailing]].isCapitalized, isOpenWord(trailing) { trailing += 1 }
         if trailing > end, trailing < m, lexicon.isFunction(words[trailing], .auxAvoir) || lexicon.isFunction(words[trailing], .auxEtre)
-            || lexicon.verbFormsByWord[words[trailing]] != nil || Self.verbClitics.contains(keys[trailing]) {
+            || lexicon.verbFormsByWord[words[trailing]] != nil || KeyList.verbClitics.contains(keys[trailing]) {
             end = trailing
         }
         // Nationality adjective: "le président turc", "son homologue russe".
@@ -497,8 +497,8 @@ public struct MentionFinder: Sendable {
             }
         }
         // "une source au sein de l'entreprise", "un cadre au sein du parti".
-        if j + 2 < m, keys[j].equalsASCII("au"), keys[j + 1].equalsASCII("sein"), Self.complementLinks.contains(keys[j + 2]) { j += 2 }
-        while j < m, Self.complementLinks.contains(keys[j]) {
+        if j + 2 < m, keys[j].equalsASCII("au"), keys[j + 1].equalsASCII("sein"), KeyList.complementLinks.contains(keys[j + 2]) { j += 2 }
+        while j < m, KeyList.complementLinks.contains(keys[j]) {
             var k = j + 1
             var last = -1
             while k < m, k - j <= 6 {
@@ -607,10 +607,6 @@ public struct MentionFinder: Sendable {
     static let definiteArticles: KeyList = ["le", "la", "l'", "les"]
     /// Prefixes joined to a title by a hyphen (vice-Premier ministre, ex-ministre).
     static let titlePrefixes: KeyList = ["vice", "ex", "co", "sous", "pro"]
-    /// Words that link a noun to its complement (le ministre des Affaires étrangères).
-    static let complementLinks: KeyList = ["de", "du", "des", "d'"]
-    /// Clitics that stand between a subject and its verb.
-    static let verbClitics: KeyList = ["n'", "ne", "s'", "se", "y"]
     /// Contracted prepositions and "par" after a participle (versé au dossier, signé par).
     static let participleLinks: KeyList = ["au", "aux", "par"]
     /// Prepositions before a portfolio (le commissaire européen au Commerce).
@@ -646,7 +642,7 @@ public struct MentionFinder: Sendable {
         }
         guard end > d + 1 else { return nil }
         // Its complement of capitalised words: "le Temps d'Algérie", "la Dépêche du Midi".
-        if end + 1 < m, Self.complementLinks.contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized, sameLine(document, end + 1) {
+        if end + 1 < m, KeyList.complementLinks.contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized, sameLine(document, end + 1) {
             var k = end + 1
             while k < m, k - end <= 3, document.tokens[document.content[k]].isCapitalized, document.tokens.kind(document.content[k]) == .word { k += 1 }
             end = k
@@ -684,7 +680,7 @@ public struct MentionFinder: Sendable {
         }
         guard end > d + 1, slots.contains(d) || slots.contains(end - 1) else { return nil }
         // A place or body as complement: "la mairesse de Valcourt", "la meneuse des Bleues".
-        if end + 1 < m, Self.complementLinks.contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized {
+        if end + 1 < m, KeyList.complementLinks.contains(keys[end]), document.tokens[document.content[end + 1]].isCapitalized {
             var k = end + 1
             while k < m, k - end <= 4, document.tokens[document.content[k]].isCapitalized || (keys[k].equalsASCII("-") && k + 1 < m) { k += 1 }
             end = k

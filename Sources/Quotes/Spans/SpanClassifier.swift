@@ -112,7 +112,7 @@ public struct SpanClassifier: Sendable {
             t += 1
         }
         guard seen.count >= 2, document.tokens[seen[0]].isCapitalized, document.tokens[seen[1]].isCapitalized,
-              ["le", "la", "les", "l'", "un", "une"].contains(document.keys[seen[0]]) else { return false }
+              KeyList.articles.contains(document.keys[seen[0]]) else { return false }
         return !seen.contains { lexicon.verbForms[document.keys[$0]] != nil || lexicon.isFunction(document.keys[$0], .auxAvoir)
             || lexicon.isFunction(document.keys[$0], .auxEtre) }
     }

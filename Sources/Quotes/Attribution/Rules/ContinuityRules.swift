@@ -13,10 +13,10 @@ struct NextSentenceRule: AttributionRule {
         let keys = context.document.contentKeys
         // The quote must end its sentence: final punctuation after the mark, or inside it ("… personne. » C'est …").
         let close = context.quotes[quote].close.map { context.document.tokenIndex(at: $0) }.map { Int(context.document.contentIndex[$0]) }
-        let endsInside = close.map { $0 > 0 && [".", "!", "?", "…"].contains(keys[$0 - 1]) } ?? false
-        guard after < keys.count, endsInside || [".", "!", "?", "…"].contains(keys[after])
+        let endsInside = close.map { $0 > 0 && KeyList.sentenceFinals.contains(keys[$0 - 1]) } ?? false
+        guard after < keys.count, endsInside || KeyList.sentenceFinals.contains(keys[after])
             || context.sentence(ofContent: after) != context.sentence(ofContent: max(after - 1, 0)) else { return nil }
-        let next = [".", "!", "?", "…"].contains(keys[after]) ? after + 1 : after
+        let next = KeyList.sentenceFinals.contains(keys[after]) ? after + 1 : after
         guard next < keys.count, context.document.tokens.kind(context.document.content[next]) != .quoteMark else { return nil }
         // The first verb cue of the next sentence, within its first words:
         // "Le ministre a ensuite ajouté …", "C'est ce qu'a lâché le capitaine, X."
@@ -26,7 +26,7 @@ struct NextSentenceRule: AttributionRule {
         }) else { return nil }
         // That sentence must not carry a quote of its own, unless it points back: "C'est ce qu'a annoncé X, …, «…»".
         let start = context.cues[c].content.lowerBound
-        let pointsBack = start >= 2 && ["qu'", "que"].contains(keys[start - 1]) && keys[start - 2].equalsASCII("ce")
+        let pointsBack = start >= 2 && KeyList.que.contains(keys[start - 1]) && keys[start - 2].equalsASCII("ce")
         if !pointsBack, context.markedQuotes(inSentence: sentence).contains(where: { $0 != quote }) { return nil }
         if let k = context.subject(of: c) ?? context.mainSubject(ofSentence: sentence, before: context.cues[c].content.lowerBound),
            context.mentions[k].content.lowerBound >= next, let e = context.entity(ofMention: k) {
@@ -157,7 +157,7 @@ struct NameAfterQuoteRule: AttributionRule {
         var c = context.contentAfter(quote)
         if c < keys.count, keys[c].equalsASCII(".") { c += 1 }
         guard c + 1 < keys.count else { return [] }
-        if ["(", "—", "–", "-"].contains(keys[c]) {
+        if KeyList.asideOpeners.contains(keys[c]) {
             guard let k = context.mention(startingAt: c + 1), context.mentions[k].kind != .pronoun,
                   let e = context.entity(ofMention: k) else { return [] }
             return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
@@ -174,7 +174,7 @@ struct NameAfterQuoteRule: AttributionRule {
     private func signedBy(after c: Int, in context: AttributionContext) -> [Candidate] {
         let keys = context.document.contentKeys
         var j = c
-        while j < keys.count, j - c < 3, [".", "…", "!", "?"].contains(keys[j]) { j += 1 }
+        while j < keys.count, j - c < 3, KeyList.sentenceFinals.contains(keys[j]) { j += 1 }
         let start = j
         while j < keys.count, j - start < 3, !Self.signed.contains(keys[j]) {
             guard context.document.tokens.kind(context.document.content[j]) == .word else { return [] }
@@ -216,7 +216,7 @@ struct NameAfterQuoteRule: AttributionRule {
             if !token.isCapitalized, context.lexicon.verbForms[key] != nil { return [] }
             j += 1
         }
-        if [".", "!", "?", "…", ":"].contains(keys[j - 1]) { return [] }
+        if KeyList.sentenceFinalsOrColon.contains(keys[j - 1]) { return [] }
         return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
     }
 

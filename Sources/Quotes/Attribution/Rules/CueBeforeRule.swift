@@ -29,7 +29,7 @@ struct CueBeforeRule: AttributionRule {
             if context.cues(inSentence: sentence).contains(where: { p in
                 let cue = context.cues[p]
                 return !cue.isVerb && cue.content.lowerBound >= context.cues[c].content.upperBound && cue.content.upperBound <= start
-                    && cue.content.upperBound < keys.count && ["lequel", "laquelle", "lesquels", "lesquelles"].contains(keys[cue.content.upperBound])
+                    && cue.content.upperBound < keys.count && KeyList.relativeLequel.contains(keys[cue.content.upperBound])
             }) { return nil }
             cueIndex = c
         }

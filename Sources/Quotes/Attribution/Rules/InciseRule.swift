@@ -16,7 +16,7 @@ struct InciseRule: AttributionRule {
         let keys = context.document.contentKeys
         var c = context.contentAfter(quote)
         var skipped = 0
-        while c < keys.count, skipped < 2, [",", "!", "?", "…", "—", "–", "-", ")"].contains(keys[c]) { c += 1; skipped += 1 }
+        while c < keys.count, skipped < 2, KeyList.marksAfterQuote.contains(keys[c]) { c += 1; skipped += 1 }
         // Not inverted: "«…», il insiste.", "«…», Sánchez précise." — after a comma, and the
         // verb ends the sentence (else it is a new clause: "«…», il a ensuite annoncé que …").
         if c > 0, keys[c - 1].equalsASCII(","), context.cue(startingAt: c) == nil, let k = context.mention(startingAt: c), !context.mentions[k].insideQuote,
@@ -64,7 +64,7 @@ struct InciseRule: AttributionRule {
         let start = context.contentStart(next)
         guard start - c <= 8, context.quotes[next].kind != .nonspeech else { return nil }
         for j in c..<start {
-            if [".", "!", "?", ";", ":", "…"].contains(keys[j]) || context.document.tokens.kind(context.document.content[j]) == .quoteMark { return nil }
+            if KeyList.clauseBreaks.contains(keys[j]) || context.document.tokens.kind(context.document.content[j]) == .quoteMark { return nil }
             if let cue = context.cue(startingAt: j), context.cues[cue].isVerb || context.cues[cue].form == .preposition { return nil }
         }
         return next
@@ -76,7 +76,7 @@ struct InciseRule: AttributionRule {
         var k = j
         while k < keys.count, k - j < 3, context.lexicon.isFunction(keys[k], .adverb) { k += 1 }
         guard k < keys.count else { return true }
-        return [".", "!", "?", ";", ",", "…"].contains(keys[k]) || context.document.tokens.kind(context.document.content[k]) == .quoteMark
+        return KeyList.phraseEnds.contains(keys[k]) || context.document.tokens.kind(context.document.content[k]) == .quoteMark
             || context.sentence(ofContent: k) != context.sentence(ofContent: j - 1)
     }
 
@@ -97,7 +97,7 @@ struct InciseRule: AttributionRule {
                 while k < keys.count, keys[k].equalsASCII(",") || context.mention(startingAt: k) != nil {
                     if let m = context.mention(startingAt: k) { k = context.mentions[m].content.upperBound } else { k += 1 }
                 }
-                guard k >= keys.count || [".", "!", "?", "…", ";"].contains(keys[k]) || context.sentence(ofContent: k) != sentence else { return nil }
+                guard k >= keys.count || KeyList.sentenceEnds.contains(keys[k]) || context.sentence(ofContent: k) != sentence else { return nil }
                 return cue
             }
             j += 1
@@ -125,7 +125,7 @@ struct InnerInciseRule: AttributionRule {
             let cue = context.cues[index]
             guard cue.isVerb, span.content.contains(cue.range.lowerBound) else { continue }
             guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1].equalsASCII(",") else { continue }
-            if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, [",", "."].contains(keys[cue.content.upperBound]),
+            if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, KeyList.commaOrPeriod.contains(keys[cue.content.upperBound]),
                let k = context.mention(startingAt: inverted), let e = context.resolvePronoun(k) {
                 return Candidate(rule: id, entity: e, mention: k, cue: index)
             }
@@ -145,7 +145,7 @@ private func endsIncise(after j: Int, _ context: AttributionContext) -> Bool {
     let keys = context.document.contentKeys
     var k = j
     while k < keys.count, k - j <= 10 {
-        if [",", "."].contains(keys[k]) { return true }
+        if KeyList.commaOrPeriod.contains(keys[k]) { return true }
         if context.document.tokens.kind(context.document.content[k]) == .quoteMark || context.cue(startingAt: k) != nil { return false }
         k += 1
     }

@@ -50,7 +50,7 @@ struct PrepositionRule: AttributionRule {
         let keys = context.document.contentKeys
         // "la déclaration de X selon laquelle «…»", "ses propos selon lesquels …": the words are those of
         // the person named just before, in the noun phrase the relative pronoun stands for.
-        if cue.content.upperBound < keys.count, ["lequel", "laquelle", "lesquels", "lesquelles"].contains(keys[cue.content.upperBound]) {
+        if cue.content.upperBound < keys.count, KeyList.relativeLequel.contains(keys[cue.content.upperBound]) {
             let sentence = context.sentence(ofContent: cue.content.lowerBound)
             let before = context.mentions(inSentence: sentence).filter {
                 context.mentions[$0].content.upperBound <= cue.content.lowerBound && !context.mentions[$0].insideQuote
