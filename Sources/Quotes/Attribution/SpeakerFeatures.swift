@@ -79,6 +79,7 @@ public enum SpeakerFeatures {
     static func vectors(for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) -> [[Double]] {
         let distinct = Set(candidates.map(\.entity))
         let document = context.document
+        let entities = context.entities.entities
         let quoteSpan = context.quotes[quote]
         let quoteStart = context.contentStart(quote), quoteEnd = context.contentAfter(quote)
         let quoteSentence = context.sentence(ofContent: quoteStart)
@@ -116,14 +117,16 @@ public enum SpeakerFeatures {
             } else {
                 x[mentionBase + mentionKinds.count - 1] = 1
             }
-            let entity = context.entities.entities[candidate.entity]
-            if entity.kind == .person, entity.display.utf8.contains(UInt8(ascii: " ")), entity.names.count > 0 { set(.fullName, 1) }
-            if entity.registry != nil { set(.registry, 1) }
-            if entity.isWeak { set(.weakEntity, 1) }
-            if entity.kind == .organisation { set(.organisationEntity, 1) }
-            if entity.kind == .unnamed { set(.unnamedEntity, 1) }
+            // Read in place: a copy of the entity would retain and release each of its fields.
+            let e = candidate.entity
+            let kind = entities[e].kind
+            if kind == .person, entities[e].display.utf8.contains(UInt8(ascii: " ")), entities[e].names.count > 0 { set(.fullName, 1) }
+            if entities[e].registry != nil { set(.registry, 1) }
+            if entities[e].isWeak { set(.weakEntity, 1) }
+            if kind == .organisation { set(.organisationEntity, 1) }
+            if kind == .unnamed { set(.unnamedEntity, 1) }
             if candidate.entity == previousSpeaker { set(.previousSpeaker, 1) }
-            set(.entityMentions, log(Double(max(entity.mentions.count, 1))) / 3)
+            set(.entityMentions, log(Double(max(entities[e].mentions.count, 1))) / 3)
             if quoteSpan.kind == .indirect { set(.indirectQuote, 1) }
             if quoteSpan.kind == .mixed { set(.mixedQuote, 1) }
             if let r = ruleIndex[candidate.rule] { x[r] = 1 }

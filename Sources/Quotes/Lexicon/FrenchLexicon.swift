@@ -9,7 +9,7 @@ import Foundation
 /// lexicon.verbForms["a"]        // nil: auxiliaries are function words
 /// lexicon.verbForms["déclaré"]  // [VerbForm(verb: …, isParticiple: true)]
 /// ```
-public struct FrenchLexicon: Sendable {
+public final class FrenchLexicon: Sendable {
     public struct SpeechVerb: Sendable {
         public let lemma: String
         public let strength: CueStrength
@@ -141,7 +141,7 @@ public struct FrenchLexicon: Sendable {
     }()
 
     /// Loads every lexicon file from `directory`.
-    public init(directory: URL) throws(LexiconError) {
+    public convenience init(directory: URL) throws(LexiconError) {
         func read(_ name: String) throws(LexiconError) -> String {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -7,7 +7,7 @@ struct CueBeforeRule: AttributionRule {
     let id: RuleID = "cue-before"
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map(context.withAlternatives) ?? []
+        best(for: quote, in: context).map { context.withAlternatives($0) } ?? []
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {

@@ -6,7 +6,7 @@ struct InciseRule: AttributionRule {
 
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
         // An inverted pronoun may refer to someone else than its first resolution.
-        best(for: quote, in: context).map(context.withAlternatives) ?? []
+        best(for: quote, in: context).map { context.withAlternatives($0) } ?? []
     }
 
     /// `shared`: how many quotes of the clause this one already stands for (at most three, so that
