@@ -467,16 +467,16 @@ public struct AttributionContext: Sendable {
     /// mention `k`: those agreeing in gender and number, named outside
     /// quotes in its sentence (before it) or the three sentences before.
     public func antecedentCount(_ k: Int) -> Int {
-        let pronoun = mentions[k]
-        let here = storySentence(ofContent: pronoun.content.lowerBound)
+        // Fields read in place: a copy of a mention or an entity retains and releases each of its fields.
+        let (number, gender) = (mentions[k].number, mentions[k].gender)
+        let here = storySentence(ofContent: mentions[k].content.lowerBound)
+        let table = entities.entities
         var seen = Set<Int>()
         var j = k - 1
         while j >= 0, here - storySentence(ofContent: mentions[j].content.lowerBound) <= 3 {
-            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j] {
-                let entity = entities.entities[e]
-                if entity.number == pronoun.number, entity.kind != .organisation, entity.gender.agrees(with: pronoun.gender), !entity.isWeak {
-                    seen.insert(e)
-                }
+            if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j],
+               table[e].number == number, table[e].kind != .organisation, table[e].gender.agrees(with: gender), !table[e].isWeak {
+                seen.insert(e)
             }
             j -= 1
         }

@@ -28,6 +28,20 @@ public final class EntityResolver {
         /// Entity indices, most recently mentioned first (bounded).
         var recent: [Int] = []
 
+        /// Empties the tables for the next document, keeping their room
+        /// (a worker resolves document after document: the tables need not
+        /// grow again from nothing each time), unless a document made them
+        /// large, so that one long document does not hold memory for the rest.
+        mutating func reset() {
+            let keep = organisations.count + personNames.count + surnames.count + words.count + registryIDs.count <= 4096
+            organisations.removeAll(keepingCapacity: keep)
+            personNames.removeAll(keepingCapacity: keep)
+            surnames.removeAll(keepingCapacity: keep)
+            words.removeAll(keepingCapacity: keep)
+            registryIDs.removeAll(keepingCapacity: keep)
+            recent.removeAll(keepingCapacity: true)
+        }
+
         mutating func touch(_ e: Int) {
             if let at = recent.firstIndex(of: e) { recent.remove(at: at) }
             recent.insert(e, at: 0)
@@ -38,7 +52,7 @@ public final class EntityResolver {
     private var lookups = Lookups()
 
     public func resolve(_ mentions: [Mention], in document: Document) -> EntityTable {
-        lookups = Lookups()
+        lookups.reset()
         // The tables grow with the distinct names, not with the mentions: a
         // long document names the same people again and again (sized by its
         // name mentions, they took 6 MB of a 10 MB single-line document).
@@ -292,18 +306,17 @@ public final class EntityResolver {
             }
         }
         for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
-            let entity = entities[index]
-            guard entity.gender.agrees(with: mention.gender), entity.number == mention.number else { continue }
+            guard entities[index].gender.agrees(with: mention.gender), entities[index].number == mention.number else { continue }
             var score = 0
-            if let country = mention.country, entity.country == country { score += 3 }
-            if entity.roles.contains(head) { score += 3 }
+            if let country = mention.country, entities[index].country == country { score += 3 }
+            if entities[index].roles.contains(head) { score += 3 }
             if otherComplement(index) { score -= 6 }
-            if mention.country != nil, entity.country != nil, entity.country != mention.country { score -= 5 }
-            if !generic, !entity.roles.contains(head), entity.roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) {
+            if mention.country != nil, entities[index].country != nil, entities[index].country != mention.country { score -= 5 }
+            if !generic, !entities[index].roles.contains(head), entities[index].roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) {
                 score -= 2
             }
             guard score >= 3 else { continue }
-            let recency = entity.mentions.last ?? -1
+            let recency = entities[index].mentions.last ?? -1
             if best == nil || score > best!.score || (score == best!.score && recency > best!.recency) {
                 best = (score, recency, index)
             }
@@ -317,14 +330,13 @@ public final class EntityResolver {
         var titled: (recency: Int, index: Int)? = nil
         for index in lookups.recent where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak
             && !quotedOnly(index) && !otherComplement(index) {
-            let entity = entities[index]
-            guard entity.gender.agrees(with: mention.gender), entity.number == mention.number,
-                  mention.country == nil || entity.country == nil || entity.country == mention.country else { continue }
-            let recency = entity.mentions.last ?? -1
-            let hasOtherTitle = !generic && entity.roles.contains { $0 != head && lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }
+            guard entities[index].gender.agrees(with: mention.gender), entities[index].number == mention.number,
+                  mention.country == nil || entities[index].country == nil || entities[index].country == mention.country else { continue }
+            let recency = entities[index].mentions.last ?? -1
+            let hasOtherTitle = !generic && entities[index].roles.contains { $0 != head && lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }
             if hasOtherTitle {
                 // A titled person only under the same country, when the role names one.
-                guard mention.country == nil || entity.country == mention.country else { continue }
+                guard mention.country == nil || entities[index].country == mention.country else { continue }
                 if titled == nil || recency > titled!.recency { titled = (recency, index) }
             } else if untitled == nil || recency > untitled!.recency {
                 untitled = (recency, index)
