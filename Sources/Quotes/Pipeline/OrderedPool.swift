@@ -25,6 +25,9 @@ final class OrderedPool<State, Input: Sendable, Output: Sendable>: @unchecked Se
     private var closed = false
     private var cancelled = false
     private var running = 0
+    /// How many results in a row, from the oldest, the waiting collector
+    /// wants before it is woken; 0 while it is not waiting.
+    private var wanted = 0
 
     /// Items submitted and not yet handed back.
     let window: Int
@@ -71,6 +74,11 @@ final class OrderedPool<State, Input: Sendable, Output: Sendable>: @unchecked Se
     /// The oldest result not yet handed back: waits for it when `waiting`,
     /// else returns nil if it is not ready. Nil also once every submitted
     /// item has been handed back.
+    ///
+    /// A collector that has to wait sleeps until half the window (or every
+    /// item still held) is done in a row from the oldest, so that it wakes
+    /// about once per half window and hands back those results in one go,
+    /// instead of sleeping and waking once per item.
     func next(waiting: Bool) -> Output? {
         condition.lock()
         defer { condition.unlock() }
@@ -82,9 +90,18 @@ final class OrderedPool<State, Input: Sendable, Output: Sendable>: @unchecked Se
                 return output
             }
             guard waiting else { return nil }
-            condition.wait()
+            wanted = min(max(window / 2, 1), submitted - delivered)
+            while doneInARow() < wanted { condition.wait() }
+            wanted = 0
         }
         return nil
+    }
+
+    /// How many results are done in a row from the oldest (under the lock).
+    private func doneInARow() -> Int {
+        var count = 0
+        while done[delivered + count] != nil { count += 1 }
+        return count
     }
 
     /// No more items: workers stop once the queue is empty.
@@ -119,10 +136,10 @@ final class OrderedPool<State, Input: Sendable, Output: Sendable>: @unchecked Se
             let output = work(state, input)
             condition.lock()
             if !cancelled { done[sequence] = output }
-            // The collector waits for the oldest result only: any other one
-            // finishing cannot let it go on, so it is woken for that one
-            // alone (about one wake-up per document instead of three).
-            if sequence == delivered { condition.broadcast() }
+            // The collector is woken only when the run of results it waits
+            // for is complete (see next(waiting:)): one wake-up per half
+            // window instead of one per document.
+            if wanted > 0, sequence >= delivered, sequence < delivered + wanted, doneInARow() >= wanted { condition.broadcast() }
             condition.unlock()
         }
         condition.lock()
