@@ -18,43 +18,58 @@ import Foundation
 /// ```
 struct KeyList: Sendable, ExpressibleByArrayLiteral {
     private let strings: [String]
-    private let words: [[UInt8]]
+    /// The words' UTF-8 bytes one after the other; word n ends at `ends[n]`.
+    private let bytes: [UInt8]
+    private let ends: [Int]
 
     /// - Parameter words: NFC spellings (as literals in the source are).
     init(_ words: [String]) {
         strings = words
-        self.words = words.map { Array($0.utf8) }
+        bytes = words.flatMap { Array($0.utf8) }
+        var end = 0
+        ends = words.map { word in
+            end += word.utf8.count
+            return end
+        }
     }
 
     init(arrayLiteral words: String...) { self.init(words) }
 
     /// Whether `key` is one of the words, as `==` answers.
     func contains(_ key: String) -> Bool {
-        var bytes = key
-        let (found, ascii) = bytes.withUTF8 { key -> (Bool, Bool) in
-            for word in words where word.count == key.count {
-                if key.isEmpty || word.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) { return (true, true) }
+        let answer = key.utf8.withContiguousStorageIfAvailable { key -> Bool? in
+            bytes.withUnsafeBufferPointer { all in
+                var start = 0
+                for end in ends {
+                    if end - start == key.count, key.isEmpty || memcmp(all.baseAddress! + start, key.baseAddress!, key.count) == 0 { return true }
+                    start = end
+                }
+                return Self.isASCII(key) ? false : nil
             }
-            return (false, Self.isASCII(key))
-        }
-        return found || (!ascii && strings.contains(key))
+        } ?? nil
+        return answer ?? strings.contains(key)
     }
 
     /// Whether `key` ends with one of the words, as `hasSuffix` answers
     /// (which compares graphemes: the bytes pick the candidates, `hasSuffix`
     /// confirms them).
     func endsOne(_ key: String) -> Bool {
-        var bytes = key
-        let (found, ascii) = bytes.withUTF8 { tail -> (Bool, Bool) in
-            for (n, word) in words.enumerated() where word.count <= tail.count {
-                if word.isEmpty || word.withUnsafeBufferPointer({ memcmp($0.baseAddress!, tail.baseAddress! + (tail.count - word.count), word.count) == 0 }),
-                   key.hasSuffix(strings[n]) {
-                    return (true, true)
+        let answer = key.utf8.withContiguousStorageIfAvailable { tail -> Bool? in
+            bytes.withUnsafeBufferPointer { all in
+                var start = 0
+                for (n, end) in ends.enumerated() {
+                    let count = end - start
+                    if count <= tail.count,
+                       count == 0 || memcmp(all.baseAddress! + start, tail.baseAddress! + (tail.count - count), count) == 0,
+                       key.hasSuffix(strings[n]) {
+                        return true
+                    }
+                    start = end
                 }
+                return Self.isASCII(tail) ? false : nil
             }
-            return (false, Self.isASCII(tail))
-        }
-        return found || (!ascii && strings.contains { key.hasSuffix($0) })
+        } ?? nil
+        return answer ?? strings.contains { key.hasSuffix($0) }
     }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
