@@ -61,6 +61,20 @@ import Testing
         #expect(JSONLFields(Array(line.utf8)[...]) == nil)
     }
 
+    /// Up to ``JSONLFields/maxKeys`` keys are taken; a line of more goes to
+    /// Foundation (and is still read), so that many keys cost linear time.
+    @Test(arguments: [2, JSONLFields.maxKeys, JSONLFields.maxKeys + 1, 5_000])
+    func manyKeys(count: Int) {
+        let extra = (0..<(count - 1)).map { #""k\#($0)":"v""# }.joined(separator: ",")
+        let line = Array(("{" + extra + #","text":"corps"}"#).utf8)[...]
+        #expect((JSONLFields(line) != nil) == (count <= JSONLFields.maxKeys))
+        guard case .success(let document)? = JSONLReader.document(line: line, location: "f:1") else {
+            Issue.record("line of \(count) keys not read")
+            return
+        }
+        #expect(document.text == "corps")
+    }
+
     /// Bytes that are not UTF-8 inside a string: declined, and the reader names the line.
     @Test func invalidUTF8() {
         let line = Array(#"{"text":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)

@@ -1,7 +1,8 @@
 /// The common shape of a JSONL line read in one pass over its bytes: one
 /// object whose values are all strings, with a `text` and perhaps an `id`
-/// (`{"id": "a1", "text": "«Oui», dit-il."}`), no key twice, no escaped key,
-/// no control character, every `\u` escape a scalar other than U+0000.
+/// (`{"id": "a1", "text": "«Oui», dit-il."}`), at most 16 keys, no key twice,
+/// no escaped key, no control character, every `\u` escape a scalar other
+/// than U+0000.
 ///
 /// Anything else gives nil and ``JSONLReader`` hands the line to
 /// Foundation's parser, which makes the same document or names the error;
@@ -29,6 +30,9 @@ struct JSONLFields {
         self.text = text
     }
 
+    /// The most keys a line of the usual shape has here (`id`, `text` and a few more).
+    static let maxKeys = 16
+
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONLFields? {
         var reader = Reader(bytes: bytes)
         var keys: [String] = []
@@ -39,7 +43,9 @@ struct JSONLFields {
         reader.skipSpace()
         if !reader.take(UInt8(ascii: "}")) {
             while true {
-                guard let key = reader.key(), !keys.contains(key) else { return nil }
+                // A key twice goes to Foundation; so does a line of many keys, which
+                // this linear check for a repeated key would read in quadratic time.
+                guard keys.count < maxKeys, let key = reader.key(), !keys.contains(key) else { return nil }
                 keys.append(key)
                 reader.skipSpace()
                 guard reader.take(UInt8(ascii: ":")) else { return nil }

@@ -82,7 +82,7 @@ public struct MentionFinder: Sendable {
             speakerSlots.insert(cue.content.lowerBound - 1)
             // Only a real incise: the cue follows a closing mark, directly or past a comma or "!"/"?".
             var before = cue.content.lowerBound - 1
-            if before >= 0, Self.marksBeforeIncise.contains(keys[before]) { before -= 1 }
+            if before >= 0, KeyList.marksBeforeIncise.contains(keys[before]) { before -= 1 }
             if before >= 0, document.tokens.kind(document.content[before]) == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
         }
         let cueEnds = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound))
@@ -171,7 +171,7 @@ public struct MentionFinder: Sendable {
                     continue
                 }
                 let clauseInitial = sentenceStarts.contains(i) || (i > 0 && (document.tokens.kind(document.content[i - 1]) == .quoteMark
-                    || Self.clauseOpeningMarks.contains(keys[i - 1])))
+                    || KeyList.clauseOpeningMarks.contains(keys[i - 1])))
                 if let name = nameRun(document, from: i, sentenceStart: clauseInitial) {
                     result.append(name)
                     i = name.content.upperBound
@@ -293,10 +293,10 @@ public struct MentionFinder: Sendable {
             return nil
         }
         // After an article, a capitalised run names a thing or a body, not a person ("du Festival d'Avignon").
-        if start > 0, Self.articlesBeforeThing.contains(keys[start - 1]) { return nil }
+        if start > 0, KeyList.articlesBeforeThing.contains(keys[start - 1]) { return nil }
         // A lone word after "à", "en": a place; a longer run after "dans", "en", "depuis": a place or a title.
         if parts.count == 1, start > 0, isWord(start - 1, .placePreposition) { return nil }
-        if start > 0, Self.placeOrTitlePrepositions.contains(keys[start - 1]), knownFirst == nil { return nil }
+        if start > 0, KeyList.placeOrTitlePrepositions.contains(keys[start - 1]), knownFirst == nil { return nil }
         let range = document.workingRange(content: start, through: end - 1)
         let gender: Gender = parts.count >= 2 ? (knownFirst ?? .unknown) : .unknown
         return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
@@ -381,7 +381,7 @@ public struct MentionFinder: Sendable {
     private func organisation(_ document: Document, _ i: Int, _ length: Int, country: String?) -> Mention {
         // Include a preceding article: "la Turquie", "le Kremlin".
         var start = i
-        if i > 0, Self.definiteArticles.contains(document.contentKeys[i - 1]) { start = i - 1 }
+        if i > 0, KeyList.definiteArticles.contains(document.contentKeys[i - 1]) { start = i - 1 }
         let range = document.workingRange(content: start, through: i + length - 1)
         let plural = document.contentKeys[start].equalsASCII("les")
         let gender: Gender = document.contentKeys[start].equalsASCII("la") ? .feminine : (document.contentKeys[start].equalsASCII("le") ? .masculine : .unknown)
@@ -403,7 +403,7 @@ public struct MentionFinder: Sendable {
         var head = lexicon.personNouns.match(words: words, at: i)
         var organisationHead: (value: FrenchLexicon.OrganisationNoun, length: Int)? = nil
         if head == nil { organisationHead = lexicon.organisationNouns.match(words: words, at: i) }
-        if head == nil, organisationHead == nil, i + 2 < m, Self.titlePrefixes.contains(keys[i]), keys[i + 1].equalsASCII("-") {
+        if head == nil, organisationHead == nil, i + 2 < m, KeyList.titlePrefixes.contains(keys[i]), keys[i + 1].equalsASCII("-") {
             // "le vice-Premier ministre", "l'ex-ministre".
             i += 2
             head = lexicon.personNouns.match(words: words, at: i)
@@ -473,10 +473,10 @@ public struct MentionFinder: Sendable {
         if determiner != nil {
             while end < m, document.tokens.kind(document.content[end]) == .word, !document.tokens[document.content[end]].isCapitalized,
                   !lexicon.isFunctionWord(words[end]), lexicon.verbFormsByWord[words[end]] == nil, looksLikeAdjective(end, keys),
-                  !Self.presentParticipleEndings.endsOne(keys[end]),
+                  !KeyList.presentParticipleEndings.endsOne(keys[end]),
                   // A participle with its complement is a clause, not an adjective: "le rapport versé au dossier".
-                  !(Self.pastParticipleEndings.endsOne(keys[end]) && end + 1 < m
-                    && (lexicon.isFunction(words[end + 1], .preposition) || Self.participleLinks.contains(keys[end + 1]))),
+                  !(KeyList.pastParticipleEndings.endsOne(keys[end]) && end + 1 < m
+                    && (lexicon.isFunction(words[end + 1], .preposition) || KeyList.participleLinks.contains(keys[end + 1]))),
                   adjacentWord(document, end), end - i < 4 {
                 end += 1
             }
@@ -488,9 +488,9 @@ public struct MentionFinder: Sendable {
         // "du Kremlin", "de 46 ans", "de l'Économie et des Finances".
         var j = end
         // A portfolio: "le commissaire européen au Commerce", "la ministre à l'Économie".
-        if j + 1 < m, Self.portfolioLinks.contains(keys[j]) {
+        if j + 1 < m, KeyList.portfolioLinks.contains(keys[j]) {
             var k = j + 1
-            if k < m, Self.portfolioArticles.contains(keys[k]) { k += 1 }
+            if k < m, KeyList.portfolioArticles.contains(keys[k]) { k += 1 }
             if k < m, document.tokens[document.content[k]].isCapitalized, lexicon.firstNameByWord[words[k]] == nil {
                 end = k + 1
                 j = end
@@ -520,7 +520,7 @@ public struct MentionFinder: Sendable {
                     // "de Libération Laurent Joffrin": a first name and its surname after a capitalised complement.
                     || (lexicon.firstNameByWord[words[k - 1]] == nil && k + 1 < m && document.tokens[document.content[k + 1]].isCapitalized
                         && isNamePart(k + 1) && sameLine(document, k)) { break }
-                if key.equalsASCII("et"), k + 1 < m, !Self.coordinatedComplementOpeners.contains(keys[k + 1]) { break }
+                if key.equalsASCII("et"), k + 1 < m, !KeyList.coordinatedComplementOpeners.contains(keys[k + 1]) { break }
                 // After a noun, a lowercase word goes on only as an adjective
                 // ("de l'administration militaire", not "de 67 ans ramasse").
                 // A noun after an adjective that stands before nouns goes on: "de la jeune femme".
@@ -529,12 +529,12 @@ public struct MentionFinder: Sendable {
                    !looksLikeAdjective(k, keys), !isWord(k - 1, .preNominal) { break }
                 // A participle with its complement is a clause: "la note d'inspection adressée aux élus",
                 // "le conducteur soupçonné d'avoir …" (not "les éleveurs du plateau boisé de Millevaches").
-                if last >= 0, token.kind == .word, !token.isCapitalized, Self.pastParticipleEndings.endsOne(key), k + 1 < m {
+                if last >= 0, token.kind == .word, !token.isCapitalized, KeyList.pastParticipleEndings.endsOne(key), k + 1 < m {
                     let next = keys[k + 1]
-                    if Self.de.contains(next) {
+                    if KeyList.de.contains(next) {
                         if k + 2 < m, !document.tokens[document.content[k + 2]].isCapitalized,
-                           Self.commonInfinitives.contains(keys[k + 2]) || Self.infinitiveEndings.endsOne(keys[k + 2]) { break }
-                    } else if lexicon.isFunction(words[k + 1], .preposition) || Self.participleLinks.contains(next) {
+                           KeyList.commonInfinitives.contains(keys[k + 2]) || KeyList.infinitiveEndings.endsOne(keys[k + 2]) { break }
+                    } else if lexicon.isFunction(words[k + 1], .preposition) || KeyList.participleLinks.contains(next) {
                         break
                     }
                 }
@@ -572,7 +572,7 @@ public struct MentionFinder: Sendable {
         if organisationHead != nil {
             kind = .organisation
         } else if determiner.map({ isWord($0, .definite) }) ?? true {
-            kind = number == .plural && !Self.pluralPossessives.contains(detKey) ? .unnamed : .role
+            kind = number == .plural && !KeyList.pluralPossessives.contains(detKey) ? .unnamed : .role
         } else {
             kind = .unnamed
         }
@@ -586,41 +586,6 @@ public struct MentionFinder: Sendable {
                               hasHonorific: false, insideQuote: false, isWeak: false)
         return (mention, end)
     }
-
-    // MARK: closed lists of keys
-
-    /// Endings of present participles and like words, not kept as adjectives (présent à Ankara).
-    static let presentParticipleEndings: KeyList = ["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"]
-    /// Endings of past participles (adressée, soupçonné).
-    static let pastParticipleEndings: KeyList = ["é", "ée", "és", "ées"]
-    /// Endings of infinitives (d'avoir agi, de quitter).
-    static let infinitiveEndings: KeyList = ["er", "ir"]
-    /// Marks between a closing quotation mark and an incise verb.
-    static let marksBeforeIncise: KeyList = [",", "!", "?", "…"]
-    /// Marks after which a capitalised word opens a clause.
-    static let clauseOpeningMarks: KeyList = [":", "—", "–", "(", ".", "!", "?", "…"]
-    /// Articles after which a capitalised run names a thing or a body (du Festival d'Avignon).
-    static let articlesBeforeThing: KeyList = ["le", "la", "les", "du", "des", "au", "aux", "l'"]
-    /// Prepositions after which a capitalised run is a place or a title.
-    static let placeOrTitlePrepositions: KeyList = ["dans", "en", "depuis", "vers", "sur"]
-    /// Definite articles kept with an organisation's name (la Turquie).
-    static let definiteArticles: KeyList = ["le", "la", "l'", "les"]
-    /// Prefixes joined to a title by a hyphen (vice-Premier ministre, ex-ministre).
-    static let titlePrefixes: KeyList = ["vice", "ex", "co", "sous", "pro"]
-    /// Contracted prepositions and "par" after a participle (versé au dossier, signé par).
-    static let participleLinks: KeyList = ["au", "aux", "par"]
-    /// Prepositions before a portfolio (le commissaire européen au Commerce).
-    static let portfolioLinks: KeyList = ["au", "aux", "à"]
-    /// Articles between a portfolio's preposition and its name (à l'Économie, à la Culture).
-    static let portfolioArticles: KeyList = ["la", "l'"]
-    /// Words that open a second complement after "et" (de l'Économie et des Finances).
-    static let coordinatedComplementOpeners: KeyList = ["de", "du", "des", "d'", "la", "le", "les", "l'"]
-    /// The preposition de.
-    static let de: KeyList = ["de", "d'"]
-    /// Infinitives a participle's complement opens with (soupçonné d'avoir).
-    static let commonInfinitives: KeyList = ["avoir", "être", "faire"]
-    /// Possessives of several things owned (ses conseillers: still a role).
-    static let pluralPossessives: KeyList = ["ses", "leurs"]
 
     static let demonstratives: [String: (Gender, GrammaticalNumber)] = [
         "ce dernier": (.masculine, .singular), "cette dernière": (.feminine, .singular),

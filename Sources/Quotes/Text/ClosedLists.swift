@@ -50,4 +50,39 @@ extension KeyList {
     static let complementLinks: KeyList = ["de", "du", "des", "d'"]
     /// Definite and indefinite articles.
     static let articles: KeyList = ["le", "la", "les", "l'", "un", "une"]
+
+    // Names, noun phrases and their complements (MentionFinder).
+
+    /// Endings of present participles and like words, not kept as adjectives (présent à Ankara).
+    static let presentParticipleEndings: KeyList = ["ant", "ants", "ante", "antes", "ent", "ents", "ente", "entes"]
+    /// Endings of past participles (adressée, soupçonné).
+    static let pastParticipleEndings: KeyList = ["é", "ée", "és", "ées"]
+    /// Endings of infinitives (d'avoir agi, de quitter).
+    static let infinitiveEndings: KeyList = ["er", "ir"]
+    /// Marks between a closing quotation mark and an incise verb.
+    static let marksBeforeIncise: KeyList = [",", "!", "?", "…"]
+    /// Marks after which a capitalised word opens a clause.
+    static let clauseOpeningMarks: KeyList = [":", "—", "–", "(", ".", "!", "?", "…"]
+    /// Articles after which a capitalised run names a thing or a body (du Festival d'Avignon).
+    static let articlesBeforeThing: KeyList = ["le", "la", "les", "du", "des", "au", "aux", "l'"]
+    /// Prepositions after which a capitalised run is a place or a title.
+    static let placeOrTitlePrepositions: KeyList = ["dans", "en", "depuis", "vers", "sur"]
+    /// Definite articles kept with an organisation's name (la Turquie).
+    static let definiteArticles: KeyList = ["le", "la", "l'", "les"]
+    /// Prefixes joined to a title by a hyphen (vice-Premier ministre, ex-ministre).
+    static let titlePrefixes: KeyList = ["vice", "ex", "co", "sous", "pro"]
+    /// Contracted prepositions and "par" after a participle (versé au dossier, signé par).
+    static let participleLinks: KeyList = ["au", "aux", "par"]
+    /// Prepositions before a portfolio (le commissaire européen au Commerce).
+    static let portfolioLinks: KeyList = ["au", "aux", "à"]
+    /// Articles between a portfolio's preposition and its name (à l'Économie, à la Culture).
+    static let portfolioArticles: KeyList = ["la", "l'"]
+    /// Words that open a second complement after "et" (de l'Économie et des Finances).
+    static let coordinatedComplementOpeners: KeyList = ["de", "du", "des", "d'", "la", "le", "les", "l'"]
+    /// The preposition de.
+    static let de: KeyList = ["de", "d'"]
+    /// Infinitives a participle's complement opens with (soupçonné d'avoir).
+    static let commonInfinitives: KeyList = ["avoir", "être", "faire"]
+    /// Possessives of several things owned (ses conseillers: still a role).
+    static let pluralPossessives: KeyList = ["ses", "leurs"]
 }
