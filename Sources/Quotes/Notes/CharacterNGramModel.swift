@@ -16,7 +16,9 @@ import Foundation
 /// N-grams are integer codes (21 bits per scalar) in ``CodeTable``s, and
 /// counts and log-probabilities live in flat arrays with one column per
 /// language: building the model from the bundled samples and scoring a
-/// quote allocate no string and hash no string.
+/// quote allocate no string and hash no string. A row of log-probabilities
+/// is kept as `Double`s in groups of four lanes (``Lanes``), so one letter
+/// adds to every language's sum in a few vector additions.
 struct CharacterNGramModel: Sendable {
     /// Languages in a fixed order.
     let languages: [String]
@@ -24,14 +26,21 @@ struct CharacterNGramModel: Sendable {
     /// row of the matching table (one log-probability per language), so
     /// one look-up scores a letter in every language. An unseen trigram
     /// falls back to its bigram, then its letter.
-    private let trigramIDs: CodeTable
-    private let bigramIDs: CodeTable
-    private let letterIDs: CodeTable
-    private let trigramTable: [Float]
-    private let bigramTable: [Float]
-    private let letterTable: [Float]
-    /// The log-probability of a letter no sample has.
-    private let unseen: Float
+    fileprivate let trigramIDs: CodeTable
+    fileprivate let bigramIDs: CodeTable
+    fileprivate let letterIDs: CodeTable
+    private let trigramTable: [Lanes]
+    private let bigramTable: [Lanes]
+    private let letterTable: [Lanes]
+    /// The log-probability of a letter no sample has, in every lane.
+    private let unseen: Lanes
+    /// Groups of lanes per row: the languages, rounded up to four.
+    private let groups: Int
+
+    /// Four languages' log-probabilities (or sums), side by side. Each lane
+    /// is added on its own, so the sums are those of adding one language
+    /// at a time; the lanes past the last language hold zeros.
+    typealias Lanes = SIMD4<Double>
 
     /// The boundary symbol between words.
     static let boundary: UInt32 = 0x5F
@@ -121,10 +130,18 @@ struct CharacterNGramModel: Sendable {
         self.letterIDs = letterIDs
         self.bigramIDs = bigramIDs
         self.trigramIDs = trigramIDs
-        self.letterTable = letterTable
-        self.bigramTable = bigramTable
-        self.trigramTable = trigramTable
-        unseen = log(Self.floor)
+        // Each Float widened to a Double as it is (exactly), four languages a group.
+        let groups = (width + 3) / 4
+        func lanes(_ table: [Float]) -> [Lanes] {
+            var rows = [Lanes](repeating: .zero, count: table.count / max(width, 1) * groups)
+            for (i, value) in table.enumerated() { rows[i / width * groups + i % width / 4][i % width % 4] = Double(value) }
+            return rows
+        }
+        self.groups = groups
+        self.letterTable = lanes(letterTable)
+        self.bigramTable = lanes(bigramTable)
+        self.trigramTable = lanes(trigramTable)
+        unseen = Lanes(repeating: Double(log(Self.floor)))
     }
 
     /// Lowercase letters with one boundary symbol between words, and at both ends.
@@ -161,115 +178,111 @@ struct CharacterNGramModel: Sendable {
 
     /// `String.lowercased()` of each scalar U+0080…U+024F when it is one
     /// scalar (0 when it is more, as for `İ`).
-    private static let latinLowercase: [UInt32] = (0x80..<0x250).map { value in
+    fileprivate static let latinLowercase: [UInt32] = (0x80..<0x250).map { value in
         let lower = String(Unicode.Scalar(UInt32(value))!).lowercased().unicodeScalars
         return lower.count == 1 ? lower.first!.value : 0
     }
 
     @inline(__always)
-    private static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
+    fileprivate static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
     @inline(__always)
-    private static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
+    fileprivate static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
 
     /// Natural log of the probability of the letters of `text` (as
     /// ``letters(_:)`` reads them) in each language, in ``languages`` order:
     /// each letter given the two before it, interpolated with its bigram and
     /// letter frequencies and a floor.
-    /// - Complexity: O(n) hash look-ups, one per letter mostly.
-    func logLikelihoods(ofText text: String) -> [Double] {
-        var scorer = Scorer(self, capacity: text.utf8.count)
-        for scalar in text.unicodeScalars where scorer.read(scalar, isLetter: CharacterClass.isLetter(scalar)) {
-            scorer.scoreBlock(self)
-        }
-        return scorer.finish(self)
-    }
-
-    /// The sums of ``logLikelihoods(ofText:)``, fed one scalar at a time,
-    /// so a caller that reads the text for something else too reads it once.
     ///
-    /// The letters are scored a few thousand at a time: a quote of megabytes
-    /// needs no array of all its letters. Each block keeps the last two
-    /// letters of the one before, so every letter is scored with the same
-    /// two before it, in the same order.
-    struct Scorer {
-        private var sums: [Double]
-        private var letters: [UInt32] = [CharacterNGramModel.boundary]
-        private var start = 1
-
-        /// - Parameter capacity: the text's length in UTF-8 bytes (an upper
-        ///   bound of its letters), so a short quote reserves little.
-        init(_ model: CharacterNGramModel, capacity: Int) {
-            sums = [Double](repeating: 0, count: model.languages.count)
-            letters.reserveCapacity(min(capacity, CharacterNGramModel.block) + 8)
-        }
-
-        /// Reads one scalar of the text; `isLetter` is ``CharacterClass/isLetter(_:)``
-        /// of it. True when a block is full: ``scoreBlock(_:)`` must be called then.
-        @inline(__always)
-        mutating func read(_ scalar: Unicode.Scalar, isLetter: Bool) -> Bool {
-            if isLetter {
-                CharacterNGramModel.appendLowercase(scalar, to: &letters)
-            } else if letters.last != CharacterNGramModel.boundary {
-                letters.append(CharacterNGramModel.boundary)
+    /// `body` sees each scalar and whether it is a letter
+    /// (``CharacterClass/isLetter(_:)``), so a caller that reads the text for
+    /// something else too reads it once. Each letter is scored as it is
+    /// read: a quote of megabytes needs no array of its letters, and the
+    /// sums get the same terms in the same order as ``logLikelihoods(of:)``
+    /// over the listed letters.
+    /// - Complexity: O(n) hash look-ups, one per letter mostly.
+    @inline(__always)
+    func logLikelihoods(ofText text: String, alsoReading body: (Unicode.Scalar, Bool) -> Void = { _, _ in }) -> [Double] {
+        var sums = [Lanes](repeating: .zero, count: groups)
+        withTables(&sums) { scorer in
+            // The letter before the next one (the opening boundary at first) and the one before it.
+            var previous = Self.boundary, beforePrevious = Self.boundary
+            var count = 1
+            @inline(__always) func add(_ c: UInt32) {
+                scorer.add(count >= 2 ? beforePrevious : nil, previous, c)
+                count += 1
+                beforePrevious = previous
+                previous = c
             }
-            return letters.count >= CharacterNGramModel.block
-        }
-
-        /// Scores the letters read so far but the last two.
-        mutating func scoreBlock(_ model: CharacterNGramModel) {
-            model.accumulate(letters, from: start, into: &sums)
-            letters.removeFirst(letters.count - 2)
-            start = 2
-        }
-
-        /// The sums, once the whole text has been read.
-        mutating func finish(_ model: CharacterNGramModel) -> [Double] {
-            if letters.last != CharacterNGramModel.boundary { letters.append(CharacterNGramModel.boundary) }
-            model.accumulate(letters, from: start, into: &sums)
-            return sums
-        }
-    }
-
-    /// Letters scored per block by ``logLikelihoods(ofText:)``.
-    static let block = 4096
-
-    /// The same as ``logLikelihoods(ofText:)``, over letters already read.
-    func logLikelihoods(of letters: [UInt32]) -> [Double] {
-        var sums = [Double](repeating: 0, count: languages.count)
-        accumulate(letters, from: 1, into: &sums)
-        return sums
-    }
-
-    /// Adds the score of `letters[i]` given the letters before it, for each
-    /// `i` from `start` on (a trigram from `i` = 2).
-    private func accumulate(_ letters: [UInt32], from start: Int, into sums: inout [Double]) {
-        let width = languages.count
-        guard start < letters.count else { return }
-        let unseen = Double(self.unseen)
-        // The tables are opened once per block, not once per letter.
-        trigramTable.withUnsafeBufferPointer { trigrams in
-        bigramTable.withUnsafeBufferPointer { bigrams in
-        letterTable.withUnsafeBufferPointer { letterRows in
-        letters.withUnsafeBufferPointer { letters in
-        sums.withUnsafeMutableBufferPointer { sums in
-            for i in start..<letters.count {
-                let c = letters[i], b = letters[i - 1]
-                // The row of the longest n-gram some sample has (a found id
-                // means its table is not empty).
-                let row: UnsafePointer<Float>
-                if i >= 2, let id = trigramIDs[Self.key(letters[i - 2], b, c)] {
-                    row = trigrams.baseAddress! + Int(id) * width
-                } else if let id = bigramIDs[Self.key(b, c)] {
-                    row = bigrams.baseAddress! + Int(id) * width
-                } else if let id = letterIDs[UInt64(c)] {
-                    row = letterRows.baseAddress! + Int(id) * width
-                } else {
-                    for l in 0..<width { sums[l] += unseen }
+            for scalar in text.unicodeScalars {
+                let isLetter = CharacterClass.isLetter(scalar)
+                body(scalar, isLetter)
+                guard isLetter else {
+                    if previous != Self.boundary { add(Self.boundary) }
                     continue
                 }
-                for l in 0..<width { sums[l] += Double(row[l]) }
+                let v = scalar.value
+                if v < 0x80 {
+                    add(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                } else if v < 0x250, case let lower = Self.latinLowercase[Int(v) - 0x80], lower != 0 {
+                    add(lower)
+                } else {
+                    for lower in String(scalar).lowercased().unicodeScalars { add(lower.value) }
+                }
+            }
+            if previous != Self.boundary { add(Self.boundary) }
+        }
+        return columns(sums)
+    }
+
+    /// The same as ``logLikelihoods(ofText:alsoReading:)``, over letters already read.
+    func logLikelihoods(of letters: [UInt32]) -> [Double] {
+        var sums = [Lanes](repeating: .zero, count: groups)
+        withTables(&sums) { scorer in
+            for i in letters.indices.dropFirst() {
+                scorer.add(i >= 2 ? letters[i - 2] : nil, letters[i - 1], letters[i])
             }
         }
+        return columns(sums)
+    }
+
+    /// One sum per language, from the lanes.
+    private func columns(_ sums: [Lanes]) -> [Double] {
+        (0..<languages.count).map { sums[$0 / 4][$0 % 4] }
+    }
+
+    /// Adds letters' scores to sums, with the tables opened once.
+    struct RowAdder {
+        fileprivate let model: CharacterNGramModel
+        fileprivate let sums: UnsafeMutableBufferPointer<Lanes>
+        fileprivate let trigrams, bigrams, letters: UnsafeBufferPointer<Lanes>
+
+        /// Adds the score of letter `c` after `b` (and `a` before it, when
+        /// there is one): the row of the longest n-gram some sample has, or
+        /// the floor of an unseen letter.
+        @inline(__always)
+        func add(_ a: UInt32?, _ b: UInt32, _ c: UInt32) {
+            let row: UnsafePointer<Lanes>
+            if let a, let id = model.trigramIDs[CharacterNGramModel.key(a, b, c)] {
+                row = trigrams.baseAddress! + Int(id) * sums.count
+            } else if let id = model.bigramIDs[CharacterNGramModel.key(b, c)] {
+                row = bigrams.baseAddress! + Int(id) * sums.count
+            } else if let id = model.letterIDs[UInt64(c)] {
+                row = letters.baseAddress! + Int(id) * sums.count
+            } else {
+                for k in sums.indices { sums[k] += model.unseen }
+                return
+            }
+            for k in sums.indices { sums[k] += row[k] }
+        }
+    }
+
+    @inline(__always)
+    private func withTables(_ sums: inout [Lanes], _ body: (RowAdder) -> Void) {
+        sums.withUnsafeMutableBufferPointer { sums in
+        trigramTable.withUnsafeBufferPointer { trigrams in
+        bigramTable.withUnsafeBufferPointer { bigrams in
+        letterTable.withUnsafeBufferPointer { letters in
+            body(RowAdder(model: self, sums: sums, trigrams: trigrams, bigrams: bigrams, letters: letters))
         }
         }
         }

@@ -141,15 +141,13 @@ public struct LanguageIdentifier: Sendable {
     /// Log-likelihood plus the frequent-word bonus, per language (in ``codes`` order).
     /// One pass over the text feeds both the letter model and the words.
     func scores(_ text: String) -> (scores: [Double], words: Int) {
-        var scorer = CharacterNGramModel.Scorer(model, capacity: text.utf8.count)
         var splitter = WordSplitter()
         // Each frequent word adds the same bonus to its languages: counted
         // first, then added one by one, the sums are those of adding them
         // word by word.
         var bonuses = [Int](repeating: 0, count: codes.count)
-        for scalar in text.unicodeScalars {
-            let letter = CharacterClass.isLetter(scalar)
-            if scorer.read(scalar, isLetter: letter) { scorer.scoreBlock(model) }
+        let words = self.words   // so the closure does not copy the whole identifier
+        var scores = model.logLikelihoods(ofText: text) { scalar, letter in
             if splitter.read(scalar, isLetter: letter) {
                 words.count(splitter.word, into: &bonuses)
             }
@@ -157,7 +155,6 @@ public struct LanguageIdentifier: Sendable {
         if splitter.finish() {
             words.count(splitter.word, into: &bonuses)
         }
-        var scores = scorer.finish(model)
         for (column, times) in bonuses.enumerated() {
             for _ in 0..<times { scores[column] += Self.wordBonus }
         }
