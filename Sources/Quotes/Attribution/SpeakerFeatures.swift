@@ -59,7 +59,8 @@ public enum SpeakerFeatures {
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     static let ruleBase = names.firstIndex(of: "rule:" + rules[0].rawValue)!
     static let mentionBase = names.firstIndex(of: "mention:name")!
-    static let ruleIndex: [RuleID: Int] = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, ruleBase + $0) })
+    /// The rule ids' spellings, compared by bytes rather than hashed (``KeyList``).
+    static let ruleList = KeyList(rules.map(\.rawValue))
 
     /// The other rules that propose `entity`, each counted once:
     /// the distinct rules among the candidates for that entity, less one.
@@ -74,10 +75,17 @@ public enum SpeakerFeatures {
         return count
     }
 
+    /// Whether a name has a space, read from its bytes in place.
+    @inline(__always)
+    static func hasSpace(_ name: String) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: " ")) } ?? name.utf8.contains(UInt8(ascii: " "))
+    }
+
     /// The feature vector of each candidate of one quote, in the candidates' order.
     /// - Complexity: O(candidates²) for agreement; a quote has a handful.
     static func vectors(for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) -> [[Double]] {
-        let distinct = Set(candidates.map(\.entity))
+        // The distinct entities proposed, counted in place (a quote has a handful of candidates).
+        let distinct = candidates.indices.count { i in !candidates[..<i].contains { $0.entity == candidates[i].entity } }
         let document = context.document
         let entities = context.entities.entities
         let quoteSpan = context.quotes[quote]
@@ -92,7 +100,7 @@ public enum SpeakerFeatures {
             if position == 0 { set(.firstProposal, 1) }
             let supporters = Self.supporters(ofEntity: candidate.entity, among: candidates)
             set(.support, Double(min(supporters, 3)) / 3)
-            set(.rivals, Double(min(distinct.count - 1, 3)) / 3)
+            set(.rivals, Double(min(distinct - 1, 3)) / 3)
             if let c = candidate.cue {
                 let cue = context.cues[c]
                 if cue.isVerb { set(cue.isKnownVerb ? .cueKnownVerb : .cueUnknownVerb, 1) } else { set(.cuePreposition, 1) }
@@ -120,7 +128,7 @@ public enum SpeakerFeatures {
             // Read in place: a copy of the entity would retain and release each of its fields.
             let e = candidate.entity
             let kind = entities[e].kind
-            if kind == .person, entities[e].display.utf8.contains(UInt8(ascii: " ")), entities[e].names.count > 0 { set(.fullName, 1) }
+            if kind == .person, Self.hasSpace(entities[e].display), entities[e].names.count > 0 { set(.fullName, 1) }
             if entities[e].registry != nil { set(.registry, 1) }
             if entities[e].isWeak { set(.weakEntity, 1) }
             if kind == .organisation { set(.organisationEntity, 1) }
@@ -129,7 +137,7 @@ public enum SpeakerFeatures {
             set(.entityMentions, log(Double(max(entities[e].mentions.count, 1))) / 3)
             if quoteSpan.kind == .indirect { set(.indirectQuote, 1) }
             if quoteSpan.kind == .mixed { set(.mixedQuote, 1) }
-            if let r = ruleIndex[candidate.rule] { x[r] = 1 }
+            if let r = ruleList.firstIndex(of: candidate.rule.rawValue) { x[ruleBase + r] = 1 }
             return x
         }
     }

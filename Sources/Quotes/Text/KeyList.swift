@@ -36,18 +36,22 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     /// Whether `key` is one of the words, as `==` answers.
-    func contains(_ key: String) -> Bool {
-        let answer = key.utf8.withContiguousStorageIfAvailable { key -> Bool? in
+    func contains(_ key: String) -> Bool { firstIndex(of: key) != nil }
+
+    /// The position of the first word `key` is, as `firstIndex(of:)` on the
+    /// words answers (by `==`).
+    func firstIndex(of key: String) -> Int? {
+        let answer = key.utf8.withContiguousStorageIfAvailable { key -> Int?? in
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
-                for end in ends {
-                    if end - start == key.count, key.isEmpty || memcmp(all.baseAddress! + start, key.baseAddress!, key.count) == 0 { return true }
+                for (n, end) in ends.enumerated() {
+                    if end - start == key.count, key.isEmpty || memcmp(all.baseAddress! + start, key.baseAddress!, key.count) == 0 { return n }
                     start = end
                 }
-                return Self.isASCII(key) ? false : nil
+                return Self.isASCII(key) ? .some(nil) : nil
             }
         } ?? nil
-        return answer ?? strings.contains(key)
+        return answer ?? strings.firstIndex(of: key)
     }
 
     /// Whether `key` ends with one of the words, as `hasSuffix` answers
