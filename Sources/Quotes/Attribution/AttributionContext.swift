@@ -21,8 +21,21 @@ public struct AttributionContext: Sendable {
     /// The decisions made so far for a document.
     final class DecisionLog: @unchecked Sendable {
         var decisions: [Candidate?] {
-            didSet { if case .some(.some) = decisions.last { lastDecided = decisions.count - 1 } }
+            didSet {
+                if case .some(.some) = decisions.last { lastDecided = decisions.count - 1 }
+                generation &+= 1
+                if generation == 0 { generation = 1; pronounStamps = []; pronounEntities = [] }
+            }
         }
+        /// Bumped whenever the decisions change: a pronoun's resolution
+        /// reads the last speaker, so one made before is kept only while the
+        /// decisions are the same.
+        private var generation: UInt32 = 1
+        /// Pronoun mention → its resolution + 1 (0 for none), valid where
+        /// `pronounStamps[k] == generation`: the rules and the features ask
+        /// for the same pronoun several times per quote.
+        private var pronounStamps: [UInt32] = []
+        private var pronounEntities: [Int32] = []
         /// Every candidate proposed for each quote decided so far.
         var candidates: [[Candidate]] = []
         /// The last non-nil decision, kept as decisions are appended, so
@@ -45,6 +58,25 @@ public struct AttributionContext: Sendable {
             speakerCounts[e] = n
             if let best = mainSpeaker, n < best.count || (n == best.count && e > best.entity) { return }
             mainSpeaker = (e, n)
+        }
+
+        /// The resolution of pronoun mention `k` made since the decisions last
+        /// changed: nil when there is none, `.some(nil)` when it found no entity.
+        func resolvedPronoun(_ k: Int) -> Int?? {
+            guard k < pronounStamps.count, pronounStamps[k] == generation else { return nil }
+            let e = pronounEntities[k]
+            return .some(e == 0 ? nil : Int(e) - 1)
+        }
+
+        /// Keeps the resolution of pronoun mention `k` (of `mentionCount`).
+        func remember(pronoun k: Int, _ entity: Int?, mentionCount: Int) {
+            if pronounStamps.count < mentionCount {
+                pronounStamps = [UInt32](repeating: 0, count: mentionCount)
+                pronounEntities = [Int32](repeating: 0, count: mentionCount)
+            }
+            guard k < pronounStamps.count, let value = Int32(exactly: (entity ?? -1) + 1) else { return }
+            pronounStamps[k] = generation
+            pronounEntities[k] = value
         }
 
         /// The last decided quote before `end`.
@@ -360,6 +392,14 @@ public struct AttributionContext: Sendable {
     /// subject in its sentence, else the last speaker if it agrees, else the
     /// most recent agreeing mention outside quotes within three sentences.
     public func resolvePronoun(_ k: Int) -> Int? {
+        if let known = log.resolvedPronoun(k) { return known }
+        let entity = resolvingPronoun(k)
+        log.remember(pronoun: k, entity, mentionCount: mentions.count)
+        return entity
+    }
+
+    /// ``resolvePronoun(_:)``, worked out.
+    private func resolvingPronoun(_ k: Int) -> Int? {
         let pronoun = mentions[k]
         // An inverted pronoun in an incise ("a-t-elle insisté") is a person far more often than an organisation.
         let organisationsMaySpeak = !(max(0, pronoun.content.lowerBound - 8)...pronoun.content.lowerBound).contains { start in
