@@ -48,15 +48,16 @@ struct QuotesAPI: Sendable {
         let text = try await run { extractor in
             let run = ExtractionRun(options: .init())
             var writer = format.writer()
-            var out = writer.begin()
+            var out = Array(writer.begin().utf8)
             for item in items {
                 switch run.outcome(of: item, extractor, writer) {
-                case .document(let rendered, _, _): out += writer.place(rendered)
+                case .document(let rendered, _, _): out += writer.placeUTF8(rendered)
                 case .failure(let error):
-                    if format == .jsonl { out += ExtractionRun.errorRecord(error) } else { return .failure(error) }
+                    if format == .jsonl { out += ExtractionRun.errorRecord(error).utf8 } else { return .failure(error) }
                 }
             }
-            return .success(out + writer.end())
+            out += writer.end().utf8
+            return .success(String(decoding: out, as: UTF8.self))
         }
         return format == .jsonl ? ndjson(text) : json(text)
     }

@@ -25,12 +25,10 @@ final class OutputSink {
         }
     }
 
-    /// Writes `text`; false once the reader has gone away.
-    func write(_ text: String) -> Bool {
-        guard !text.isEmpty else { return true }
-        var text = text
-        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, stream) }
-        return written == text.utf8.count
+    /// Writes UTF-8 `bytes`; false once the reader has gone away.
+    func write(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, stream) } == bytes.count
     }
 
     /// Flushes and, for a file, renames the temporary file into place.

@@ -50,6 +50,7 @@ public struct CSVWriter: QuoteWriter {
         return out
     }
 
+    public mutating func placeUTF8(_ rendered: [UInt8]) -> [UInt8] { rendered }
     public mutating func end() -> String { "" }
 
     func row(_ cells: [String]) -> String {

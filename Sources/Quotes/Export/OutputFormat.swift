@@ -27,13 +27,26 @@ public protocol QuoteWriter: Sendable {
     mutating func begin() -> String
     /// The text of one document, independent of every other document.
     func render(_ result: DocumentResult) -> String
+    /// ``render(_:)`` as UTF-8 bytes: what the pipeline hands to the
+    /// output, so a writer that builds bytes never turns them into a
+    /// `String` (which would check them again).
+    func renderUTF8(_ result: DocumentResult) -> [UInt8]
     /// The text to write for a rendered document, called in input order.
     mutating func place(_ rendered: String) -> String
+    /// ``place(_:)`` over ``renderUTF8(_:)``'s bytes.
+    mutating func placeUTF8(_ rendered: [UInt8]) -> [UInt8]
     mutating func end() -> String
 }
 
 extension QuoteWriter {
     public mutating func place(_ rendered: String) -> String { rendered }
+
+    public func renderUTF8(_ result: DocumentResult) -> [UInt8] { Array(render(result).utf8) }
+
+    /// Through ``place(_:)``, so that it answers as `place` does whatever a writer's `place` does.
+    public mutating func placeUTF8(_ rendered: [UInt8]) -> [UInt8] {
+        Array(place(String(decoding: rendered, as: UTF8.self)).utf8)
+    }
 
     /// Renders and places one document.
     public mutating func write(_ result: DocumentResult) -> String { place(render(result)) }
@@ -55,15 +68,17 @@ extension OutputFormat {
 public struct JSONLWriter: QuoteWriter {
     public init() {}
     public mutating func begin() -> String { "" }
-    public func render(_ result: DocumentResult) -> String {
+    public func render(_ result: DocumentResult) -> String { String(decoding: renderUTF8(result), as: UTF8.self) }
+    public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(QuoteRecord.estimatedSize(result.quotes, doc: result.id))
         for quote in result.quotes {
             QuoteRecord.write(quote, doc: result.id, into: &out)
             out.append(UInt8(ascii: "\n"))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
+    public mutating func placeUTF8(_ rendered: [UInt8]) -> [UInt8] { rendered }
     public mutating func end() -> String { "" }
 }
 
@@ -73,19 +88,25 @@ public struct JSONArrayWriter: QuoteWriter {
     public init() {}
     public mutating func begin() -> String { "{\"quotes\":[" }
     /// Each element starts with `,\n`; ``place(_:)`` drops the very first comma.
-    public func render(_ result: DocumentResult) -> String {
+    public func render(_ result: DocumentResult) -> String { String(decoding: renderUTF8(result), as: UTF8.self) }
+    public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(QuoteRecord.estimatedSize(result.quotes, doc: result.id))
         for quote in result.quotes {
             out.append(contentsOf: ",\n".utf8)
             QuoteRecord.write(quote, doc: result.id, into: &out)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
     public mutating func place(_ rendered: String) -> String {
         guard first, !rendered.isEmpty else { return rendered }
         first = false
         return String(rendered.dropFirst())
+    }
+    public mutating func placeUTF8(_ rendered: [UInt8]) -> [UInt8] {
+        guard first, !rendered.isEmpty else { return rendered }
+        first = false
+        return Array(rendered.dropFirst())
     }
     public mutating func end() -> String { "\n]}\n" }
 }

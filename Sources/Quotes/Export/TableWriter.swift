@@ -41,6 +41,7 @@ public struct TableWriter: QuoteWriter {
         return out + "\n"
     }
 
+    public mutating func placeUTF8(_ rendered: [UInt8]) -> [UInt8] { rendered }
     public mutating func end() -> String { "" }
 
     static func clip(_ text: String, _ limit: Int) -> String {

@@ -5,7 +5,7 @@
 /// ```swift
 /// let run = ExtractionRun(options: .init())
 /// let summary = try run.run(paths: ["Corpus/articles"], format: .jsonl,
-///                           output: { print($0, terminator: ""); return true },
+///                           output: { print(String(decoding: $0, as: UTF8.self), terminator: ""); return true },
 ///                           report: { print("error:", $0) })
 /// ```
 public struct ExtractionRun: Sendable {
@@ -53,9 +53,10 @@ public struct ExtractionRun: Sendable {
 
     /// What one input became, ready to be written in input order.
     public enum Outcome: Sendable {
-        /// A processed document: its rendered text, how many quotes it holds,
-        /// and, for a text file or standard input, the character set it was read in.
-        case document(rendered: String, quotes: Int, decoded: (id: String, decoding: Decoding)?)
+        /// A processed document: its rendered text (UTF-8, from
+        /// ``QuoteWriter/renderUTF8(_:)``), how many quotes it holds, and, for
+        /// a text file or standard input, the character set it was read in.
+        case document(rendered: [UInt8], quotes: Int, decoded: (id: String, decoding: Decoding)?)
         case failure(InputError)
     }
 
@@ -72,16 +73,16 @@ public struct ExtractionRun: Sendable {
     /// `4 × jobs` are held at once, whatever the number or size of the inputs.
     /// - Parameters:
     ///   - jobs: worker threads (1 processes on the calling thread).
-    ///   - output: receives formatted text; returns false when the output is closed.
+    ///   - output: receives formatted text as UTF-8; returns false when the output is closed.
     ///   - report: receives each failed document.
     ///   - decoded: receives, for each text document processed, its id and the character set it was read in.
-    public func run(paths: [String], format: OutputFormat, jobs: Int = 1, output: (String) -> Bool,
+    public func run(paths: [String], format: OutputFormat, jobs: Int = 1, output: ([UInt8]) -> Bool,
                     report: (InputError) -> Void, decoded: (String, Decoding) -> Void = { _, _ in }) throws -> Summary {
         // The lexicon and the registry are loaded once and shared; ICU handles are per worker.
         let registry = try options.registry ?? Registry.bundled()
         var writer = format.writer(csvOptions: options.csv)
         var summary = Summary()
-        guard output(writer.begin()) else { summary.outputClosed = true; return summary }
+        guard output(Array(writer.begin().utf8)) else { summary.outputClosed = true; return summary }
 
         /// Writes one outcome; false once the output is closed.
         func deliver(_ outcome: Outcome) -> Bool {
@@ -89,12 +90,12 @@ public struct ExtractionRun: Sendable {
             case .failure(let error):
                 summary.failures += 1
                 report(error)
-                if format == .jsonl, !output(Self.errorRecord(error)) { summary.outputClosed = true; return false }
+                if format == .jsonl, !output(Array(Self.errorRecord(error).utf8)) { summary.outputClosed = true; return false }
             case .document(let rendered, let quotes, let decoding):
                 if let decoding { decoded(decoding.id, decoding.decoding) }
                 summary.documents += 1
                 summary.quotes += quotes
-                if !output(writer.place(rendered)) { summary.outputClosed = true; return false }
+                if !output(writer.placeUTF8(rendered)) { summary.outputClosed = true; return false }
             }
             return true
         }
@@ -134,11 +135,11 @@ public struct ExtractionRun: Sendable {
                 if summary.outputClosed { pool.cancel() } else { pool.join() }
             }
         }
-        if !summary.outputClosed, !output(writer.end()) { summary.outputClosed = true }
+        if !summary.outputClosed, !output(Array(writer.end().utf8)) { summary.outputClosed = true }
         return summary
     }
 
-    /// One input through the pipeline and the writer's ``QuoteWriter/render(_:)``:
+    /// One input through the pipeline and the writer's ``QuoteWriter/renderUTF8(_:)``:
     /// the work of one document, on whichever thread owns `extractor` and `decoder`.
     /// - Parameter decoder: the worker's decoder; nil for one made for this document from the options.
     /// `item` is taken, not lent, so that its bytes go once decoded (a long
@@ -160,7 +161,7 @@ public struct ExtractionRun: Sendable {
                     result.quotes = result.quotes.map(filter.apply)
                 }
                 if options.onlyTranslated { result.quotes = result.quotes.filter { $0.translation?.verbatim == false } }
-                return .document(rendered: writer.render(result), quotes: result.quotes.count,
+                return .document(rendered: writer.renderUTF8(result), quotes: result.quotes.count,
                                  decoded: fromBytes ? (id, result.decoding) : nil)
             }
         }
