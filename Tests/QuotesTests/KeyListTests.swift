@@ -8,7 +8,8 @@ import Testing
     static let list = KeyList(words)
 
     @Test(arguments: ["de", "du", "d'", "à", "é", "des", "d", "", "dé", "a", "ée", "adressée", "présent",
-                      "puissant", "été", "ant", "e\u{301}", "xe\u{301}", "ée\u{301}", "\u{600}ant", "Сергей"])
+                      "puissant", "été", "ant", "e\u{301}", "xe\u{301}", "ée\u{301}", "\u{600}ant", "Сергей",
+                      "Œuvre", "ǅé", "e\u{300}", "d\u{2BC}", "ʼé", "\u{2FF}", "\u{300}", "d\u{301}e", "ÿée"])
     func sameAsStrings(key: String) {
         #expect(Self.list.contains(key) == Self.words.contains(key))
         #expect(Self.list.firstIndex(of: key) == Self.words.firstIndex(of: key))

@@ -30,6 +30,27 @@ import Testing
         #expect(quotes > 300 && translated > 0 && withEvidence > 0 && withEvidence < quotes)
     }
 
+    /// The pipeline writes ``QuoteWriter/renderUTF8(_:)`` placed by
+    /// ``QuoteWriter/placeUTF8(_:)``: the same bytes as the text of
+    /// `render` placed by `place`, in every format, over the Corpus.
+    @Test("bytes written = text written, in every format", arguments: OutputFormat.allCases)
+    func bytesMatchText(format: OutputFormat) throws {
+        let extractor = try Support.extractor()
+        var (text, bytes) = (format.writer(), format.writer())
+        var written = text.begin(), writtenBytes = Array(bytes.begin().utf8)
+        for url in try Support.articles().prefix(12) {
+            let result = try extractor.extract(id: url.lastPathComponent, source: SourceText(utf8: [UInt8](try Data(contentsOf: url))))
+            let rendered = bytes.renderUTF8(result)
+            #expect(rendered == Array(text.render(result).utf8), "\(url.lastPathComponent)")
+            written += text.place(text.render(result))
+            writtenBytes += bytes.placeUTF8(rendered)
+        }
+        written += text.end()
+        writtenBytes += bytes.end().utf8
+        #expect(writtenBytes == Array(written.utf8))
+        #expect(written.count > 100)
+    }
+
     @Test("confidence as Confidence.description spells it")
     func confidence() {
         var values = (0...2000).map { Double($0) / 2000 }

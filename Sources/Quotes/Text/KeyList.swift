@@ -6,9 +6,11 @@ import Foundation
 /// (an array literal in a condition is allocated each time it runs).
 ///
 /// Equal bytes are equal strings. A key whose bytes match no word is not
-/// one of them when it is ASCII (an ASCII string is canonically equivalent
-/// only to itself, and the words are NFC); any other key, which may be
-/// spelled with combining marks (`e` + U+0301), is compared as a `String`.
+/// one of them when its scalars are all below U+0300 (`été`, `Œuvre`):
+/// none of those composes or decomposes canonically, so such a string is
+/// canonically equivalent only to itself, and the words are NFC. Any other
+/// key, which may be spelled with combining marks (`e` + U+0301), is
+/// compared as a `String`.
 ///
 /// ```swift
 /// static let complementLinks: KeyList = ["de", "du", "des", "d'"]
@@ -48,7 +50,7 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
                     if end - start == key.count, key.isEmpty || memcmp(all.baseAddress! + start, key.baseAddress!, key.count) == 0 { return n }
                     start = end
                 }
-                return Self.isASCII(key) ? .some(nil) : nil
+                return Self.isBelowCombiningMarks(key) ? .some(nil) : nil
             }
         } ?? nil
         return answer ?? strings.firstIndex(of: key)
@@ -70,13 +72,15 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
                     }
                     start = end
                 }
-                return Self.isASCII(tail) ? false : nil
+                return Self.isBelowCombiningMarks(tail) ? false : nil
             }
         } ?? nil
         return answer ?? strings.contains { key.hasSuffix($0) }
     }
 
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 }
+    /// Whether every scalar of valid UTF-8 `bytes` is below U+0300: a
+    /// scalar from U+0300 on starts with a byte from 0xCC on.
+    private static func isBelowCombiningMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0xCC }
     }
 }
