@@ -578,8 +578,10 @@ public struct MentionFinder: Sendable {
         }
         // Display without quotation marks: l'association "Halles vivantes" → l'association Halles vivantes.
         var text = document.originalText(range)
-        if text.unicodeScalars.contains(where: CharacterClass.isQuoteMark) {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !CharacterClass.isQuoteMark($0) || CharacterClass.isApostrophe($0) }))
+        // Apostrophes (l’association) stay: the text is rebuilt only when a mark goes.
+        func dropped(_ scalar: Unicode.Scalar) -> Bool { CharacterClass.isQuoteMark(scalar) && !CharacterClass.isApostrophe(scalar) }
+        if text.unicodeScalars.contains(where: dropped) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !dropped($0) }))
         }
         let mention = Mention(kind: kind, content: d..<end, range: range, gender: gender, number: number,
                               text: text, roles: roles, country: country,
