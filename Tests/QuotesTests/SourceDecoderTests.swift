@@ -44,6 +44,18 @@ import Testing
         #expect(String(String.UnicodeScalarView(source.scalars)) == EncodedArticle.text)
     }
 
+    /// A `String` is read from its UTF-8 in one pass: the scalars are
+    /// exactly those of `unicodeScalars`, for every length of sequence.
+    @Test("a String's scalars as unicodeScalars gives them", arguments: [
+        "", "a", "«Oui», a-t-il dit.", "l’été à Košice", "\u{FEFF}\r\n\0x", "e\u{301}", "€ 20 — “ok”", "\u{7F}\u{80}\u{7FF}\u{800}",
+        "\u{FFFF}\u{10000}\u{10FFFF}", "Сергей Лавров 我们 🇫🇷👍🏽", String(repeating: "Çavuşoğlu 🙂 ", count: 500),
+    ])
+    func stringScalars(text: String) {
+        #expect(SourceText(text).scalars == Array(text.unicodeScalars))
+        let bridged = String(decoding: Array(text.utf8), as: UTF8.self)
+        #expect(SourceText(bridged).scalars == Array(text.unicodeScalars))
+    }
+
     @Test("a UTF-8 byte-order mark stays scalar 0, as before")
     func utf8Mark() throws {
         let source = try SourceDecoder().decode([0xEF, 0xBB, 0xBF] + Array("«Oui»".utf8))
