@@ -91,6 +91,7 @@ public struct NormalizedText: Sendable {
     }
 
     static func utf16<C: Collection>(of scalars: C) -> [UInt16] where C.Element == Unicode.Scalar {
+        if let units = scalars.withContiguousStorageIfAvailable(utf16(ofBuffer:)) { return units }
         var units: [UInt16] = []
         units.reserveCapacity(scalars.count)
         for scalar in scalars {
@@ -103,6 +104,29 @@ public struct NormalizedText: Sendable {
             }
         }
         return units
+    }
+
+    /// ``utf16(of:)`` over scalars in memory: counted first, then written
+    /// straight into an array of the exact size.
+    private static func utf16(ofBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [UInt16] {
+        var count = scalars.count
+        for scalar in scalars where scalar.value >= 0x10000 { count += 1 }
+        return [UInt16](unsafeUninitializedCapacity: count) { out, written in
+            var n = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x10000 {
+                    out[n] = UInt16(truncatingIfNeeded: value)
+                    n += 1
+                } else {
+                    let v = value - 0x10000
+                    out[n] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+                    out[n + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+                    n += 2
+                }
+            }
+            written = n
+        }
     }
 
     private static func scalarIndexMap(_ scalars: [Unicode.Scalar], utf16Count: Int) -> [Int32]? {

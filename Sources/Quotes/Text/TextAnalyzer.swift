@@ -163,7 +163,11 @@ public final class TextAnalyzer {
     // MARK: paragraphs and sentences
 
     /// Paragraph ranges: text between blank lines (a line with only spaces).
-    static func paragraphRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    static func paragraphRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        scalars.withUnsafeBufferPointer(paragraphRanges(in:))
+    }
+
+    private static func paragraphRanges(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
