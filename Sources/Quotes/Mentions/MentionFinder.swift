@@ -106,10 +106,13 @@ public struct MentionFinder: Sendable {
             }
             // Determiner + role / organisation noun (+ complements) — unless a country or
             // institution starts after the article ("Le Royaume-Uni", not "Le Royaume").
-            let namedPlace = i + 1 < m && document.tokens[document.content[i + 1]].isCapitalized
-                && (lexicon.countries.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false
-                    || lexicon.institutions.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false)
-            if token.kind == .word, isDeterminer(i), i + 1 < m, !namedPlace,
+            // (Asked only after a determiner.)
+            func namedPlace() -> Bool {
+                document.tokens[document.content[i + 1]].isCapitalized
+                    && (lexicon.countries.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false
+                        || lexicon.institutions.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false)
+            }
+            if token.kind == .word, isDeterminer(i), i + 1 < m, !namedPlace(),
                let (mention, next) = nounPhrase(document, determiner: i, head: i + 1) {
                 result.append(mention)
                 // "le président Vladimir Poutine": the name that follows is its own mention.
