@@ -64,11 +64,30 @@ private struct Scan {
     /// in order, when they pair up by count (empty otherwise).
     var straightOpens: [Bool] = []
     var straightSeen = 0
+    /// The document's quote-mark tokens, in order: a paragraph reads its
+    /// own from here instead of testing each of its tokens three times.
+    let marks: [Int]
 
     init(_ document: Document) {
         s = document.text.scalars
         tokens = document.tokens
         paragraphs = document.paragraphs
+        var marks: [Int] = []
+        for t in 0..<document.tokens.count where document.tokens.kind(t) == .quoteMark { marks.append(t) }
+        self.marks = marks
+    }
+
+    /// The quote marks among `range` of tokens.
+    func marks(in range: Range<Int>) -> ArraySlice<Int> {
+        func first(atLeast t: Int) -> Int {
+            var low = 0, high = marks.count
+            while low < high {
+                let mid = (low + high) / 2
+                if marks[mid] < t { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return marks[first(atLeast: range.lowerBound)..<first(atLeast: range.upperBound)]
     }
 
     mutating func read(paragraph p: Int) {
@@ -79,7 +98,7 @@ private struct Scan {
         }
         prepare(paragraph, skipping: skip)
         markIndex = 0
-        for t in paragraph.tokens where tokens.kind(t) == .quoteMark && t != skip {
+        for t in marks(in: paragraph.tokens) where t != skip {
             mark(t)
             markIndex += 1
         }
@@ -98,7 +117,7 @@ private struct Scan {
         straightOpens.removeAll(keepingCapacity: true)
         straightSeen = 0
         var straight = 0, spaced = 0
-        for t in paragraph.tokens where tokens.kind(t) == .quoteMark && t != skip {
+        for t in marks(in: paragraph.tokens) where t != skip {
             closerAhead.append(0)
             if s[tokens[t].start] == "\"" {
                 straight += 1
@@ -107,7 +126,7 @@ private struct Scan {
         }
         var ahead: UInt8 = 0
         var k = closerAhead.count
-        for t in paragraph.tokens.reversed() where tokens.kind(t) == .quoteMark && t != skip {
+        for t in marks(in: paragraph.tokens).reversed() where t != skip {
             k -= 1
             closerAhead[k] = ahead
             let scalar = s[tokens[t].start]
