@@ -109,8 +109,22 @@ public struct AttributionContext: Sendable {
         /// (not wholly inside a quote's marks): pronoun distances count those,
         /// so that a long quote does not push its speaker out of reach.
         let storyNumber: [Int]
+        /// Per quote, ``AttributionContext/contentStart(_:)`` and ``AttributionContext/contentAfter(_:)``:
+        /// the rules ask for them many times per quote, each a binary search over the tokens.
+        let quoteStarts: [Int32]
+        let quoteAfters: [Int32]
 
         init(document: Document, mentions: [Mention], cues: [Cue], quotes: [QuoteSpan]) {
+            var quoteStarts: [Int32] = [], quoteAfters: [Int32] = []
+            quoteStarts.reserveCapacity(quotes.count)
+            quoteAfters.reserveCapacity(quotes.count)
+            for quote in quotes {
+                let bounds = AttributionContext.contentBounds(of: quote, in: document)
+                quoteStarts.append(Int32(bounds.start))
+                quoteAfters.append(Int32(bounds.after))
+            }
+            self.quoteStarts = quoteStarts
+            self.quoteAfters = quoteAfters
             func sentence(_ c: Int) -> Int {
                 c < document.content.count ? Int(document.contentSentence[c]) : max(document.sentences.count - 1, 0)
             }
@@ -182,18 +196,18 @@ public struct AttributionContext: Sendable {
     // MARK: positions
 
     /// Content index of the first token after the quote's closing mark (or its words).
-    public func contentAfter(_ quote: Int) -> Int {
-        let span = quotes[quote]
-        let end = span.close.map { $0 + 1 } ?? span.content.upperBound
-        let t = document.tokenIndex(at: end)
-        return t >= document.tokens.count ? document.content.count : Int(document.contentIndex[t])
-    }
+    public func contentAfter(_ quote: Int) -> Int { Int(index.quoteAfters[quote]) }
 
     /// Content index of the opening mark (or the first word).
-    public func contentStart(_ quote: Int) -> Int {
-        let span = quotes[quote]
-        let t = document.tokenIndex(at: span.open ?? span.content.lowerBound)
-        return t >= document.tokens.count ? document.content.count : Int(document.contentIndex[t])
+    public func contentStart(_ quote: Int) -> Int { Int(index.quoteStarts[quote]) }
+
+    /// ``contentStart(_:)`` and ``contentAfter(_:)`` worked out, once per quote by ``Index``.
+    fileprivate static func contentBounds(of span: QuoteSpan, in document: Document) -> (start: Int, after: Int) {
+        func content(at position: Int) -> Int {
+            let t = document.tokenIndex(at: position)
+            return t >= document.tokens.count ? document.content.count : Int(document.contentIndex[t])
+        }
+        return (content(at: span.open ?? span.content.lowerBound), content(at: span.close.map { $0 + 1 } ?? span.content.upperBound))
     }
 
     /// Sentence index of a content token.
