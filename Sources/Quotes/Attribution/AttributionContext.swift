@@ -1,5 +1,9 @@
 /// Everything a rule may read about a document, immutable. Decisions made
 /// for earlier quotes are visible through ``previous`` (speaker continuity).
+/// The decision log, shared by every copy of a context, changes as quotes
+/// are decided and keeps the pronoun resolutions made since the last
+/// decision: a context is used by one thread at a time (each worker builds
+/// its own for each document).
 public struct AttributionContext: Sendable {
     public let document: Document
     public let lexicon: FrenchLexicon
