@@ -159,26 +159,30 @@ struct CharacterNGramModel: Sendable {
         return out
     }
 
-    /// Appends the lowercase form of `scalar`, as `String.lowercased()`
-    /// gives it (one scalar or more), without building a string for ASCII
-    /// and the Latin letters up to U+024F.
+    /// Appends the lowercase form of `scalar` (``forEachLowercase(_:_:)``).
     @inline(__always)
     static func appendLowercase(_ scalar: Unicode.Scalar, to out: inout [UInt32]) {
+        forEachLowercase(scalar) { out.append($0) }
+    }
+
+    /// Calls `body` with each scalar of the lowercase form of `scalar`, as
+    /// `String.lowercased()` gives it (one scalar or more), without building
+    /// a string for ASCII and the Latin letters up to U+024F.
+    @inline(__always)
+    static func forEachLowercase(_ scalar: Unicode.Scalar, _ body: (UInt32) -> Void) {
         let v = scalar.value
         if v < 0x80 {
-            out.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
-            return
+            body(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+        } else if v < 0x250, case let lower = latinLowercase[Int(v) - 0x80], lower != 0 {
+            body(lower)
+        } else {
+            for lower in String(scalar).lowercased().unicodeScalars { body(lower.value) }
         }
-        if v < 0x250 {
-            let lower = latinLowercase[Int(v) - 0x80]
-            if lower != 0 { out.append(lower); return }
-        }
-        out.append(contentsOf: String(scalar).lowercased().unicodeScalars.map(\.value))
     }
 
     /// `String.lowercased()` of each scalar U+0080…U+024F when it is one
     /// scalar (0 when it is more, as for `İ`).
-    fileprivate static let latinLowercase: [UInt32] = (0x80..<0x250).map { value in
+    private static let latinLowercase: [UInt32] = (0x80..<0x250).map { value in
         let lower = String(Unicode.Scalar(UInt32(value))!).lowercased().unicodeScalars
         return lower.count == 1 ? lower.first!.value : 0
     }
@@ -220,14 +224,7 @@ struct CharacterNGramModel: Sendable {
                     if previous != Self.boundary { add(Self.boundary) }
                     continue
                 }
-                let v = scalar.value
-                if v < 0x80 {
-                    add(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
-                } else if v < 0x250, case let lower = Self.latinLowercase[Int(v) - 0x80], lower != 0 {
-                    add(lower)
-                } else {
-                    for lower in String(scalar).lowercased().unicodeScalars { add(lower.value) }
-                }
+                Self.forEachLowercase(scalar, add)
             }
             if previous != Self.boundary { add(Self.boundary) }
         }

@@ -22,7 +22,7 @@ public struct NormalizedText: Sendable {
     public init(_ source: SourceText) throws(ICUError) {
         let original = source.scalars
         originalCount = original.count
-        let units = Self.utf16(of: original)
+        let units = Self.utf16(of: original[...])
         if try Normalizer.nfc.isNormalized(units) {
             scalars = original
             utf16 = units
@@ -50,7 +50,7 @@ public struct NormalizedText: Sendable {
             }
             try flush(original.count)
             scalars = out
-            utf16 = Self.utf16(of: out)
+            utf16 = Self.utf16(of: out[...])
             originStart = starts
             originEnd = ends
         }
@@ -90,42 +90,28 @@ public struct NormalizedText: Sendable {
         ScalarString.make(scalars[range])
     }
 
-    static func utf16<C: Collection>(of scalars: C) -> [UInt16] where C.Element == Unicode.Scalar {
-        if let units = scalars.withContiguousStorageIfAvailable(utf16(ofBuffer:)) { return units }
-        var units: [UInt16] = []
-        units.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.value < 0x10000 {
-                units.append(UInt16(scalar.value))
-            } else {
-                let v = scalar.value - 0x10000
-                units.append(UInt16(0xD800 + (v >> 10)))
-                units.append(UInt16(0xDC00 + (v & 0x3FF)))
-            }
-        }
-        return units
-    }
-
-    /// ``utf16(of:)`` over scalars in memory: counted first, then written
-    /// straight into an array of the exact size.
-    private static func utf16(ofBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [UInt16] {
-        var count = scalars.count
-        for scalar in scalars where scalar.value >= 0x10000 { count += 1 }
-        return [UInt16](unsafeUninitializedCapacity: count) { out, written in
-            var n = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x10000 {
-                    out[n] = UInt16(truncatingIfNeeded: value)
-                    n += 1
-                } else {
-                    let v = value - 0x10000
-                    out[n] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
-                    out[n + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
-                    n += 2
+    /// The UTF-16 of `scalars`, counted first, then written straight into an
+    /// array of the exact size.
+    static func utf16(of scalars: ArraySlice<Unicode.Scalar>) -> [UInt16] {
+        scalars.withUnsafeBufferPointer { scalars in
+            var count = scalars.count
+            for scalar in scalars where scalar.value >= 0x10000 { count += 1 }
+            return [UInt16](unsafeUninitializedCapacity: count) { out, written in
+                var n = 0
+                for scalar in scalars {
+                    let value = scalar.value
+                    if value < 0x10000 {
+                        out[n] = UInt16(truncatingIfNeeded: value)
+                        n += 1
+                    } else {
+                        let v = value - 0x10000
+                        out[n] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+                        out[n + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+                        n += 2
+                    }
                 }
+                written = n
             }
-            written = n
         }
     }
 

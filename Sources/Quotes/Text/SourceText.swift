@@ -10,38 +10,21 @@ public struct SourceText: Sendable {
     public let decoding: Decoding
 
     public init(_ string: String) {
-        // One pass over the string's UTF-8, which Swift keeps valid: the
-        // scalars are those of `string.unicodeScalars`, written straight
-        // into an array of at most one scalar per byte.
+        // One pass over the string's UTF-8 (which Swift keeps valid) into an
+        // array of at most one scalar per byte: the scalars of `unicodeScalars`.
         var string = string
         scalars = string.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0, n = 0
                 while i < bytes.count {
-                    // A run of ASCII, most of a French text, byte for scalar.
-                    while i < bytes.count, bytes[i] < 0x80 {
+                    if bytes[i] < 0x80 {
                         out[n] = Unicode.Scalar(bytes[i])
                         i += 1
-                        n += 1
-                    }
-                    guard i < bytes.count else { break }
-                    let lead = UInt32(bytes[i])
-                    let value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        i += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
                     } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
+                        let (scalar, width) = Self.decodeMultibyte(bytes, at: i) ?? ("\u{FFFD}", 1)   // never nil: valid UTF-8
+                        out[n] = scalar
+                        i += width
                     }
-                    out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"   // never nil: the bytes are valid UTF-8
                     n += 1
                 }
                 count = n
@@ -109,7 +92,8 @@ public struct SourceText: Sendable {
     /// A well-formed 2-, 3- or 4-byte sequence at `i` (no overlongs, no
     /// surrogates, nothing above U+10FFFF), or nil.
     @inline(__always)
-    private static func decodeMultibyte(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+    private static func decodeMultibyte<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, at i: Int) -> (Unicode.Scalar, Int)?
+    where Bytes.Index == Int {
         let n = b.count
         let b0 = b[i]
         func cont(_ k: Int) -> UInt32? {
