@@ -16,6 +16,16 @@ import Testing
         let scalars = Array(word.unicodeScalars)[...]
         #expect(ScalarString.key(scalars) == Self.referenceKey(scalars))
         #expect(ScalarString.make(scalars) == word)
+        #expect(Self.bytesKey(scalars) == Self.referenceKey(scalars))
+    }
+
+    /// ``ScalarString/withKey(_:_:_:)``'s bytes, as a string; the word is
+    /// placed inside other scalars so that only its range is read.
+    static func bytesKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let padded: [Unicode.Scalar] = ["X", "’"] + scalars + ["É", "Ж"]
+        return padded.withUnsafeBufferPointer { buffer in
+            ScalarString.withKey(buffer, 2..<(2 + scalars.count)) { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     @Test("every scalar keys and encodes like the standard library", arguments: [0x0..<0x10000, 0x10000..<0x30000, 0xE0000..<0xE0080])
@@ -24,7 +34,9 @@ import Testing
         for value in range {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let one = [scalar, "A"][...]
-            if ScalarString.key(one) != Self.referenceKey(one) || ScalarString.make(one) != String(String.UnicodeScalarView(one)) {
+            let reference = Self.referenceKey(one)
+            if ScalarString.key(one) != reference || Self.bytesKey(one) != reference
+                || ScalarString.make(one) != String(String.UnicodeScalarView(one)) {
                 mismatches.append(value)
             }
         }

@@ -4,6 +4,8 @@ public enum CharacterClass {
     /// Any white space, including no-break spaces and line breaks.
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        // ASCII first, the most of any text: NUL, tab to carriage return, space.
+        if s.value < 0x80 { return s.value == 0x20 || s.value &- 0x09 < 5 || s.value == 0 }
         switch s.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x202F, 0x2007, 0x2009, 0x200A, 0x2002, 0x2003, 0x2000...0x2001, 0x2004...0x2006, 0x2008, 0x3000, 0x85, 0x2028, 0x2029, 0xFEFF, 0x00:
             return true

@@ -101,10 +101,10 @@ struct Vocabulary: Sendable {
         if strings.count >= limit { self = Vocabulary(tables: tables, limit: limit) }
     }
 
-    /// The number of the key of `scalars` (``ScalarString/key(_:)``).
+    /// The number of the key of `scalars[range]` (``ScalarString/key(_:)``).
     @inline(__always)
-    mutating func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Int32 {
-        ScalarString.withKey(scalars) { key in
+    mutating func number(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int32 {
+        ScalarString.withKey(scalars, range) { key in
             let (word, isNew) = numbering.insert(key)
             if isNew {
                 strings.append(String(decoding: key, as: UTF8.self))

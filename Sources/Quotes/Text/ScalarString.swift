@@ -53,20 +53,48 @@ enum ScalarString {
         return at
     }
 
-    /// Calls `body` with the UTF-8 bytes of ``key(_:)`` for `scalars`,
+    /// Calls `body` with the UTF-8 bytes of ``key(_:)`` for `scalars[range]`,
     /// written into a temporary buffer: the text layer numbers keys by their
     /// bytes and makes a `String` only for a key it has not seen.
+    ///
+    /// A word of Latin-1 scalars and apostrophes (nearly every French word)
+    /// is lowercased and encoded in one pass, each scalar read once; any
+    /// other word goes through ``key(_:)``.
     /// - Complexity: O(n); no allocation for a word of Latin-1 letters up to
     ///   a few hundred bytes.
     @inline(__always)
-    static func withKey<R>(_ scalars: ArraySlice<Unicode.Scalar>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        guard let bytes = latin1KeyLength(scalars) else {
-            var key = mappedKey(scalars)
-            return key.withUTF8(body)
+    static func withKey<R>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                           _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let done: R? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 2) { buffer in
+            var at = 0
+            for i in range {
+                var v = scalars[i].value
+                if v < 0x80 {
+                    if v &- 0x41 < 26 { v += 0x20 } else if v == 0x60 { v = 0x27 }
+                    buffer[at] = UInt8(truncatingIfNeeded: v)
+                    at += 1
+                } else if v < 0x100 {
+                    if v == 0xB4 {
+                        buffer[at] = 0x27
+                        at += 1
+                        continue
+                    }
+                    if v >= 0xC0, v <= 0xDE, v != 0xD7 { v += 0x20 }
+                    buffer[at] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    buffer[at + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    at += 2
+                } else if v == 0x2019 || v == 0x2018 || v == 0x02BC {
+                    buffer[at] = 0x27
+                    at += 1
+                } else {
+                    return nil
+                }
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<at]))
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes) { buffer in
-            body(UnsafeBufferPointer(rebasing: buffer[..<writeLatin1Key(scalars, into: buffer)]))
-        }
+        if let done { return done }
+        var key = mappedKey(ArraySlice(scalars[range]))
+        return key.withUTF8(body)
     }
 
     /// `text.lowercased()`, without building a new string when no scalar

@@ -84,17 +84,19 @@ public final class TextAnalyzer {
         swap(&table.vocabulary, &vocabulary)
         defer { vocabulary = table.vocabulary }
         var previous = 0
-        try words.forEachBoundary(in: text.utf16) { boundary in
-            let end = text.scalarIndex(utf16: boundary.utf16Offset)
-            if end > previous { appendSegment(previous..<end, status: boundary.ruleStatus, scalars, &table) }
-            previous = end
+        try scalars.withUnsafeBufferPointer { (s) throws(ICUError) in
+            try words.forEachBoundary(in: text.utf16) { boundary in
+                let end = text.scalarIndex(utf16: boundary.utf16Offset)
+                if end > previous { appendSegment(previous..<end, status: boundary.ruleStatus, s, &table) }
+                previous = end
+            }
         }
         return table
     }
 
     /// Adds one ICU segment, splitting off spaces (U+202F is ExtendNumLet in
     /// UAX #29 and may glue to a word) and French elisions.
-    private func appendSegment(_ range: Range<Int>, status: Int32, _ s: [Unicode.Scalar], _ table: inout TokenTable) {
+    private func appendSegment(_ range: Range<Int>, status: Int32, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ table: inout TokenTable) {
         if status == 0 || range.count == 1 {
             // No letters or digits (or a single scalar): one token per scalar
             // except runs of spaces.
@@ -137,14 +139,14 @@ public final class TextAnalyzer {
         }
     }
 
-    private func appendWord(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar], _ table: inout TokenTable) {
+    private func appendWord(_ range: Range<Int>, _ kind: TokenKind, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ table: inout TokenTable) {
         if kind == .word {
             // l'Otan → l' + Otan; qu'il → qu' + il.
             var i = range.lowerBound
             while i < range.upperBound, i - range.lowerBound <= 7 {
                 if CharacterClass.isApostrophe(s[i]), i > range.lowerBound, i + 1 < range.upperBound {
-                    let prefix = Self.key(s[range.lowerBound..<i])
-                    if Self.elisions.contains(prefix) {
+                    let isElision = ScalarString.withKey(s, range.lowerBound..<i) { Self.elisions.contains(String(decoding: $0, as: UTF8.self)) }
+                    if isElision {
                         table.append(range.lowerBound..<(i + 1), .word, s)
                         appendWord((i + 1)..<range.upperBound, .word, s, &table)
                         return
@@ -156,9 +158,6 @@ public final class TextAnalyzer {
         }
         table.append(range, kind, s)
     }
-
-    /// Lowercase with ’ read as '.
-    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String { ScalarString.key(scalars) }
 
     // MARK: paragraphs and sentences
 

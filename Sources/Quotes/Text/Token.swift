@@ -182,11 +182,11 @@ struct TokenTable {
     var keys: TokenKeys { TokenKeys(tokens: tokens, contentKeys: contentKeys, contentIndex: contentIndex) }
 
     @inline(__always)
-    mutating func append(_ range: Range<Int>, _ kind: TokenKind, _ s: [Unicode.Scalar]) {
+    mutating func append(_ range: Range<Int>, _ kind: TokenKind, _ s: UnsafeBufferPointer<Unicode.Scalar>) {
         contentIndex.append(isContent: kind != .space)
         if kind != .space {
             contentTokens.append(Int32(tokens.count))
-            keyNumbers.append(vocabulary.number(s[range]))
+            keyNumbers.append(vocabulary.number(s, range))
         }
         tokens.append(range, kind: kind, isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound]))
     }
