@@ -91,6 +91,8 @@ public final class FrenchLexicon: Sendable {
     public let abbreviations: Set<String>
     /// Words that, before a quote, make it a title or a name.
     public let titleCues: Set<String>
+    /// ``titleCues`` by their bytes, for a document's keys.
+    public let titleCueWords: WordTable
     /// Role nouns that can refer back to any person (`le responsable`, `l'élu`).
     public let genericRoles: Set<String>
     /// Endings of lowercase adjectives (`militaire`, `mondiale`).
@@ -340,6 +342,7 @@ public final class FrenchLexicon: Sendable {
         firstNames = lists.firstNameTable
         abbreviations = lists.abbreviationSet
         titleCues = lists.titleCues
+        titleCueWords = WordTable(lists.titleCues.sorted())
         genericRoles = lists.genericRoles
         adjectiveEndings = lists.adjectiveEndings
         adjectiveEndingBytes = lists.adjectiveEndings.map { Array($0.utf8) }

@@ -31,12 +31,14 @@ public struct SpanClassifier: Sendable {
         let contentFirst = document.text.scalars[span.content.lowerBound]
         let capitalised = CharacterClass.isUppercase(contentFirst)
         let words = wordCount(span.content, document)
+        let ids = lexicon.words(of: document)
 
-        if let previous, isTitleContext(previous: previous, capitalised: capitalised, words: words, span: span, document: document) {
+        if let previous, isTitleContext(previous: previous, capitalised: capitalised, words: words, span: span, document: document, ids) {
             return .nonspeech
         }
-        if looksLikeTitle(span, words: words, document) { return .nonspeech }
-        if let previous, capitalised, isPublicationSlot(previous: previous, sentenceStart: sentenceStart, document), looksLikeName(span, words: words, document) {
+        if looksLikeTitle(span, words: words, document, ids) { return .nonspeech }
+        if let previous, capitalised, isPublicationSlot(previous: previous, sentenceStart: sentenceStart, document, ids),
+           looksLikeName(span, words: words, document, ids) {
             return .nonspeech
         }
         guard var previous else { return .direct }
@@ -101,7 +103,7 @@ public struct SpanClassifier: Sendable {
     /// A short capitalised name in marks that opens with an article and a
     /// capital ("Les Saisons de Kars", "Le Fleuve sans nom"), with no verb
     /// of speech and no final punctuation: a title, not an utterance.
-    private func looksLikeTitle(_ span: QuoteSpan, words: Int, _ document: Document) -> Bool {
+    private func looksLikeTitle(_ span: QuoteSpan, words: Int, _ document: Document, _ ids: ContentWords) -> Bool {
         guard words >= 2, words <= 8 else { return false }
         let last = document.text.scalars[span.content.upperBound - 1]
         if ".!?…,".unicodeScalars.contains(last) { return false }
@@ -113,38 +115,46 @@ public struct SpanClassifier: Sendable {
         }
         guard seen.count >= 2, document.tokens[seen[0]].isCapitalized, document.tokens[seen[1]].isCapitalized,
               KeyList.articles.contains(document.keys[seen[0]]) else { return false }
-        return !seen.contains { lexicon.verbForms[document.keys[$0]] != nil || lexicon.isFunction(document.keys[$0], .auxAvoir)
-            || lexicon.isFunction(document.keys[$0], .auxEtre) }
+        return !seen.contains { isVerbOrAuxiliary(id(of: $0, document, ids)) }
+    }
+
+    /// The lexicon's id of token `t` (unknown for a space).
+    @inline(__always)
+    private func id(of t: Int, _ document: Document, _ ids: ContentWords) -> WordID {
+        document.tokens.kind(t) == .space ? .unknown : ids[Int(document.contentIndex[t])]
+    }
+
+    /// A verb form, or a form of `avoir` or `être`.
+    @inline(__always)
+    private func isVerbOrAuxiliary(_ id: WordID) -> Bool {
+        lexicon.verbFormsByWord[id] != nil || lexicon.isFunction(id, .auxAvoir) || lexicon.isFunction(id, .auxEtre)
     }
 
     /// Where a publication's name stands: after `dans` (`écrit X dans «Le
     /// Républicain lorrain»`), or after `dans` and an article (`dans Les
     /// «Dernières Nouvelles»`).
-    private func isPublicationSlot(previous: Int, sentenceStart: Int, _ document: Document) -> Bool {
+    private func isPublicationSlot(previous: Int, sentenceStart: Int, _ document: Document, _ ids: ContentWords) -> Bool {
         let keys = document.keys
         if keys[previous].equalsASCII("dans") { return true }
-        guard lexicon.isFunction(keys[previous], .determiner), let before = previousToken(before: previous, notBefore: sentenceStart, document.tokens) else { return false }
+        guard lexicon.isFunction(id(of: previous, document, ids), .determiner), let before = previousToken(before: previous, notBefore: sentenceStart, document.tokens) else { return false }
         return keys[before].equalsASCII("dans")
     }
 
     /// A short capitalised run in marks with no verb and no final punctuation: a name, not words said.
-    private func looksLikeName(_ span: QuoteSpan, words: Int, _ document: Document) -> Bool {
+    private func looksLikeName(_ span: QuoteSpan, words: Int, _ document: Document, _ ids: ContentWords) -> Bool {
         guard words >= 1, words <= 6 else { return false }
         let last = document.text.scalars[span.content.upperBound - 1]
         if ".!?…,".unicodeScalars.contains(last) { return false }
         var t = document.tokenIndex(at: span.content.lowerBound)
         while t < document.tokens.count, document.tokens[t].start < span.content.upperBound {
-            let key = document.keys[t]
-            if document.tokens.kind(t) == .word, lexicon.verbForms[key] != nil || lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) {
-                return false
-            }
+            if document.tokens.kind(t) == .word, isVerbOrAuxiliary(id(of: t, document, ids)) { return false }
             t += 1
         }
         return true
     }
 
     /// A title cue within three words before the quote, with no verb between.
-    private func isTitleContext(previous: Int, capitalised: Bool, words: Int, span: QuoteSpan, document: Document) -> Bool {
+    private func isTitleContext(previous: Int, capitalised: Bool, words: Int, span: QuoteSpan, document: Document, _ ids: ContentWords) -> Bool {
         guard words <= 12 else { return false }
         let last = document.text.scalars[span.content.upperBound - 1]
         if last == "." || last == "!" || last == "?" { return false }
@@ -155,12 +165,12 @@ public struct SpanClassifier: Sendable {
             if token.kind == .space || document.keys[t].equalsASCII("-") { t -= 1; continue }
             guard token.kind == .word else { return false }
             let key = document.keys[t]
-            if lexicon.titleCues.contains(key) {
+            if lexicon.titleCueWords.id(key).isKnown {
                 // Participles (intitulé, baptisé) take any title but stand right before it; nouns want a capital.
                 let participle = key.hasSuffix("é") || key.hasSuffix("ée") || key.hasSuffix("és") || key.hasSuffix("ées")
                 return participle ? seen == 0 : capitalised
             }
-            if lexicon.verbForms[key] != nil || lexicon.isFunction(key, .auxAvoir) || lexicon.isFunction(key, .auxEtre) { return false }
+            if isVerbOrAuxiliary(id(of: t, document, ids)) { return false }
             seen += 1
             t -= 1
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns source text into a ``Document``: NFC with an offset map, ICU word
 /// and sentence breaks with the French locale, elision split, abbreviation
 /// repair, paragraphs and dateline.
@@ -12,8 +14,9 @@ public final class TextAnalyzer {
     private let words: BreakIterator
     /// Plain French sentence breaks; abbreviations are ours (see ``sentenceRanges``).
     private let sentences: BreakIterator
-    /// Abbreviations without their final period, e.g. "M", "Mme", "Dr".
-    private let abbreviations: Set<String>
+    /// Abbreviations without their final period, e.g. "M", "Mme", "Dr",
+    /// looked up by the bytes of a token's key (NFC, as the keys are).
+    private let abbreviations: WordTable
     /// The keys met so far, kept from one document to the next.
     private var vocabulary: Vocabulary
 
@@ -28,7 +31,7 @@ public final class TextAnalyzer {
     public init(abbreviations: Set<String>, tables: [WordTable] = [], vocabularyLimit: Int = 1 << 20) throws(ICUError) {
         words = try BreakIterator(.word, locale: "fr")
         sentences = try BreakIterator(.sentence, locale: "fr")
-        self.abbreviations = abbreviations
+        self.abbreviations = WordTable(abbreviations.map { $0.precomposedStringWithCanonicalMapping })
         vocabulary = Vocabulary(tables: tables, limit: vocabularyLimit)
     }
 
@@ -314,6 +317,6 @@ public final class TextAnalyzer {
         let word = tokens[i - 1]
         guard word.kind == .word else { return false }
         if word.end - word.start == 1, word.isCapitalized { return true }
-        return abbreviations.contains(keys[i - 1])
+        return abbreviations.id(keys[i - 1]).isKnown
     }
 }
