@@ -43,6 +43,19 @@ import Testing
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
     }
 
+    /// `isAllASCII` answers as the UTF-8 view's `allSatisfy`, for native
+    /// strings and for a substring's copy, short (inline) and long.
+    @Test("isAllASCII answers as utf8.allSatisfy", arguments: [
+        "", "a", "Lavrov", "jean-luc melenchon", "é", "Mevlüt Çavuşoğlu", "Лавров", "x\u{7F}", "x\u{80}",
+        String(repeating: "abc ", count: 20), String(repeating: "abc ", count: 20) + "’", "𝒜",
+    ])
+    func isAllASCII(text: String) {
+        let expected = text.utf8.allSatisfy { $0 < 0x80 }
+        #expect(text.isAllASCII == expected)
+        #expect(String(text.dropFirst(0)).isAllASCII == expected)
+        #expect(String(Substring(text)).isAllASCII == expected)
+    }
+
     /// Keys tested against ASCII literals on the hot path answer as `==` does.
     @Test("equalsASCII answers as ==", arguments: [
         ("de", "de"), ("de", "d"), ("d", "de"), ("", ""), ("", "a"), ("qu'", "qu'"), ("qu’", "qu'"),

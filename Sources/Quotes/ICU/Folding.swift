@@ -35,12 +35,15 @@ public final class Folding {
     /// Whether this instance has opened its `Any-Latin; Latin-ASCII` transliterator.
     public var hasOpenedTransliterator: Bool { toASCII != nil }
 
-    /// The comparison key of `text`. Results are cached per instance.
+    /// The comparison key of `text`. Results for non-ASCII text are cached per instance.
     public func key(_ text: String) -> String { fold(text).key }
 
     /// The comparison key of `text`, and whether it needed the transliterator.
-    /// Results are cached per instance.
+    /// Results for non-ASCII text are cached per instance.
     public func fold(_ text: String) -> Folded {
+        // ASCII is lowercased faster than a cached key is found (the cache
+        // hashes the whole string, through NFC).
+        if text.isAllASCII { return Folded(key: text.lowercased(), transliterated: false) }
         if let cached = cache[text] { return cached }
         let result: Folded
         if let key = Self.keyWithoutTransliterator(text) {
@@ -79,7 +82,7 @@ public final class Folding {
     /// ```
     public static func keyWithoutTransliterator(_ text: String) -> String? {
         // Plain ASCII only needs lowercasing.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if text.isAllASCII { return text.lowercased() }
         let unified = text.unicodeScalars.map { Folding.unifyApostrophe($0) }
         guard let bytes = strippedASCII(String(String.UnicodeScalarView(unified)), spellingLetters: true) else { return nil }
         return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
@@ -90,7 +93,7 @@ public final class Folding {
     /// `Any-Latin; Latin-ASCII` gives for such text, without opening it;
     /// nil when the transliterator is needed. Thread-safe.
     public static func asciiWithoutTransliterator(_ text: String) -> String? {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if text.isAllASCII { return text }
         return strippedASCII(text, spellingLetters: false).map { String(decoding: $0, as: UTF8.self) }
     }
 

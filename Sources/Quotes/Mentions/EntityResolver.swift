@@ -379,7 +379,7 @@ public final class EntityResolver {
     /// ```
     static func pieces(of key: String, hyphens: Bool) -> [String] {
         let utf8 = key.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard key.isAllASCII else {
             return key.split(whereSeparator: { $0 == " " || (hyphens && $0 == "-") }).map(String.init)
         }
         var words: [String] = []

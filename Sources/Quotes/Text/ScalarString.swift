@@ -153,6 +153,14 @@ enum ScalarString {
 }
 
 extension String {
+    /// Whether every byte of the string is ASCII, read over its contiguous
+    /// UTF-8 (a native string's): `utf8.allSatisfy` steps through the view
+    /// index by index, about ten times slower.
+    var isAllASCII: Bool {
+        if let answer = utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 < 0x80 } }) { return answer }
+        return utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Whether the string is the ASCII `literal`, by its bytes: the same
     /// answer as `==` (an ASCII string is canonically equivalent only to
     /// itself), without Swift's Unicode comparison, which a key with an
