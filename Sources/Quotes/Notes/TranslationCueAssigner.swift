@@ -26,7 +26,7 @@ struct TranslationCueAssigner {
         var anchors: [Range<Int>] = []
         /// Where a bare `en anglais` may stand: by the verb, the speaker, or right after a closing mark.
         var near: [Range<Int>] = []
-        var sentences: Set<Int> = []
+        var sentences = SentenceSet()
         var hasMarks = false
     }
 
@@ -54,7 +54,7 @@ struct TranslationCueAssigner {
         guard !found.isEmpty else { return Assignment(owned: owned, scenes: scenes) }
         let acts = self.acts(decisions: decisions, context: context)
         var actsBySentence: [Int: [Int]] = [:]
-        for (a, act) in acts.enumerated() { for s in act.sentences { actsBySentence[s, default: []].append(a) } }
+        for (a, act) in acts.enumerated() { act.sentences.forEach { s in actsBySentence[s, default: []].append(a) } }
 
         for (k, cue) in found.enumerated() {
             if let candidates = actsBySentence[cue.sentence] {
@@ -123,8 +123,9 @@ struct TranslationCueAssigner {
             return first...max(first, document.sentenceIndex(at: max(extent.upperBound - 1, extent.lowerBound)))
         }
         func sentences(of i: Int) -> ClosedRange<Int> { sentenceSpans[i] }
-        var quoted = Set<Int>()
-        for i in quotes.indices where quotes[i].kind != .nonspeech { for s in sentences(of: i) { quoted.insert(s) } }
+        // Whether each sentence holds a quote (not a title).
+        var quoted = [Bool](repeating: false, count: max(document.sentences.count, 1))
+        for i in quotes.indices where quotes[i].kind != .nonspeech { for s in sentences(of: i) { quoted[s] = true } }
 
         let words = context.lexicon.words(of: document)
         /// The speech verb of quote `i`'s clause, as a grouping key and a
@@ -174,7 +175,7 @@ struct TranslationCueAssigner {
             guard let decision = decisions[i] else { continue }
             if let verb = clauseVerb(i) {
                 let s = context.sentence(ofContent: verb.range.lowerBound)
-                if sentences(of: i).contains(s) || !quoted.contains(s) {
+                if sentences(of: i).contains(s) || !quoted[s] {
                     acts[a].sentences.insert(s)
                     acts[a].anchors.append(verb.range)
                     acts[a].near.append(max(0, verb.range.lowerBound - 1)..<(verb.range.upperBound + 3))
