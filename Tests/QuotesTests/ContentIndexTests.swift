@@ -31,12 +31,19 @@ import Testing
         }
         #expect(index.count == isContent.count)
         #expect(Array(index) == counts)
+        // Built at once from the tokens' kinds, it reads the same.
+        var tokens = TokenList()
+        for (t, c) in isContent.enumerated() { tokens.append(t..<(t + 1), kind: c ? .word : .space, isCapitalized: false) }
+        let built = ContentIndex(tokens)
+        #expect(built.count == isContent.count)
+        #expect(Array(built) == counts)
         // Past the last token, within its 64-token word, the answer is the
         // number of content tokens (as for a trailing space).
         if !isContent.isEmpty {
             let wordEnd = (isContent.count + 63) / 64 * 64
             for t in isContent.count..<wordEnd {
                 #expect(index[t] == before, "token \(t)")
+                #expect(built[t] == before, "token \(t)")
             }
         }
     }

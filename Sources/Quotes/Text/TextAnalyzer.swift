@@ -94,6 +94,7 @@ public final class TextAnalyzer {
                 previous = end
             }
         }
+        table.finish()
         return table
     }
 

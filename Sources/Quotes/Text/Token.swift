@@ -130,6 +130,30 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
         before.reserveCapacity(count / 64 + 1)
     }
 
+    /// An empty index, to append tokens to.
+    init() {}
+
+    /// The index of every token of `tokens`, built 64 tokens at a time
+    /// once they are all in (the same as appending them one by one).
+    init(_ tokens: TokenList) {
+        let n = tokens.count
+        let words = (n + 63) / 64
+        var total: Int32 = 0
+        var counts = [Int32](repeating: 0, count: words)
+        bits = [UInt64](repeating: 0, count: words)
+        for w in 0..<words {
+            var word: UInt64 = 0
+            let start = w * 64
+            for t in start..<Swift.min(start + 64, n) where tokens.kind(t) != .space { word |= 1 << UInt64(t - start) }
+            bits[w] = word
+            counts[w] = total
+            total += Int32(word.nonzeroBitCount)
+        }
+        before = counts
+        tokenCount = n
+        contentCount = total
+    }
+
     /// Adds the next token.
     @inline(__always)
     mutating func append(isContent: Bool) {
@@ -146,16 +170,19 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
     }
 }
 
-/// The tokens of a document as the text layer builds them, in one pass:
-/// each token, the keys of the content tokens (not spaces) only, and the
-/// two maps between tokens and content tokens.
+/// The tokens of a document as the text layer builds them: each token and
+/// the key of each content token (not a space) as they come, then, in one
+/// pass once every token is in (``finish()``), the two maps between tokens
+/// and content tokens. Each token appended costs two array appends, or
+/// three for a content token, rather than five.
 struct TokenTable {
     var tokens = TokenList()
-    /// Indices of the tokens that are not spaces.
+    /// Indices of the tokens that are not spaces (from ``finish()``).
     private var contentTokens: [Int32] = []
     var content: ContentTokens { ContentTokens(tokens: contentTokens) }
-    /// For each token, its index in `content` (or that of the next content token).
-    var contentIndex = ContentIndex()
+    /// For each token, its index in `content` (or that of the next content
+    /// token); from ``finish()``.
+    private(set) var contentIndex = ContentIndex()
     /// The worker's vocabulary while the table is built, and for each
     /// content token the number of its key in it.
     var vocabulary = Vocabulary.empty
@@ -167,12 +194,8 @@ struct TokenTable {
     /// its biggest arrays as they grow (each growth briefly holds the old
     /// array and one twice its size).
     init(scalars: Int) {
-        let tokenCount = scalars / 5 * 2 + 16
-        let contentCount = scalars / 4 + 16
-        tokens.reserveCapacity(tokenCount)
-        contentIndex.reserveCapacity(tokenCount)
-        contentTokens.reserveCapacity(contentCount)
-        keyNumbers.reserveCapacity(contentCount)
+        tokens.reserveCapacity(scalars / 5 * 2 + 16)
+        keyNumbers.reserveCapacity(scalars / 4 + 16)
     }
 
     /// The keys of the content tokens.
@@ -183,12 +206,25 @@ struct TokenTable {
 
     @inline(__always)
     mutating func append(_ range: Range<Int>, _ kind: TokenKind, _ s: UnsafeBufferPointer<Unicode.Scalar>) {
-        contentIndex.append(isContent: kind != .space)
-        if kind != .space {
-            contentTokens.append(Int32(tokens.count))
-            keyNumbers.append(vocabulary.number(s, range))
-        }
+        if kind != .space { keyNumbers.append(vocabulary.number(s, range)) }
         tokens.append(range, kind: kind, isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound]))
+    }
+
+    /// Builds the content tokens and the content index, once every token is in.
+    mutating func finish() {
+        contentIndex = ContentIndex(tokens)
+        let count = keyNumbers.count
+        let tokens = tokens
+        contentTokens = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var c = 0
+            for t in tokens.indices where tokens.kind(t) != .space {
+                precondition(c < count, "a content token without a key")
+                buffer[c] = Int32(t)
+                c += 1
+            }
+            initialized = c
+        }
+        precondition(contentTokens.count == count, "a key without a content token")
     }
 }
 
