@@ -28,7 +28,10 @@ import Testing
             for c in document.content.indices {
                 let token = document.tokens[document.content[c]]
                 #expect(document.contentKeys[c] == ScalarString.key(document.text.scalars[token.start..<token.end]))
+                // A token's key finds its own number, in this document's snapshot of the vocabulary.
+                #expect(document.keyNumber(document.contentKeys[c]) == document.contentKeys.numbers[c])
             }
+            #expect(document.keyNumber("mot-absent-de-tous") == nil)
         }
     }
 

@@ -87,9 +87,11 @@ public struct MentionFinder: Sendable {
         }
         let cueEnds = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound))
         let sentenceStarts = Set(document.sentences.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) })
+        // The words the loop tests by their key number (no String per token).
+        let numbers = keys.numbers
+        let literal = Literals(document)
         while i < m {
             let token = document.tokens[document.content[i]]
-            let key = keys[i]
             // Honorific + name.
             if let (honorific, length) = lexicon.honorifics.match(words: words, at: i), i + length < m,
                let name = nameRun(document, from: i + length, sentenceStart: false) {
@@ -120,7 +122,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Bare role in apposition after a name: "Sergueï Lavrov, chef de la diplomatie russe".
-            if token.kind == .word, i >= 2, keys[i - 1].equalsASCII(","), let last = result.last, last.kind == .name,
+            if token.kind == .word, i >= 2, numbers[i - 1] == literal.comma, let last = result.last, last.kind == .name,
                last.content.upperBound == i - 1, lexicon.personNouns.match(words: words, at: i) != nil,
                let (mention, next) = nounPhrase(document, determiner: nil, head: i) {
                 result.append(mention)
@@ -128,7 +130,7 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // An anonymous source without determiner: "de source judiciaire", "de sources proches du dossier".
-            if token.kind == .word, i >= 1, keys[i - 1].equalsASCII("de"), key.equalsASCII("source") || key.equalsASCII("sources"),
+            if token.kind == .word, i >= 1, numbers[i - 1] == literal.de, numbers[i] == literal.source || numbers[i] == literal.sources,
                let (found, next) = nounPhrase(document, determiner: nil, head: i) {
                 var mention = found
                 mention.kind = .unnamed
@@ -142,7 +144,7 @@ public struct MentionFinder: Sendable {
                 let range = document.workingRange(content: i - 1, through: i)
                 result.append(Mention(kind: isWord(i - 1, .definite) ? .role : .unnamed, content: (i - 1)..<(i + 1), range: range,
                                       gender: nationality.gender, number: nationality.number, text: document.originalText(range),
-                                      roles: [key], country: nationality.country, hasHonorific: false, insideQuote: false, isWeak: false))
+                                      roles: [keys[i]], country: nationality.country, hasHonorific: false, insideQuote: false, isWeak: false))
                 i += 1
                 continue
             }
@@ -183,8 +185,8 @@ public struct MentionFinder: Sendable {
             }
             // "ce dernier", "cette dernière": the last person named.
             // "celui qui", "celle qui" after a speech verb: the last person named ("a déclaré celui qui préside …").
-            if i + 1 < m, key.equalsASCII("celui") || key.equalsASCII("celle") || key.equalsASCII("ceux") || key.equalsASCII("celles"),
-               keys[i + 1].equalsASCII("qui"), speakerSlots.contains(i) {
+            if i + 1 < m, literal.isCelui(numbers[i]), numbers[i + 1] == literal.qui, speakerSlots.contains(i) {
+                let key = keys[i]
                 let range = document.workingRange(content: i, through: i)
                 let gender: Gender = key.hasPrefix("celle") ? .feminine : .masculine
                 result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: range, gender: gender,
@@ -193,8 +195,8 @@ public struct MentionFinder: Sendable {
                 i += 1
                 continue
             }
-            if i + 1 < m, key.equalsASCII("ce") || key.equalsASCII("cette") || key.equalsASCII("ces"),
-               let (gender, number) = Self.demonstratives[key + " " + keys[i + 1]] {
+            if i + 1 < m, literal.isCe(numbers[i]),
+               let (gender, number) = Self.demonstratives[keys[i] + " " + keys[i + 1]] {
                 let range = document.workingRange(content: i, through: i + 1)
                 result.append(Mention(kind: .pronoun, content: i..<(i + 2), range: range, gender: gender, number: number,
                                       text: document.originalText(range), roles: ["dernier"], country: nil,
@@ -227,6 +229,29 @@ public struct MentionFinder: Sendable {
         // Mark mentions inside quotes in marks.
         for (index, inside) in quotes.marksInside(result.map(\.range.lowerBound)).enumerated() where inside { result[index].insideQuote = true }
         return result
+    }
+
+    /// The key numbers (``ContentKeys/numbers``) of the words the finder's
+    /// main loop tests, looked up once per document in the worker's
+    /// vocabulary; a word no document has had gets -1, which no token has.
+    private struct Literals {
+        let comma, de, source, sources, qui: Int32
+        let celui, celle, ceux, celles, ce, cette, ces: Int32
+
+        init(_ document: Document) {
+            func number(_ word: String) -> Int32 { document.keyNumber(word) ?? -1 }
+            (comma, de, source, sources, qui) = (number(","), number("de"), number("source"), number("sources"), number("qui"))
+            (celui, celle, ceux, celles) = (number("celui"), number("celle"), number("ceux"), number("celles"))
+            (ce, cette, ces) = (number("ce"), number("cette"), number("ces"))
+        }
+
+        /// `celui`, `celle`, `ceux` or `celles`.
+        @inline(__always)
+        func isCelui(_ n: Int32) -> Bool { n == celui || n == celle || n == ceux || n == celles }
+
+        /// `ce`, `cette` or `ces`.
+        @inline(__always)
+        func isCe(_ n: Int32) -> Bool { n == ce || n == cette || n == ces }
     }
 
     // MARK: names

@@ -52,6 +52,19 @@ public struct Document: Sendable {
         contentSentence = owner
     }
 
+    /// The number in ``contentKeys`` of the key `word` (lowercase, NFC),
+    /// or nil when no token has had it: a stage tests a token against a
+    /// word by comparing two numbers, without making the token's `String`.
+    ///
+    /// ```swift
+    /// let de = document.keyNumber("de")
+    /// document.contentKeys.numbers[c] == de    // content token c is "de" (or "De")
+    /// ```
+    public func keyNumber(_ word: String) -> Int32? {
+        let id = vocabularyIDs.numbering.id(word)
+        return id.isKnown ? id.raw : nil
+    }
+
     /// The id in `table` of each content token's key.
     /// - Complexity: O(1) for a table the analyzer was given; otherwise one
     ///   look-up per distinct key.
