@@ -67,10 +67,12 @@ public struct AttributionEngine: Sendable {
         guard let decision else { return .none }
         let entity = context.entities.entities[decision.entity]
         let confidence = decision.score.flatMap { s in model.map { $0.confidence(score: s) } } ?? calibration.confidence(for: decision.rule)
-        let scored = candidates.map {
+        var scored = candidates.map {
             ScoredCandidate(speaker: context.entities.entities[$0.entity].speaker, rule: $0.rule, features: $0.features, score: $0.score,
                             cue: $0.cue.map { context.cues[$0].range }, mention: $0.mention.map { context.mentions[$0].range })
-        }.sorted { ($0.score ?? 0) > ($1.score ?? 0) }
+        }
+        // In place (`sorted` would copy the array it was just given, the same order).
+        scored.sort { ($0.score ?? 0) > ($1.score ?? 0) }
         var attribution = Attribution(speaker: entity.speaker, rule: decision.rule,
                                       cue: decision.cue.map { context.cues[$0].range },
                                       mention: decision.mention.map { context.mentions[$0].range },
