@@ -21,4 +21,37 @@ import Testing
     func escapes(text: String, expected: String) {
         #expect(JSONValue.string(text).serialized() == expected)
     }
+
+    /// Every scalar up to U+3000 (each UTF-8 width, the bytes around the
+    /// backslash and E2, which starts U+2028 and U+2029), alone and between
+    /// letters, against the rule spelled out scalar by scalar.
+    @Test func everyScalarEscapesByTheRule() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                case 0..<0x20, 0x2028, 0x2029:
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        var wrong: [UInt32] = []
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a" + String(scalar) + "b"] {
+                var bytes: [UInt8] = []
+                JSONValue.writeString(text, into: &bytes)
+                if String(decoding: bytes, as: UTF8.self) != reference(text) { wrong.append(value) }
+            }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(5).map { String($0, radix: 16) })")
+    }
 }

@@ -101,6 +101,13 @@ public indirect enum JSONValue: Sendable, Equatable {
             let n = bytes.count
             while i < n {
                 let byte = bytes[i]
+                // Most bytes need no escape: above the backslash, all but the
+                // lead byte of U+2028/U+2029; below it, from the space on but
+                // the double quote.
+                if byte > 0x5C ? byte != 0xE2 : (byte >= 0x20 && byte != 0x22 && byte != 0x5C) {
+                    i += 1
+                    continue
+                }
                 var width = 1
                 let escape: StaticString
                 switch byte {
