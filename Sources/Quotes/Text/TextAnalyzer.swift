@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns source text into a ``Document``: NFC with an offset map, ICU word
 /// and sentence breaks with the French locale, elision split, abbreviation
 /// repair, paragraphs and dateline.
@@ -21,7 +19,7 @@ public final class TextAnalyzer {
     private var vocabulary: Vocabulary
 
     /// Words that take an elided article or pronoun: l' d' qu' jusqu' …
-    private static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+    private static let elisions = WordTable(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"])
 
     /// - Parameter tables: word tables whose ids the stages read (the
     ///   lexicon's, the translation cues'): each word met is looked up in
@@ -31,7 +29,9 @@ public final class TextAnalyzer {
     public init(abbreviations: Set<String>, tables: [WordTable] = [], vocabularyLimit: Int = 1 << 20) throws(ICUError) {
         words = try BreakIterator(.word, locale: "fr")
         sentences = try BreakIterator(.sentence, locale: "fr")
-        self.abbreviations = WordTable(abbreviations.map { $0.precomposedStringWithCanonicalMapping })
+        var nfc: [String] = []
+        for abbreviation in abbreviations { nfc.append(try Normalizer.nfc.normalize(abbreviation)) }
+        self.abbreviations = WordTable(nfc)
         vocabulary = Vocabulary(tables: tables, limit: vocabularyLimit)
     }
 
@@ -149,8 +149,7 @@ public final class TextAnalyzer {
             var i = range.lowerBound
             while i < range.upperBound, i - range.lowerBound <= 7 {
                 if CharacterClass.isApostrophe(s[i]), i > range.lowerBound, i + 1 < range.upperBound {
-                    let isElision = ScalarString.withKey(s, range.lowerBound..<i) { Self.elisions.contains(String(decoding: $0, as: UTF8.self)) }
-                    if isElision {
+                    if ScalarString.withKey(s, range.lowerBound..<i, { Self.elisions.id(utf8: $0).isKnown }) {
                         table.append(range.lowerBound..<(i + 1), .word, s)
                         appendWord((i + 1)..<range.upperBound, .word, s, &table)
                         return

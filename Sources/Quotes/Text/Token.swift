@@ -112,7 +112,6 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
     /// The content tokens before each word of `bits`.
     private var before: [Int32] = []
     private var tokenCount = 0
-    private var contentCount: Int32 = 0
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { tokenCount }
@@ -125,16 +124,11 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
         return before[word] &+ Int32((bits[word] & ((1 << UInt64(t & 63)) &- 1)).nonzeroBitCount)
     }
 
-    mutating func reserveCapacity(_ count: Int) {
-        bits.reserveCapacity(count / 64 + 1)
-        before.reserveCapacity(count / 64 + 1)
-    }
-
-    /// An empty index, to append tokens to.
+    /// An empty index, before any token.
     init() {}
 
     /// The index of every token of `tokens`, built 64 tokens at a time
-    /// once they are all in (the same as appending them one by one).
+    /// once they are all in.
     init(_ tokens: TokenList) {
         let n = tokens.count
         let words = (n + 63) / 64
@@ -151,22 +145,6 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
         }
         before = counts
         tokenCount = n
-        contentCount = total
-    }
-
-    /// Adds the next token.
-    @inline(__always)
-    mutating func append(isContent: Bool) {
-        let t = tokenCount
-        if t & 63 == 0 {
-            bits.append(0)
-            before.append(contentCount)
-        }
-        if isContent {
-            bits[t >> 6] |= 1 << UInt64(t & 63)
-            contentCount += 1
-        }
-        tokenCount += 1
     }
 }
 
