@@ -529,7 +529,7 @@ public struct AttributionContext: Sendable {
         let (number, gender) = (mentions[k].number, mentions[k].gender)
         let here = storySentence(ofContent: mentions[k].content.lowerBound)
         let table = entities.entities
-        var seen = Set<Int>()
+        var seen = PositionSet(covering: table.indices)
         var j = k - 1
         while j >= 0, here - storySentence(ofContent: mentions[j].content.lowerBound) <= 3 {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j],

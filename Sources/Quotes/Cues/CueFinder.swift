@@ -46,7 +46,9 @@ public struct CueFinder: Sendable {
     /// Such cues are marked ``Cue/isKnownVerb`` false.
     func addInciseCues(_ document: Document, _ words: ContentWords, quotes: [QuoteSpan], to cues: inout [Cue]) {
         let keys = document.contentKeys
-        var starts = Set(cues.map(\.content.lowerBound))
+        // Content positions run up to the count (a cue ending the text).
+        let positions = 0..<keys.count + 1
+        var starts = PositionSet(cues.lazy.map(\.content.lowerBound), covering: positions)
         var added: [Cue] = []
         func contentIndex(_ position: Int) -> Int {
             let t = document.tokenIndex(at: position)
@@ -76,7 +78,7 @@ public struct CueFinder: Sendable {
             }
         }
         // Before the opening mark: "Liberté titre : «…»", "le directeur du journal a vu «…»".
-        let ends = Set(cues.map(\.content.upperBound))
+        let ends = PositionSet(cues.lazy.map(\.content.upperBound), covering: positions)
         // The earliest end of a cue in each sentence: one look-up per quote, whatever the document's size.
         var earliestEnd: [Int32: Int] = [:]
         for cue in cues {
@@ -180,7 +182,7 @@ public struct CueFinder: Sendable {
     /// before it), then at most `que`, a colon or one preposition, then the
     /// mark (`Liberté titre : «…»`, `X a vu «…»`, `X doute que «…»`,
     /// `le journal parle de «…»`). Marked ``Cue/isKnownVerb`` false.
-    private func syntacticVerbBefore(_ document: Document, _ words: ContentWords, mark: Int, knownStarts: Set<Int>, knownEnds: Set<Int>) -> Cue? {
+    private func syntacticVerbBefore(_ document: Document, _ words: ContentWords, mark: Int, knownStarts: PositionSet, knownEnds: PositionSet) -> Cue? {
         let keys = document.contentKeys
         func token(_ j: Int) -> Token { document.tokens[document.content[j]] }
         func sameSentence(_ a: Int, _ b: Int) -> Bool { document.contentSentence[a] == document.contentSentence[b] }

@@ -22,7 +22,8 @@ public struct MentionFinder: Sendable {
         finder.lineEnds = finder.lineEnds(document)
         finder.quoteByOpen = Dictionary(quotes.compactMap { q in q.open.map { ($0, q) } }, uniquingKeysWith: { a, _ in a })
         finder.surnames = finder.documentSurnames(document)
-        finder.subjectSlots = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map { $0.content.lowerBound - 1 })
+        finder.subjectSlots = PositionSet(cues.lazy.filter { $0.isVerb && !$0.insideQuote }.map { $0.content.lowerBound - 1 },
+                                          covering: -1..<document.contentKeys.count + 1)
         return finder.find(in: document, quotes: quotes, cues: cues)
     }
 
@@ -53,7 +54,7 @@ public struct MentionFinder: Sendable {
     /// See ``documentSurnames(_:)``.
     private var surnames: Set<String> = []
     /// Content indices right before a verb cue (a subject's place).
-    private var subjectSlots: Set<Int> = []
+    private var subjectSlots = PositionSet(covering: 0..<0)
     /// The lexicon's id of each content token of the document being read.
     private var words: ContentWords = .none
     /// For each content token, the first content index on a later line (or
@@ -77,7 +78,9 @@ public struct MentionFinder: Sendable {
         var i = 0
         // Speaker slots: right before a verb cue (subject), right after an
         // incise cue (inverted subject, after a closing mark or a comma).
-        var speakerSlots = Set<Int>()
+        // Content positions run from -1 (before the first) to m (after the last).
+        let positions = -1..<m + 1
+        var speakerSlots = PositionSet(covering: positions)
         for cue in cues where cue.isVerb && !cue.insideQuote {
             speakerSlots.insert(cue.content.lowerBound - 1)
             // Only a real incise: the cue follows a closing mark, directly or past a comma or "!"/"?".
@@ -85,8 +88,9 @@ public struct MentionFinder: Sendable {
             if before >= 0, KeyList.marksBeforeIncise.contains(keys[before]) { before -= 1 }
             if before >= 0, document.tokens.kind(document.content[before]) == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
         }
-        let cueEnds = Set(cues.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound))
-        let sentenceStarts = Set(document.sentences.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) })
+        let cueEnds = PositionSet(cues.lazy.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound), covering: positions)
+        let sentenceStarts = PositionSet(document.sentences.lazy.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) },
+                                         covering: positions)
         // The words the loop tests by their key number (no String per token).
         let numbers = keys.numbers
         let literal = Literals(document)
@@ -625,7 +629,7 @@ public struct MentionFinder: Sendable {
     /// A definite article and a run of capitalised words (`le Hezbollah`, `Le
     /// Temps`) right after a verb cue (past adverbs) or right before one: an
     /// organisation speaking.
-    func articleName(_ document: Document, article d: Int, cueEnds: Set<Int>, subjects: Set<Int>) -> Mention? {
+    func articleName(_ document: Document, article d: Int, cueEnds: PositionSet, subjects: PositionSet) -> Mention? {
         let keys = document.contentKeys
         let m = lineLimit(from: d, count: keys.count)
         var end = d + 1
@@ -663,7 +667,7 @@ public struct MentionFinder: Sendable {
 
     /// Determiner + lowercase words up to punctuation, when the phrase starts
     /// right after a verb cue or ends right before one.
-    func slotPhrase(_ document: Document, determiner d: Int, slots: Set<Int>) -> Mention? {
+    func slotPhrase(_ document: Document, determiner d: Int, slots: PositionSet) -> Mention? {
         let keys = document.contentKeys
         let m = lineLimit(from: d, count: keys.count)
         var end = d + 1
