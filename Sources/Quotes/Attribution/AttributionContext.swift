@@ -425,11 +425,12 @@ public struct AttributionContext: Sendable {
         }
         let here = storySentence(ofContent: pronoun.content.lowerBound)
         func agrees(_ e: Int) -> Bool {
-            let entity = entities.entities[e]
+            // Fields read in place: a copy of an entity retains and releases each of its fields.
+            let (number, kind, gender) = (entities.entities[e].number, entities.entities[e].kind, entities.entities[e].gender)
             // Number agrees for organisations too ("elle" is not "les ONG").
-            guard entity.number == pronoun.number else { return false }
-            if entity.kind == .organisation { return entity.gender == pronoun.gender && pronoun.number == .plural || entity.gender == pronoun.gender && organisationsMaySpeak }
-            return entity.gender.agrees(with: pronoun.gender) && !entity.isWeak
+            guard number == pronoun.number else { return false }
+            if kind == .organisation { return gender == pronoun.gender && pronoun.number == .plural || gender == pronoun.gender && organisationsMaySpeak }
+            return gender.agrees(with: pronoun.gender) && !entities.entities[e].isWeak
         }
         // "ce dernier": the last person named before it.
         if pronoun.roles == ["dernier"] {
@@ -507,9 +508,10 @@ public struct AttributionContext: Sendable {
         var j = k - 1
         while j >= floor, found.count < limit, paragraph - document.paragraphIndex(at: mentions[j].range.lowerBound) <= paragraphs {
             if !mentions[j].insideQuote, mentions[j].kind != .pronoun, let e = entities.entityOf[j], !found.contains(e), isSubject(j) {
-                let entity = entities.entities[e]
-                let fits = entity.number == pronounNumber && entity.gender.agrees(with: pronounGender) && !entity.isWeak
-                    && (entity.kind == .person || pronounNumber == .plural)
+                // Fields read in place: a copy of an entity retains and releases each of its fields.
+                let table = entities.entities
+                let fits = table[e].number == pronounNumber && table[e].gender.agrees(with: pronounGender) && !table[e].isWeak
+                    && (table[e].kind == .person || pronounNumber == .plural)
                 if fits { found.append(e) }
             }
             j -= 1

@@ -65,7 +65,6 @@ public struct AttributionEngine: Sendable {
     /// The attribution for a quote's decision, with its confidence and every candidate.
     public func attribution(_ decision: Candidate?, candidates: [Candidate] = [], _ context: AttributionContext) -> Attribution {
         guard let decision else { return .none }
-        let entity = context.entities.entities[decision.entity]
         let confidence = decision.score.flatMap { s in model.map { $0.confidence(score: s) } } ?? calibration.confidence(for: decision.rule)
         var scored = candidates.map {
             ScoredCandidate(speaker: context.entities.entities[$0.entity].speaker, rule: $0.rule, features: $0.features, score: $0.score,
@@ -73,7 +72,8 @@ public struct AttributionEngine: Sendable {
         }
         // In place (`sorted` would copy the array it was just given, the same order).
         scored.sort { ($0.score ?? 0) > ($1.score ?? 0) }
-        var attribution = Attribution(speaker: entity.speaker, rule: decision.rule,
+        // The speaker read in place: a copy of the entity retains and releases each of its fields.
+        var attribution = Attribution(speaker: context.entities.entities[decision.entity].speaker, rule: decision.rule,
                                       cue: decision.cue.map { context.cues[$0].range },
                                       mention: decision.mention.map { context.mentions[$0].range },
                                       confidence: confidence, candidates: scored)

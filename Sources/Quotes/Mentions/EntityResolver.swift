@@ -59,18 +59,18 @@ public final class EntityResolver {
         var entities: [Entity] = []
         var entityOf = [Int?](repeating: nil, count: mentions.count)
         // The complement of each role phrase, computed once (`l'avocate de la victime` → `la victime`).
-        let complements = mentions.map { $0.kind == .role ? Self.complement(of: $0.text) : nil }
+        let complements = mentions.indices.map { mentions[$0].kind == .role ? Self.complement(of: mentions[$0].text) : nil }
 
         func link(_ k: Int, _ e: Int) {
             entityOf[k] = e
             entities[e].mentions.append(k)
             lookups.touch(e)
-            let mention = mentions[k]
-            if !mention.roles.isEmpty { entities[e].roles.formUnion(mention.roles) }
-            if entities[e].country == nil { entities[e].country = mention.country }
-            if entities[e].gender == .unknown { entities[e].gender = mention.gender }
-            if mention.kind == .name, !mention.isWeak { entities[e].isWeak = false }
-            if mention.kind == .role { entities[e].isWeak = false }
+            // Fields read in place: a copy of a mention retains and releases each of its fields.
+            if !mentions[k].roles.isEmpty { entities[e].roles.formUnion(mentions[k].roles) }
+            if entities[e].country == nil { entities[e].country = mentions[k].country }
+            if entities[e].gender == .unknown { entities[e].gender = mentions[k].gender }
+            if mentions[k].kind == .name, !mentions[k].isWeak { entities[e].isWeak = false }
+            if mentions[k].kind == .role { entities[e].isWeak = false }
         }
 
         /// Whether mention k stands alone in parentheses.
@@ -107,12 +107,12 @@ public final class EntityResolver {
         }
 
         for k in mentions.indices {
-            let mention = mentions[k]
-            switch mention.kind {
+            // Fields read in place: a copy of a mention retains and releases each of its fields.
+            switch mentions[k].kind {
             case .pronoun:
                 continue
             case .name:
-                let e = entityForName(mention, &entities)
+                let e = entityForName(mentions[k], &entities)
                 link(k, e)
                 // Roles just before, in a chain of appositions ("le président Vladimir Poutine",
                 // "La présidente du jury, la comédienne britannique Harriet Colley").
@@ -121,7 +121,7 @@ public final class EntityResolver {
                 // Skip a mention in parentheses: "… de la santé (OMS), Ingrid Solberg".
                 if r >= 1, isParenthesised(r) { r -= 1 }
                 while r >= 0, mentions[r].kind == .role, entityOf[r] == nil || isProvisional(r, entities, entityOf),
-                      apposed(r, next), !mentions[r].insideQuote || mention.insideQuote {
+                      apposed(r, next), !mentions[r].insideQuote || mentions[k].insideQuote {
                     reassign(r, to: e, &entities, &entityOf, mentions)
                     next = r
                     r -= 1
@@ -129,7 +129,7 @@ public final class EntityResolver {
             case .role:
                 // A name right after, possibly past another role: the name's entity (assigned when the name comes).
                 if k + 1 < mentions.count, mentions[k + 1].kind == .name || mentions[k + 1].kind == .role, apposed(k, k + 1) {
-                    entities.append(provisional(mention))
+                    entities.append(provisional(mentions[k]))
                     link(k, entities.count - 1)
                     continue
                 }
@@ -142,26 +142,26 @@ public final class EntityResolver {
                 if let e = antecedent(for: k, entities, mentions, complements: complements) {
                     link(k, e)
                 } else {
-                    entities.append(provisional(mention))
+                    entities.append(provisional(mentions[k]))
                     link(k, entities.count - 1)
                 }
             case .organisation:
-                let key = Self.withoutArticle(folding.key(mention.text))
+                let key = Self.withoutArticle(folding.key(mentions[k].text))
                 if let e = lookups.organisations[key] {
                     link(k, e)
-                } else if let e = organisationAntecedent(for: mention, entities, mentions) {
+                } else if let e = organisationAntecedent(for: mentions[k], entities, mentions) {
                     // "L'organisation appelle …" after "le Bureau européen des consommateurs".
                     link(k, e)
                 } else {
-                    entities.append(Entity(kind: .organisation, display: mention.text, displayWeight: 0, gender: mention.gender,
-                                           number: mention.number, roles: Set(mention.roles), country: mention.country, registry: nil,
+                    entities.append(Entity(kind: .organisation, display: mentions[k].text, displayWeight: 0, gender: mentions[k].gender,
+                                           number: mentions[k].number, roles: Set(mentions[k].roles), country: mentions[k].country, registry: nil,
                                            surname: nil, names: [key], mentions: [], isWeak: false))
                     lookups.organisations[key] = entities.count - 1
                     link(k, entities.count - 1)
                 }
             case .unnamed:
-                entities.append(Entity(kind: .unnamed, display: mention.text, displayWeight: 0, gender: mention.gender,
-                                       number: mention.number, roles: Set(mention.roles), country: mention.country, registry: nil,
+                entities.append(Entity(kind: .unnamed, display: mentions[k].text, displayWeight: 0, gender: mentions[k].gender,
+                                       number: mentions[k].number, roles: Set(mentions[k].roles), country: mentions[k].country, registry: nil,
                                        surname: nil, names: [], mentions: [], isWeak: false))
                 link(k, entities.count - 1)
             }
@@ -356,14 +356,15 @@ public final class EntityResolver {
         guard mention.content.count == 2, let head = mention.roles.first,
               ["le", "la", "l'", "les"].contains(PhraseTable<Int>.split(mention.text).first ?? "") else { return nil }
         var best: (recency: Int, index: Int)? = nil
+        // Fields read in place: a copy of an entity retains and releases each of its fields.
         for index in lookups.recent where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
-            let entity = entities[index]
             // Bodies named only inside quotes are not what the narrator refers back to.
-            if !mention.insideQuote, entity.mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
-            guard entity.number == mention.number else { continue }
-            guard entity.roles.contains(head) || Self.genericOrganisations.contains(head) else { continue }
-            guard entity.names.contains(where: { $0.split(separator: " ").count > 1 || $0.unicodeScalars.contains { !CharacterClass.isLetter($0) } }) || entity.roles.contains(head) else { continue }
-            let recency = entity.mentions.last ?? -1
+            if !mention.insideQuote, entities[index].mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
+            guard entities[index].number == mention.number else { continue }
+            guard entities[index].roles.contains(head) || Self.genericOrganisations.contains(head) else { continue }
+            guard entities[index].names.contains(where: { $0.split(separator: " ").count > 1 || $0.unicodeScalars.contains { !CharacterClass.isLetter($0) } })
+                    || entities[index].roles.contains(head) else { continue }
+            let recency = entities[index].mentions.last ?? -1
             if best == nil || recency > best!.recency { best = (recency, index) }
         }
         return best?.index

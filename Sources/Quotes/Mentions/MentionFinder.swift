@@ -126,8 +126,8 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // Bare role in apposition after a name: "Sergueï Lavrov, chef de la diplomatie russe".
-            if token.kind == .word, i >= 2, numbers[i - 1] == literal.comma, let last = result.last, last.kind == .name,
-               last.content.upperBound == i - 1, lexicon.personNouns.match(words: words, at: i) != nil,
+            if token.kind == .word, i >= 2, numbers[i - 1] == literal.comma, let last = result.indices.last, result[last].kind == .name,
+               result[last].content.upperBound == i - 1, lexicon.personNouns.match(words: words, at: i) != nil,
                let (mention, next) = nounPhrase(document, determiner: nil, head: i) {
                 result.append(mention)
                 i = next

@@ -73,17 +73,24 @@ public final class TranslationAnnotator {
         let cues = TranslationScenes.cues(found: found, assignment: assignment, decisions: decisions, context: context) { i, language in
             language == self.identifier.choose(quotes[i].text, among: [language, self.documentLanguage])
         }
-        return quotes.indices.map { i in
-            note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context)
+        var notes: [TranslationNote?] = []
+        notes.reserveCapacity(quotes.count)
+        // Read in place: a copy of each quote retains and releases each of its fields.
+        quotes.withUnsafeBufferPointer { quotes in
+            for i in quotes.indices {
+                notes.append(note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context))
+            }
         }
+        return notes
     }
 
     /// The note of one quote from the cues that speak for it.
     func note(for quote: ExtractedQuote, decision: Candidate?, cues: [TranslationCueFinder.Occurrence],
               context: AttributionContext) -> TranslationNote? {
         guard quote.span.kind != .nonspeech else { return nil }
-        let entity = decision.map { context.entities.entities[$0.entity] }
-        let registry = entity?.registry
+        // The two fields read in place: a copy of the entity retains and releases each of its fields.
+        let registry = decision.flatMap { context.entities.entities[$0.entity].registry }
+        let country = decision.flatMap { context.entities.entities[$0.entity].country }
 
         var original: String? = nil
         var source: TranslationNote.Source? = nil
@@ -118,7 +125,7 @@ public final class TranslationAnnotator {
         var guess: (language: String, source: TranslationNote.Source)? = nil
         if let language = registry?.onlyLanguage {
             guess = (language, .registry)
-        } else if registry?.languages == nil, let language = entity?.country.flatMap(roleLanguage) {
+        } else if registry?.languages == nil, let language = country.flatMap(roleLanguage) {
             guess = (language, .role)
         }
         if guess?.language == documentLanguage { guess = nil }

@@ -87,9 +87,10 @@ struct TranslationScenes {
         func same(_ a: Int?, _ b: Int) -> Bool {
             guard let a else { return false }
             if a == b { return true }
-            func bareRole(_ e: Entity) -> Bool { e.kind == .person && e.names.isEmpty && !e.roles.isEmpty }
-            let (x, y) = (entities[a], entities[b])
-            return (bareRole(x) && !bareRole(y) && x.roles.isSubset(of: y.roles)) || (bareRole(y) && !bareRole(x) && y.roles.isSubset(of: x.roles))
+            // Fields read in place: a copy of an entity retains and releases each of its fields.
+            func bareRole(_ e: Int) -> Bool { entities[e].kind == .person && entities[e].names.isEmpty && !entities[e].roles.isEmpty }
+            return (bareRole(a) && !bareRole(b) && entities[a].roles.isSubset(of: entities[b].roles))
+                || (bareRole(b) && !bareRole(a) && entities[b].roles.isSubset(of: entities[a].roles))
         }
 
         var inherited = [[Fact: [Int]]](repeating: [:], count: quotes.count)

@@ -126,14 +126,14 @@ public final class QuoteExtractor {
             let cueRange = attribution.cue.map(document.sourceRange)
             let mentionRange = attribution.mention.map(document.sourceRange)
             let relayRange = attribution.relay.map(document.sourceRange)
-            var quote = ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
-                                       attribution: attribution,
-                                       cueText: cueRange.map(document.source.text), cueRange: cueRange,
-                                       mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
-                                       translation: nil, decodingFlag: decodingFlag)
-            quote.relayRange = relayRange
-            quote.relayText = relayRange.map(document.source.text)
-            quotes.append(quote)
+            // Built in its place: appending a finished `var` copied it.
+            quotes.append(ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
+                                         attribution: attribution,
+                                         cueText: cueRange.map(document.source.text), cueRange: cueRange,
+                                         mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
+                                         translation: nil, decodingFlag: decodingFlag))
+            quotes[quotes.count - 1].relayRange = relayRange
+            quotes[quotes.count - 1].relayText = relayRange.map(document.source.text)
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
