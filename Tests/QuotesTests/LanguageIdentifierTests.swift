@@ -71,6 +71,27 @@ import Testing
         #expect(count == words.count)
     }
 
+    /// A word longer than the splitter's buffer (64 scalars) is counted but
+    /// not handed out; a closing apostrophe dropped brings a word back to
+    /// the buffer's size.
+    @Test("a word past the buffer is counted, not spelled", arguments: [
+        (String(repeating: "a", count: 64) + " the", [String(repeating: "a", count: 64), "the"], 2),
+        (String(repeating: "b", count: 65) + " the", ["the"], 2),
+        (String(repeating: "c", count: 65) + "' the", ["the"], 2),
+        (String(repeating: "d", count: 63) + "' x", [String(repeating: "d", count: 63), "x"], 2),
+        (String(repeating: "D", count: 64) + "'", [String(repeating: "d", count: 64)], 1),
+        (String(repeating: "f", count: 64) + "'' g", ["g"], 2),
+        ("l'" + String(repeating: "e", count: 70) + "' fin", ["l'", "fin"], 3),
+    ] as [(String, [String], Int)])
+    func longWords(text: String, words: [String], count: Int) {
+        var found: [String] = []
+        let counted = LanguageIdentifier.forEachWord(text) { word in
+            found.append(String(String.UnicodeScalarView(word.map { Unicode.Scalar($0)! })))
+        }
+        #expect(found == words)
+        #expect(counted == count)
+    }
+
     /// ``LanguageIdentifier/scores(_:)`` reads the text once for both the
     /// letter model and the frequent words: its sums and word count are
     /// exactly those of the two separate passes it replaces.
@@ -80,6 +101,7 @@ import Testing
         "İstanbul et IJsselmeer", "Straße, Œuvre, Ǆemal", "Мы будем работать", "the and der die und",
         "apre\u{300}s la pluie", String(repeating: "Nous reviendrons, dit-il. ", count: 400),
         String(repeating: "we'll see what the people want ", count: 300),
+        String(repeating: "x", count: 80) + " the " + String(repeating: "y", count: 64) + "' and",
     ])
     func fusedScores(text: String) throws {
         let identifier = try Self.identifier.get()
@@ -144,12 +166,15 @@ import Testing
 extension LanguageIdentifier {
     /// Calls `body` with each word ``WordSplitter`` finds in `text`, in
     /// order, and returns how many there were: the words the bonus reads.
-    static func forEachWord(_ text: String, _ body: (ArraySlice<UInt32>) -> Void) -> Int {
-        var splitter = WordSplitter()
-        for scalar in text.unicodeScalars where splitter.read(scalar, isLetter: CharacterClass.isLetter(scalar)) {
-            body(splitter.word)
+    /// A word longer than ``WordSplitter/capacity`` is counted, not handed out.
+    static func forEachWord(_ text: String, _ body: (UnsafeBufferPointer<UInt32>) -> Void) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordSplitter.capacity) { buffer in
+            var splitter = WordSplitter(buffer)
+            for scalar in text.unicodeScalars where splitter.read(scalar, isLetter: CharacterClass.isLetter(scalar)) {
+                if let word = splitter.word { body(word) }
+            }
+            if splitter.finish(), let word = splitter.word { body(word) }
+            return splitter.count
         }
-        if splitter.finish() { body(splitter.word) }
-        return splitter.count
     }
 }

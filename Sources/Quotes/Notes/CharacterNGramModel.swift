@@ -206,45 +206,51 @@ struct CharacterNGramModel: Sendable {
     /// - Complexity: O(n) hash look-ups, one per letter mostly.
     @inline(__always)
     func logLikelihoods(ofText text: String, alsoReading body: (Unicode.Scalar, Bool) -> Void = { _, _ in }) -> [Double] {
-        var sums = [Lanes](repeating: .zero, count: groups)
-        withTables(&sums) { scorer in
-            // The letter before the next one (the opening boundary at first) and the one before it.
-            var previous = Self.boundary, beforePrevious = Self.boundary
-            var count = 1
-            @inline(__always) func add(_ c: UInt32) {
-                scorer.add(count >= 2 ? beforePrevious : nil, previous, c)
-                count += 1
-                beforePrevious = previous
-                previous = c
-            }
-            for scalar in text.unicodeScalars {
-                let isLetter = CharacterClass.isLetter(scalar)
-                body(scalar, isLetter)
-                guard isLetter else {
-                    if previous != Self.boundary { add(Self.boundary) }
-                    continue
+        withSums { sums in
+            withTables(sums) { scorer in
+                // The letter before the next one (the opening boundary at first) and the one before it.
+                var previous = Self.boundary, beforePrevious = Self.boundary
+                var count = 1
+                @inline(__always) func add(_ c: UInt32) {
+                    scorer.add(count >= 2 ? beforePrevious : nil, previous, c)
+                    count += 1
+                    beforePrevious = previous
+                    previous = c
                 }
-                Self.forEachLowercase(scalar, add)
+                for scalar in text.unicodeScalars {
+                    let isLetter = CharacterClass.isLetter(scalar)
+                    body(scalar, isLetter)
+                    guard isLetter else {
+                        if previous != Self.boundary { add(Self.boundary) }
+                        continue
+                    }
+                    Self.forEachLowercase(scalar, add)
+                }
+                if previous != Self.boundary { add(Self.boundary) }
             }
-            if previous != Self.boundary { add(Self.boundary) }
         }
-        return columns(sums)
     }
 
     /// The same as ``logLikelihoods(ofText:alsoReading:)``, over letters already read.
     func logLikelihoods(of letters: [UInt32]) -> [Double] {
-        var sums = [Lanes](repeating: .zero, count: groups)
-        withTables(&sums) { scorer in
-            for i in letters.indices.dropFirst() {
-                scorer.add(i >= 2 ? letters[i - 2] : nil, letters[i - 1], letters[i])
+        withSums { sums in
+            withTables(sums) { scorer in
+                for i in letters.indices.dropFirst() {
+                    scorer.add(i >= 2 ? letters[i - 2] : nil, letters[i - 1], letters[i])
+                }
             }
         }
-        return columns(sums)
     }
 
-    /// One sum per language, from the lanes.
-    private func columns(_ sums: [Lanes]) -> [Double] {
-        (0..<languages.count).map { sums[$0 / 4][$0 % 4] }
+    /// Calls `body` with sums at zero, on the stack, and returns one sum per
+    /// language from them once `body` has added to them.
+    @inline(__always)
+    private func withSums(_ body: (UnsafeMutableBufferPointer<Lanes>) -> Void) -> [Double] {
+        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: groups) { sums in
+            sums.initialize(repeating: .zero)
+            body(sums)
+            return (0..<languages.count).map { sums[$0 / 4][$0 % 4] }
+        }
     }
 
     /// Adds letters' scores to sums, with the tables opened once.
@@ -274,13 +280,11 @@ struct CharacterNGramModel: Sendable {
     }
 
     @inline(__always)
-    private func withTables(_ sums: inout [Lanes], _ body: (RowAdder) -> Void) {
-        sums.withUnsafeMutableBufferPointer { sums in
+    private func withTables(_ sums: UnsafeMutableBufferPointer<Lanes>, _ body: (RowAdder) -> Void) {
         trigramTable.withUnsafeBufferPointer { trigrams in
         bigramTable.withUnsafeBufferPointer { bigrams in
         letterTable.withUnsafeBufferPointer { letters in
             body(RowAdder(model: self, sums: sums, trigrams: trigrams, bigrams: bigrams, letters: letters))
-        }
         }
         }
         }

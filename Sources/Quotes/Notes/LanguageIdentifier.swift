@@ -141,57 +141,73 @@ public struct LanguageIdentifier: Sendable {
     /// Log-likelihood plus the frequent-word bonus, per language (in ``codes`` order).
     /// One pass over the text feeds both the letter model and the words.
     func scores(_ text: String) -> (scores: [Double], words: Int) {
-        var splitter = WordSplitter()
-        // Each frequent word adds the same bonus to its languages: counted
-        // first, then added one by one, the sums are those of adding them
-        // word by word.
-        var bonuses = [Int](repeating: 0, count: codes.count)
-        let words = self.words   // so the closure does not copy the whole identifier
-        var scores = model.logLikelihoods(ofText: text) { scalar, letter in
-            if splitter.read(scalar, isLetter: letter) {
-                words.count(splitter.word, into: &bonuses)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordSplitter.capacity) { buffer in
+            var splitter = WordSplitter(buffer)
+            // Each frequent word adds the same bonus to its languages: counted
+            // first, then added one by one, the sums are those of adding them
+            // word by word.
+            var bonuses = [Int](repeating: 0, count: codes.count)
+            let words = self.words   // so the closure does not copy the whole identifier
+            var scores = model.logLikelihoods(ofText: text) { scalar, letter in
+                if splitter.read(scalar, isLetter: letter), let word = splitter.word {
+                    words.count(word, into: &bonuses)
+                }
             }
+            if splitter.finish(), let word = splitter.word {
+                words.count(word, into: &bonuses)
+            }
+            for (column, times) in bonuses.enumerated() {
+                for _ in 0..<times { scores[column] += Self.wordBonus }
+            }
+            return (scores, splitter.count)
         }
-        if splitter.finish() {
-            words.count(splitter.word, into: &bonuses)
-        }
-        for (column, times) in bonuses.enumerated() {
-            for _ in 0..<times { scores[column] += Self.wordBonus }
-        }
-        return (scores, splitter.count)
     }
 
     /// The lowercase words of a text fed one scalar at a time; an elided
     /// French article or pronoun counts on its own (`n'ont` → `n'`, `ont`),
-    /// other apostrophes stay inside (`it's`). Holds one word at a time,
-    /// however long the text.
+    /// other apostrophes stay inside (`it's`). Holds one word at a time, in
+    /// a buffer of ``capacity`` scalars its caller lends: a longer word is
+    /// counted but not spelled (no frequent word or elision is that long).
     struct WordSplitter {
-        private var letters: [UInt32] = []
-        /// Whether `letters` is a word handed out, to drop at the next read.
+        /// The scalars a word may have and still be handed out (``word``).
+        static let capacity = 64
+        private let letters: UnsafeMutableBufferPointer<UInt32>
+        /// The scalars of the current word, even past the buffer's end.
+        private var length = 0
+        /// The current word's last scalar (0 when it has none).
+        private var last: UInt32 = 0
+        /// Whether the current word is a word handed out, to drop at the next read.
         private var ended = false
         /// Words ended so far.
         private(set) var count = 0
 
-        init() { letters.reserveCapacity(32) }
+        /// - Parameter letters: at least ``capacity`` scalars, for as long as the splitter is used.
+        init(_ letters: UnsafeMutableBufferPointer<UInt32>) {
+            precondition(letters.count >= Self.capacity, "WordSplitter: a buffer of \(Self.capacity) scalars at least")
+            self.letters = letters
+        }
 
-        /// The word the last ``read(_:isLetter:)`` or ``finish()`` that returned true ended.
-        var word: ArraySlice<UInt32> { letters[...] }
+        /// The word the last ``read(_:isLetter:)`` or ``finish()`` that
+        /// returned true ended; nil when it is longer than ``capacity``.
+        var word: UnsafeBufferPointer<UInt32>? {
+            length <= Self.capacity ? UnsafeBufferPointer(rebasing: letters[..<length]) : nil
+        }
 
         /// Reads one scalar; `isLetter` is ``CharacterClass/isLetter(_:)``
         /// of it. True when it ends a word, then in ``word``.
         @inline(__always)
         mutating func read(_ scalar: Unicode.Scalar, isLetter: Bool) -> Bool {
-            if ended { letters.removeAll(keepingCapacity: true); ended = false }
+            if ended { clear() }
             let s = Folding.unifyApostrophe(scalar)
             // The apostrophes unified to ' are no letters once unified (ʼ is one before).
             if s == scalar ? isLetter : CharacterClass.isLetter(s) {
-                CharacterNGramModel.appendLowercase(s, to: &letters)
+                CharacterNGramModel.forEachLowercase(s) { append($0) }
                 return false
             }
-            if s == "'", !letters.isEmpty {
+            if s == "'", length > 0 {
                 // An elided French word stands alone with its apostrophe; others keep it inside.
-                let elided = LanguageIdentifier.isElision(letters[...])
-                letters.append(0x27)
+                let elided = word.map(LanguageIdentifier.isElision) ?? false
+                append(0x27)
                 return elided && end()
             }
             dropTrailingApostrophe()
@@ -200,26 +216,42 @@ public struct LanguageIdentifier: Sendable {
 
         /// Ends the text: true when it ends a last word, then in ``word``.
         mutating func finish() -> Bool {
-            if ended { letters.removeAll(keepingCapacity: true); ended = false }
+            if ended { clear() }
             dropTrailingApostrophe()
             return end()
         }
 
         @inline(__always)
+        private mutating func append(_ value: UInt32) {
+            if length < Self.capacity { letters[length] = value }
+            length += 1
+            last = value
+        }
+
+        @inline(__always)
+        private mutating func clear() {
+            length = 0
+            last = 0
+            ended = false
+        }
+
+        @inline(__always)
         private mutating func end() -> Bool {
-            guard !letters.isEmpty else { return false }
+            guard length > 0 else { return false }
             count += 1
             ended = true
             return true
         }
 
+        /// Drops a closing apostrophe (`the end'` → `end`), one, as the word
+        /// ends (``last`` is read again only after the next word starts).
         @inline(__always)
         private mutating func dropTrailingApostrophe() {
-            if letters.last == 0x27 { letters.removeLast() }
+            if last == 0x27 { length -= 1 }
         }
     }
 
-    fileprivate static func isElision(_ word: ArraySlice<UInt32>) -> Bool {
+    fileprivate static func isElision(_ word: UnsafeBufferPointer<UInt32>) -> Bool {
         elisions.contains { $0.elementsEqual(word) }
     }
 

@@ -48,7 +48,7 @@ struct StopwordTable: Sendable {
 
     /// The language columns of the token `token` (lowercase scalars), none
     /// when it is no frequent word.
-    func columns(of token: ArraySlice<UInt32>) -> ArraySlice<Int> {
+    func columns<Token: Collection<UInt32>>(of token: Token) -> ArraySlice<Int> {
         if token.allSatisfy({ $0 < 0x300 }) {
             guard let i = index(of: token) else { return [] }
             return columns[columnStarts[i]..<columnStarts[i + 1]]
@@ -67,7 +67,7 @@ struct StopwordTable: Sendable {
     /// Adds one to `counts[column]` for each language column of `token`
     /// (as ``columns(of:)`` gives them), without handing out a slice of the table.
     @inline(__always)
-    func count(_ token: ArraySlice<UInt32>, into counts: inout [Int]) {
+    func count<Token: Collection<UInt32>>(_ token: Token, into counts: inout [Int]) {
         guard token.allSatisfy({ $0 < 0x300 }) else {
             for column in columns(of: token) { counts[column] += 1 }
             return
@@ -77,20 +77,32 @@ struct StopwordTable: Sendable {
     }
 
     /// The index of the word spelled `token`, if any.
-    private func index(of token: ArraySlice<UInt32>) -> Int? {
+    private func index<Token: Collection<UInt32>>(of token: Token) -> Int? {
         let mask = slots.count - 1
         var slot = Self.hash(token) & mask
-        while slots[slot] != 0 {
-            let i = Int(slots[slot]) - 1
-            if scalars[starts[i]..<starts[i + 1]].elementsEqual(token) { return i }
-            slot = (slot + 1) & mask
+        let length = token.count
+        return scalars.withUnsafeBufferPointer { scalars in
+            while slots[slot] != 0 {
+                let i = Int(slots[slot]) - 1
+                // Compared in place (a slice of the table would retain it).
+                if starts[i + 1] - starts[i] == length {
+                    var k = starts[i]
+                    var equal = true
+                    for value in token where equal {
+                        equal = scalars[k] == value
+                        k += 1
+                    }
+                    if equal { return i }
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// FNV-1a over the scalars.
     @inline(__always)
-    private static func hash(_ token: ArraySlice<UInt32>) -> Int {
+    private static func hash<Token: Collection<UInt32>>(_ token: Token) -> Int {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for value in token { h = (h ^ UInt64(value)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
