@@ -644,8 +644,8 @@ public struct SentenceBuckets: Sendable {
     /// Groups the indices `0..<items` by `sentence(index)`; an index whose
     /// sentence is nil belongs to none.
     init(sentences: Int, items count: Int, sentence: (Int) -> Int?) {
-        var owner = [Int32](repeating: -1, count: count)
-        var sizes = [Int32](repeating: 0, count: max(sentences, 0) + 1)
+        var owner = [Int32].filled(-1, count: count)
+        var sizes = [Int32].filled(0, count: max(sentences, 0) + 1)
         for k in 0..<count {
             guard let s = sentence(k), s >= 0 else { continue }
             if s + 1 >= sizes.count { sizes.append(contentsOf: repeatElement(0, count: s + 2 - sizes.count)) }
@@ -654,7 +654,7 @@ public struct SentenceBuckets: Sendable {
         }
         for s in 1..<sizes.count { sizes[s] += sizes[s - 1] }
         var next = sizes
-        var sorted = [Int32](repeating: 0, count: Int(sizes[sizes.count - 1]))
+        var sorted = [Int32].filled(0, count: Int(sizes[sizes.count - 1]))
         for k in 0..<count where owner[k] >= 0 {
             let s = Int(owner[k])
             sorted[Int(next[s])] = Int32(k)
@@ -697,8 +697,8 @@ struct PositionTable: Sendable {
     init(capacity: Int) {
         var bits: UInt64 = 4
         while (1 << bits) < 2 * capacity { bits += 1 }
-        keys = [Int32](repeating: -1, count: 1 << bits)
-        values = [Int32](repeating: 0, count: 1 << bits)
+        keys = .filled(-1, count: 1 << bits)
+        values = .filled(0, count: 1 << bits)
         shift = 64 - bits
     }
 

@@ -93,7 +93,7 @@ public enum SpeakerFeatures {
         let quoteSentence = context.sentence(ofContent: quoteStart)
         let quoteParagraph = document.paragraphIndex(at: quoteSpan.extent.lowerBound)
         return candidates.enumerated().map { position, candidate in
-            var x = [Double](repeating: 0, count: names.count)
+            var x = [Double].filled(0, count: names.count)
             func set(_ feature: Named, _ value: Double) { x[feature.rawValue] = value }
             set(.bias, 1)
             // What the ordered sieve would have chosen: the first rule's first candidate.

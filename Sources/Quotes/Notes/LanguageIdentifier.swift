@@ -146,7 +146,7 @@ public struct LanguageIdentifier: Sendable {
             // Each frequent word adds the same bonus to its languages: counted
             // first, then added one by one, the sums are those of adding them
             // word by word.
-            var bonuses = [Int](repeating: 0, count: codes.count)
+            var bonuses = [Int].filled(0, count: codes.count)
             let words = self.words   // so the closure does not copy the whole identifier
             var scores = model.logLikelihoods(ofText: text) { scalar, letter in
                 if splitter.read(scalar, isLetter: letter), let word = splitter.word {

@@ -25,7 +25,7 @@ struct PositionSet: Sendable {
     init(covering range: Range<Int>) {
         lower = range.lowerBound
         upper = range.upperBound
-        bits = [UInt64](repeating: 0, count: (range.count + 63) / 64)
+        bits = .filled(0, count: (range.count + 63) / 64)
     }
 
     /// The set of `positions`.
