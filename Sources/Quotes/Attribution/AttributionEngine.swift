@@ -34,6 +34,8 @@ public struct AttributionEngine: Sendable {
         for quote in context.quotes.indices {
             guard context.quotes[quote].kind != .nonspeech else { context.record(nil, candidates: []); continue }
             var candidates: [Candidate] = []
+            // Room for the handful most quotes get, allocated once instead of grown from one.
+            candidates.reserveCapacity(4)
             for rule in rules {
                 for candidate in rule.propose(for: quote, in: context)
                 where !candidates.contains(where: { $0.rule == candidate.rule && $0.entity == candidate.entity }) {

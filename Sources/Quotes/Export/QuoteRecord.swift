@@ -121,9 +121,13 @@ extension QuoteRecord {
     /// About how many bytes `write` takes for `quotes`, to reserve a buffer once.
     static func estimatedSize(_ quotes: [ExtractedQuote], doc: String) -> Int {
         var bytes = 0
-        for quote in quotes {
-            bytes += 340 + doc.utf8.count + quote.text.utf8.count
-            if let note = quote.translation { bytes += 160 + note.note.utf8.count }
+        // Fields read in place: a copy of each quote retains and releases each of its fields.
+        for i in quotes.indices {
+            bytes += 340 + doc.utf8.count + quotes[i].text.utf8.count
+            // Each evidence text is written twice at most (`cue` and `evidence.cue`).
+            bytes += 2 * ((quotes[i].cueText?.utf8.count ?? 0) + (quotes[i].mentionText?.utf8.count ?? 0))
+            bytes += (quotes[i].relayText?.utf8.count ?? 0) + (quotes[i].attribution.speaker?.name.utf8.count ?? 0)
+            if let note = quotes[i].translation { bytes += 160 + note.note.utf8.count + (note.evidence?.text.utf8.count ?? 0) }
         }
         return bytes
     }
