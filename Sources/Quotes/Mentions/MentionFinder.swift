@@ -377,18 +377,26 @@ public struct MentionFinder: Sendable {
     /// ``lineEnds``, in one pass backwards over the content tokens.
     private func lineEnds(_ document: Document) -> [Int32] {
         let count = document.contentKeys.count
-        var ends = [Int32](repeating: Int32(count), count: count)
-        let scalars = document.text.scalars
-        var k = count - 1
-        while k > 0 {
-            // A paragraph break is a line break too: the gap between the two tokens says it.
-            let gap = document.tokens[document.content[k - 1]].end..<document.tokens[document.content[k]].start
-            var breaks = false
-            for p in gap where CharacterClass.isLineBreak(scalars[p]) { breaks = true; break }
-            ends[k - 1] = breaks ? Int32(k) : ends[k]
-            k -= 1
+        let tokens = document.tokens, content = document.content
+        return document.text.scalars.withUnsafeBufferPointer { scalars in
+            [Int32](unsafeUninitializedCapacity: count) { ends, initialized in
+                guard count > 0 else { initialized = 0; return }
+                ends[count - 1] = Int32(count)
+                var k = count - 1
+                // The start of content token k, read once for each gap.
+                var nextStart = tokens[content[k]].start
+                while k > 0 {
+                    // A paragraph break is a line break too: the gap between the two tokens says it.
+                    let end = tokens[content[k - 1]].end
+                    var breaks = false
+                    for p in end..<nextStart where CharacterClass.isLineBreak(scalars[p]) { breaks = true; break }
+                    ends[k - 1] = breaks ? Int32(k) : ends[k]
+                    nextStart = tokens[content[k - 1]].start
+                    k -= 1
+                }
+                initialized = count
+            }
         }
-        return ends
     }
 
     /// The end of the line that holds content token `start`: the first
