@@ -157,6 +157,11 @@ import Testing
         #expect(throws: LexiconError(file: "samples.tsv", line: 2, column: 1, message: "expected a BCP 47 code such as fr or ru-Latn, found \"FR\"")) {
             try LanguageIdentifier(stopwords: "fr\tle,la\n", samples: "fr\tLe chat dort.\nFR\tLa pluie tombe.\n")
         }
+        let long = String(repeating: "w", count: 65)
+        #expect(throws: LexiconError(file: "stopwords.tsv", line: 2, column: 2,
+                                     message: "\"wwwwwwwwwwwwwwww…\" is longer than 64 letters, the longest word the identifier reads")) {
+            try LanguageIdentifier(stopwords: "fr\tle,la\nen\tthe,\(long)\n", samples: "fr\tLe chat dort.\nen\tThe cat sleeps.\n")
+        }
         #expect(throws: LexiconError(file: "samples.tsv", line: 0, column: nil, message: "no sample for de, which stopwords.tsv lists")) {
             try LanguageIdentifier(stopwords: "fr\tle,la\nde\tder,die\n", samples: "fr\tLe chat dort.\n")
         }

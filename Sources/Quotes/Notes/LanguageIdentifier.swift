@@ -65,6 +65,10 @@ public struct LanguageIdentifier: Sendable {
         var words: [String: [String]] = [:]
         for row in try LexiconTable.rows(stopwords, file: "stopwords.tsv", columns: 2) {
             let code = try Self.code(row)
+            // The word splitter spells words of up to its capacity only: a longer one would never count.
+            if let long = row.list(1).first(where: { $0.lowercased().unicodeScalars.count > WordSplitter.capacity }) {
+                throw row.error("\"\(long.prefix(16))…\" is longer than \(WordSplitter.capacity) letters, the longest word the identifier reads", field: 1)
+            }
             for word in row.list(1) where !(words[word]?.contains(code) ?? false) { words[word, default: []].append(code) }
         }
         var texts: [String: String] = [:]
