@@ -72,12 +72,9 @@ public struct JSONLWriter: QuoteWriter {
     public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(QuoteRecord.estimatedSize(result.quotes, doc: result.id))
-        // Read in place: a copy of each quote retains and releases each of its fields.
-        result.quotes.withUnsafeBufferPointer { quotes in
-            for i in quotes.indices {
-                QuoteRecord.write(quotes[i], doc: result.id, into: &out)
-                out.append(UInt8(ascii: "\n"))
-            }
+        for quote in result.quotes {
+            QuoteRecord.write(quote, doc: result.id, into: &out)
+            out.append(UInt8(ascii: "\n"))
         }
         return out
     }

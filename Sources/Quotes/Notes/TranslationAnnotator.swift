@@ -73,15 +73,9 @@ public final class TranslationAnnotator {
         let cues = TranslationScenes.cues(found: found, assignment: assignment, decisions: decisions, context: context) { i, language in
             language == self.identifier.choose(quotes[i].text, among: [language, self.documentLanguage])
         }
-        var notes: [TranslationNote?] = []
-        notes.reserveCapacity(quotes.count)
-        // Read in place: a copy of each quote retains and releases each of its fields.
-        quotes.withUnsafeBufferPointer { quotes in
-            for i in quotes.indices {
-                notes.append(note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context))
-            }
+        return quotes.indices.map { i in
+            note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context)
         }
-        return notes
     }
 
     /// The note of one quote from the cues that speak for it.
