@@ -206,28 +206,56 @@ struct CharacterNGramModel: Sendable {
     /// - Complexity: O(n) hash look-ups, one per letter mostly.
     @inline(__always)
     func logLikelihoods(ofText text: String, alsoReading body: (Unicode.Scalar, Bool) -> Void = { _, _ in }) -> [Double] {
-        withSums { sums in
-            withTables(sums) { scorer in
-                // The letter before the next one (the opening boundary at first) and the one before it.
-                var previous = Self.boundary, beforePrevious = Self.boundary
-                var count = 1
-                @inline(__always) func add(_ c: UInt32) {
-                    scorer.add(count >= 2 ? beforePrevious : nil, previous, c)
-                    count += 1
-                    beforePrevious = previous
-                    previous = c
+        logLikelihoods { scorer in
+            for scalar in text.unicodeScalars {
+                let isLetter = CharacterClass.isLetter(scalar)
+                body(scalar, isLetter)
+                guard isLetter else {
+                    scorer.boundary()
+                    continue
                 }
-                for scalar in text.unicodeScalars {
-                    let isLetter = CharacterClass.isLetter(scalar)
-                    body(scalar, isLetter)
-                    guard isLetter else {
-                        if previous != Self.boundary { add(Self.boundary) }
-                        continue
-                    }
-                    Self.forEachLowercase(scalar, add)
-                }
-                if previous != Self.boundary { add(Self.boundary) }
+                Self.forEachLowercase(scalar) { scorer.letter($0) }
             }
+            scorer.boundary()
+        }
+    }
+
+    /// The same as ``logLikelihoods(ofText:alsoReading:)`` for a caller
+    /// that reads the text itself: `read` hands each lowercase letter
+    /// (``forEachLowercase(_:_:)``) and each word boundary to the scorer.
+    @inline(__always)
+    func logLikelihoods(_ read: (inout TextScorer) -> Void) -> [Double] {
+        withSums { sums in
+            withTables(sums) { adder in
+                var scorer = TextScorer(adder: adder)
+                read(&scorer)
+            }
+        }
+    }
+
+    /// Scores letters as a text is read: each letter given the one or two
+    /// before it, with one boundary symbol between words.
+    struct TextScorer {
+        fileprivate let adder: RowAdder
+        /// The letter before the next one (the opening boundary at first) and the one before it.
+        private var previous = CharacterNGramModel.boundary, beforePrevious = CharacterNGramModel.boundary
+        private var count = 1
+
+        fileprivate init(adder: RowAdder) { self.adder = adder }
+
+        /// Scores one lowercase letter.
+        @inline(__always)
+        mutating func letter(_ c: UInt32) {
+            adder.add(count >= 2 ? beforePrevious : nil, previous, c)
+            count += 1
+            beforePrevious = previous
+            previous = c
+        }
+
+        /// Ends a word, if one is open (at a non-letter, and at the end of the text).
+        @inline(__always)
+        mutating func boundary() {
+            if previous != CharacterNGramModel.boundary { letter(CharacterNGramModel.boundary) }
         }
     }
 

@@ -152,10 +152,29 @@ public struct LanguageIdentifier: Sendable {
             // word by word.
             var bonuses = [Int].filled(0, count: codes.count)
             let words = self.words   // so the closure does not copy the whole identifier
-            var scores = model.logLikelihoods(ofText: text) { scalar, letter in
-                if splitter.read(scalar, isLetter: letter), let word = splitter.word {
-                    words.count(word, into: &bonuses)
+            var scores = model.logLikelihoods { scorer in
+                text.withScalars { scalars in
+                    while let scalar = scalars.next() {
+                        let v = scalar.value
+                        // An ASCII letter (most of them) is its own lowercase
+                        // with the case bit set, for the model and the words alike.
+                        if v < 0x80, (v | 0x20) &- 0x61 < 26 {
+                            scorer.letter(v | 0x20)
+                            splitter.readLowercaseASCII(v | 0x20)
+                            continue
+                        }
+                        let isLetter = CharacterClass.isLetter(scalar)
+                        if splitter.read(scalar, isLetter: isLetter), let word = splitter.word {
+                            words.count(word, into: &bonuses)
+                        }
+                        if isLetter {
+                            CharacterNGramModel.forEachLowercase(scalar) { scorer.letter($0) }
+                        } else {
+                            scorer.boundary()
+                        }
+                    }
                 }
+                scorer.boundary()
             }
             if splitter.finish(), let word = splitter.word {
                 words.count(word, into: &bonuses)
@@ -218,6 +237,14 @@ public struct LanguageIdentifier: Sendable {
             return end()
         }
 
+        /// Reads an ASCII letter already lowercased: what ``read(_:isLetter:)``
+        /// does with one, which never ends a word.
+        @inline(__always)
+        mutating func readLowercaseASCII(_ letter: UInt32) {
+            if ended { clear() }
+            append(letter)
+        }
+
         /// Ends the text: true when it ends a last word, then in ``word``.
         mutating func finish() -> Bool {
             if ended { clear() }
@@ -276,28 +303,35 @@ public struct LanguageIdentifier: Sendable {
         var counts: [String: Int] = [:]
         var latin = 0, total = 0
         var hints = Set<String>()
-        for scalar in text.unicodeScalars where CharacterClass.isLetter(scalar) {
-            total += 1
-            let v = scalar.value
-            switch v {
-            case 0x0000...0x024F, 0x1E00...0x1EFF: latin += 1
-            case 0x0400...0x04FF:
-                counts["ru", default: 0] += 1
-                if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(v) { hints.insert("uk") }
-                if [0x0452, 0x045B, 0x045F, 0x0458, 0x0402, 0x040B, 0x040F, 0x0408].contains(v) { hints.insert("sr") }
-            case 0x0370...0x03FF, 0x1F00...0x1FFF: counts["el", default: 0] += 1
-            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
-                counts["ar", default: 0] += 1
-                if [0x067E, 0x0686, 0x0698, 0x06AF].contains(v) { hints.insert("fa") }
-            case 0x0590...0x05FF: counts["he", default: 0] += 1
-            case 0x10A0...0x10FF, 0x1C90...0x1CBF: counts["ka", default: 0] += 1
-            case 0x0530...0x058F: counts["hy", default: 0] += 1
-            case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: counts["ko", default: 0] += 1
-            case 0x3040...0x30FF: counts["ja", default: 0] += 1
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF: counts["zh", default: 0] += 1
-            case 0x0900...0x097F: counts["hi", default: 0] += 1
-            case 0x0E00...0x0E7F: counts["th", default: 0] += 1
-            default: break
+        text.withScalars { scalars in
+            while let scalar = scalars.next() {
+                let v = scalar.value
+                if v < 0x80 {
+                    if (v | 0x20) &- 0x61 < 26 { total += 1; latin += 1 }
+                    continue
+                }
+                guard CharacterClass.isLetter(scalar) else { continue }
+                total += 1
+                switch v {
+                case 0x0000...0x024F, 0x1E00...0x1EFF: latin += 1
+                case 0x0400...0x04FF:
+                    counts["ru", default: 0] += 1
+                    if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(v) { hints.insert("uk") }
+                    if [0x0452, 0x045B, 0x045F, 0x0458, 0x0402, 0x040B, 0x040F, 0x0408].contains(v) { hints.insert("sr") }
+                case 0x0370...0x03FF, 0x1F00...0x1FFF: counts["el", default: 0] += 1
+                case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+                    counts["ar", default: 0] += 1
+                    if [0x067E, 0x0686, 0x0698, 0x06AF].contains(v) { hints.insert("fa") }
+                case 0x0590...0x05FF: counts["he", default: 0] += 1
+                case 0x10A0...0x10FF, 0x1C90...0x1CBF: counts["ka", default: 0] += 1
+                case 0x0530...0x058F: counts["hy", default: 0] += 1
+                case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: counts["ko", default: 0] += 1
+                case 0x3040...0x30FF: counts["ja", default: 0] += 1
+                case 0x4E00...0x9FFF, 0x3400...0x4DBF: counts["zh", default: 0] += 1
+                case 0x0900...0x097F: counts["hi", default: 0] += 1
+                case 0x0E00...0x0E7F: counts["th", default: 0] += 1
+                default: break
+                }
             }
         }
         guard total > 0 else { return .none }
