@@ -36,8 +36,10 @@ public struct AttributionEngine: Sendable {
             var candidates: [Candidate] = []
             // Room for the handful most quotes get, allocated once instead of grown from one.
             candidates.reserveCapacity(4)
-            for rule in rules {
-                for candidate in rule.propose(for: quote, in: context)
+            // Each rule called where it stands in the array (`for rule in rules` copies the
+            // existential, retaining and releasing it, for every rule and every quote).
+            for r in rules.indices {
+                for candidate in rules[r].propose(for: quote, in: context)
                 where !candidates.contains(where: { $0.rule == candidate.rule && $0.entity == candidate.entity }) {
                     candidates.append(candidate)
                 }
