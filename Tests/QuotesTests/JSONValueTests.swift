@@ -22,36 +22,56 @@ import Testing
         #expect(JSONValue.string(text).serialized() == expected)
     }
 
-    /// Every scalar up to U+3000 (each UTF-8 width, the bytes around the
-    /// backslash and E2, which starts U+2028 and U+2029), alone and between
-    /// letters, against the rule spelled out scalar by scalar.
-    @Test func everyScalarEscapesByTheRule() {
-        func reference(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar.value {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                case 0..<0x20, 0x2028, 0x2029:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
+    /// The rule spelled out scalar by scalar.
+    static func reference(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0..<0x20, 0x2028, 0x2029:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
             }
-            return out + "\""
         }
+        return out + "\""
+    }
+
+    /// Every scalar up to U+3000 (each UTF-8 width, the bytes around the
+    /// backslash and E2, which starts U+2028 and U+2029), alone, between
+    /// letters, and at each of the nine places a text of 8-byte words can hold it
+    /// (the writer skips words of eight plain bytes at once), against the reference.
+    @Test func everyScalarEscapesByTheRule() {
         var wrong: [UInt32] = []
         for value in UInt32(0)..<0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            for text in [String(scalar), "a" + String(scalar) + "b"] {
+            var texts = [String(scalar), "a" + String(scalar) + "b"]
+            for before in 0...8 {
+                texts.append(String(repeating: "a", count: before) + String(scalar) + String(repeating: "b", count: 17 - before))
+            }
+            for text in texts {
                 var bytes: [UInt8] = []
                 JSONValue.writeString(text, into: &bytes)
-                if String(decoding: bytes, as: UTF8.self) != reference(text) { wrong.append(value) }
+                if String(decoding: bytes, as: UTF8.self) != Self.reference(text) { wrong.append(value) }
             }
         }
         #expect(wrong.isEmpty, "first: \(wrong.prefix(5).map { String($0, radix: 16) })")
+    }
+
+    /// Long texts with escapes close together and far apart, the same bytes as the reference.
+    @Test("long texts", arguments: [
+        String(repeating: "«Nous irons», a-t-il dit. ", count: 40),
+        String(repeating: "x", count: 31) + "\"\\\n\u{2028}" + String(repeating: "é", count: 20) + "\t",
+        String(repeating: "\u{2019}\u{2026}\u{2029}ab\u{1}", count: 30),
+        String(repeating: "ab\"", count: 50),
+    ])
+    func longTexts(text: String) {
+        var bytes: [UInt8] = []
+        JSONValue.writeString(text, into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == Self.reference(text))
     }
 }

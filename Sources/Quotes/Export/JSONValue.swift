@@ -100,6 +100,18 @@ public indirect enum JSONValue: Sendable, Equatable {
             var i = 0
             let n = bytes.count
             while i < n {
+                // Eight bytes at a time while none of them needs a look: no byte below the
+                // space, no double quote, backslash or 0xE2 (bit tricks on one 64-bit word);
+                // otherwise straight to the first byte that does.
+                if i + 8 <= n {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                    let flags = bytesToLookAt(word)
+                    guard flags != 0 else {
+                        i += 8
+                        continue
+                    }
+                    i += flags.trailingZeroBitCount / 8
+                }
                 let byte = bytes[i]
                 // Most bytes need no escape: above the backslash, all but the
                 // lead byte of U+2028/U+2029; below it, from the space on but
@@ -138,6 +150,19 @@ public indirect enum JSONValue: Sendable, Equatable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The high bit of each byte of `word` (little-endian) that is below 0x20, or is 0x22, 0x5C
+    /// or 0xE2: a byte is zero in `x = word ^ pattern`, or below `n` in `x = word`, when
+    /// `(x - 0x01…·n) & ~x & 0x80…` has its high bit. A borrow can mark a byte above a real
+    /// one, never below it, so the lowest mark is always right and no mark means none.
+    @inline(__always)
+    private static func bytesToLookAt(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func below(_ x: UInt64, _ n: UInt64) -> UInt64 { (x &- ones &* n) & ~x & highs }
+        return below(word, 0x20) | below(word ^ (ones &* 0x22), 1) | below(word ^ (ones &* 0x5C), 1)
+            | below(word ^ (ones &* 0xE2), 1)
     }
 
     /// `\\u` and four lowercase hex digits.
