@@ -57,9 +57,9 @@ import Testing
         values += [0, 1, 0.0004999, 0.0005, 0.05, 0.1, 0.9995, 0.99949, 1e-9, 0.123456, -1, 2, .nan]
         for value in values {
             let confidence = Confidence(value)
-            var out: [UInt8] = []
+            var out = ByteSink(capacity: 8)
             QuoteRecord.writeConfidence(confidence, into: &out)
-            #expect(String(decoding: out, as: UTF8.self) == confidence.description, "\(value)")
+            #expect(String(decoding: out.bytes(), as: UTF8.self) == confidence.description, "\(value)")
         }
     }
 

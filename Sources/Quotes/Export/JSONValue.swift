@@ -30,11 +30,19 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// (The JSONL and JSON writers skip the tree altogether: see
     /// ``QuoteRecord/write(_:doc:into:)``.)
     public func write(into out: inout [UInt8]) {
+        var sink = ByteSink(capacity: 256)
+        write(into: &sink)
+        sink.append(to: &out)
+    }
+
+    func write(into out: inout ByteSink) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
         case .int(let value): JSONValue.writeInt(value, into: &out)
-        case .number(let text): out.append(contentsOf: text.utf8)
+        case .number(let text):
+            var text = text
+            text.withUTF8 { out.append($0) }
         case .string(let text): JSONValue.writeString(text, into: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
@@ -63,6 +71,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// JSONValue.writeInt(-120, into: &out)   // the bytes of "-120"
     /// ```
     static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        var sink = ByteSink(capacity: 24)
+        writeInt(value, into: &sink)
+        sink.append(to: &out)
+    }
+
+    static func writeInt(_ value: Int, into out: inout ByteSink) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         // Digits from the last, into a stack buffer (20 digits hold UInt64.max).
@@ -73,14 +87,15 @@ public indirect enum JSONValue: Sendable, Equatable {
                 digits[first] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+            out.append(UnsafeBufferPointer(rebasing: digits[first...]))
         }
     }
 
     /// Appends ASCII text known at compile time (keys with their quotes and
     /// separators) as it stands.
-    static func writeRaw(_ text: StaticString, into out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    @inline(__always)
+    static func writeRaw(_ text: StaticString, into out: inout ByteSink) {
+        out.append(text)
     }
 
     /// Writes `text` as a JSON string: quotes, backslashes and control
@@ -93,6 +108,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// ```
     /// - Complexity: O(n); runs that need no escape are copied in one append.
     static func writeString(_ text: String, into out: inout [UInt8]) {
+        var sink = ByteSink(capacity: text.utf8.count + 2)
+        writeString(text, into: &sink)
+        sink.append(to: &out)
+    }
+
+    static func writeString(_ text: String, into out: inout ByteSink) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -137,17 +158,17 @@ public indirect enum JSONValue: Sendable, Equatable {
                     i += 1
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 if escape.utf8CodeUnitCount > 0 {
-                    escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                    out.append(escape)
                 } else {
                     let value: UInt32 = width == 3 ? (bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte)
-                    out.append(contentsOf: unicodeEscape(value).utf8)
+                    writeUnicodeEscape(value, into: &out)
                 }
                 i += width
                 runStart = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -166,8 +187,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// `\\u` and four lowercase hex digits.
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    private static func writeUnicodeEscape(_ value: UInt32, into out: inout ByteSink) {
+        out.append("\\u")
+        for shift in stride(from: 12, through: 0, by: -4) {
+            let digit = UInt8(truncatingIfNeeded: value >> UInt32(shift)) & 0xF
+            out.append(digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ digit &- 10)
+        }
     }
 }

@@ -70,13 +70,12 @@ public struct JSONLWriter: QuoteWriter {
     public mutating func begin() -> String { "" }
     public func render(_ result: DocumentResult) -> String { String(decoding: renderUTF8(result), as: UTF8.self) }
     public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(QuoteRecord.estimatedSize(result.quotes, doc: result.id))
+        var out = ByteSink(capacity: QuoteRecord.estimatedSize(result.quotes, doc: result.id))
         for quote in result.quotes {
             QuoteRecord.write(quote, doc: result.id, into: &out)
             out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return out.bytes()
     }
     public mutating func placeUTF8(_ rendered: [UInt8]) -> [UInt8] { rendered }
     public mutating func end() -> String { "" }
@@ -90,13 +89,12 @@ public struct JSONArrayWriter: QuoteWriter {
     /// Each element starts with `,\n`; ``place(_:)`` drops the very first comma.
     public func render(_ result: DocumentResult) -> String { String(decoding: renderUTF8(result), as: UTF8.self) }
     public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(QuoteRecord.estimatedSize(result.quotes, doc: result.id))
+        var out = ByteSink(capacity: QuoteRecord.estimatedSize(result.quotes, doc: result.id))
         for quote in result.quotes {
-            out.append(contentsOf: ",\n".utf8)
+            out.append(",\n")
             QuoteRecord.write(quote, doc: result.id, into: &out)
         }
-        return out
+        return out.bytes()
     }
     public mutating func place(_ rendered: String) -> String {
         guard first, !rendered.isEmpty else { return rendered }

@@ -69,6 +69,12 @@ extension QuoteRecord {
     /// - Complexity: O(n) in the length of the strings written; no
     ///   intermediate String but the sorted flags.
     public static func write(_ quote: ExtractedQuote, doc: String, into out: inout [UInt8]) {
+        var sink = ByteSink(capacity: 1024)
+        write(quote, doc: doc, into: &sink)
+        sink.append(to: &out)
+    }
+
+    static func write(_ quote: ExtractedQuote, doc: String, into out: inout ByteSink) {
         let a = quote.attribution
         JSONValue.writeRaw("{\"doc\":", into: &out)
         JSONValue.writeString(doc, into: &out)
@@ -133,12 +139,12 @@ extension QuoteRecord {
     }
 
     /// A string, or `null`.
-    private static func writeOptional(_ text: String?, into out: inout [UInt8]) {
+    private static func writeOptional(_ text: String?, into out: inout ByteSink) {
         if let text { JSONValue.writeString(text, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
     }
 
     /// `confidence.description` (three decimals, trailing zeros dropped), as bytes.
-    static func writeConfidence(_ confidence: Confidence, into out: inout [UInt8]) {
+    static func writeConfidence(_ confidence: Confidence, into out: inout ByteSink) {
         let scaled = Int((confidence.value * 1000).rounded())
         JSONValue.writeInt(scaled / 1000, into: &out)
         var fraction = scaled % 1000
@@ -153,7 +159,7 @@ extension QuoteRecord {
     }
 
     /// `{start, end, text}` of an evidence part, or `null` when either is missing.
-    private static func writePart(_ range: SourceRange?, _ text: String?, into out: inout [UInt8]) {
+    private static func writePart(_ range: SourceRange?, _ text: String?, into out: inout ByteSink) {
         guard let range, let text else { return JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw("{\"start\":", into: &out)
         JSONValue.writeInt(range.lowerBound.value, into: &out)
@@ -164,7 +170,7 @@ extension QuoteRecord {
         out.append(UInt8(ascii: "}"))
     }
 
-    private static func writeStrings(_ items: [String], into out: inout [UInt8]) {
+    private static func writeStrings(_ items: [String], into out: inout ByteSink) {
         out.append(UInt8(ascii: "["))
         for (i, item) in items.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -173,7 +179,7 @@ extension QuoteRecord {
         out.append(UInt8(ascii: "]"))
     }
 
-    private static func writeTranslation(_ note: TranslationNote, into out: inout [UInt8]) {
+    private static func writeTranslation(_ note: TranslationNote, into out: inout ByteSink) {
         JSONValue.writeRaw("{\"original\":", into: &out)
         writeOptional(note.original, into: &out)
         JSONValue.writeRaw(",\"original_source\":", into: &out)
