@@ -28,6 +28,14 @@ struct TranslationCueAssigner {
         var near: [Range<Int>] = []
         var sentences = SentenceSet()
         var hasMarks = false
+
+        /// Room for what most acts get (a quote or two; its content, verb and speaker as anchors
+        /// and near places), allocated once instead of grown from one element.
+        init() {
+            quotes.reserveCapacity(2)
+            anchors.reserveCapacity(4)
+            near.reserveCapacity(4)
+        }
     }
 
     /// A sentence that quotes nothing but says how `entity` spoke.
@@ -53,8 +61,7 @@ struct TranslationCueAssigner {
         var scenes: [Scene] = []
         guard !found.isEmpty else { return Assignment(owned: owned, scenes: scenes) }
         let acts = self.acts(decisions: decisions, context: context)
-        var actsBySentence: [Int: [Int]] = [:]
-        for (a, act) in acts.enumerated() { act.sentences.forEach { s in actsBySentence[s, default: []].append(a) } }
+        let actsBySentence = ActsBySentence(acts)
 
         for (k, cue) in found.enumerated() {
             if let candidates = actsBySentence[cue.sentence] {
@@ -86,8 +93,42 @@ struct TranslationCueAssigner {
         return Assignment(owned: owned, scenes: scenes)
     }
 
+    /// The acts of each sentence, in act order: one array of acts bucketed by sentence, rather than
+    /// a dictionary holding an array per sentence (an allocation for each).
+    struct ActsBySentence {
+        private let first: Int
+        /// Sentence `first + i`'s acts are `members[starts[i]..<starts[i + 1]]`.
+        private var starts: [Int] = []
+        private var members: [Int] = []
+
+        init(_ acts: [Act]) {
+            var low = Int.max, high = Int.min
+            for act in acts { act.sentences.forEach { s in low = min(low, s); high = max(high, s) } }
+            first = low
+            guard low <= high else { return }
+            starts = .filled(0, count: high - low + 2)
+            for act in acts { act.sentences.forEach { s in starts[s - low + 1] += 1 } }
+            for i in 1..<starts.count { starts[i] += starts[i - 1] }
+            members = .filled(0, count: starts[starts.count - 1])
+            var next = starts
+            for (a, act) in acts.enumerated() {
+                act.sentences.forEach { s in
+                    members[next[s - low]] = a
+                    next[s - low] += 1
+                }
+            }
+        }
+
+        /// The acts in `sentence`, nil when none is.
+        subscript(sentence: Int) -> ArraySlice<Int>? {
+            guard !starts.isEmpty, sentence >= first, sentence - first + 1 < starts.count else { return nil }
+            let i = sentence - first
+            return starts[i] < starts[i + 1] ? members[starts[i]..<starts[i + 1]] : nil
+        }
+    }
+
     /// The nearest act that may own `cue`, the preceding one on a tie.
-    private func owner(of cue: Occurrence, among candidates: [Int], acts: [Act]) -> Int? {
+    private func owner(of cue: Occurrence, among candidates: ArraySlice<Int>, acts: [Act]) -> Int? {
         var best: (act: Int, distance: Int, before: Bool)? = nil
         for a in candidates {
             let act = acts[a]
@@ -162,8 +203,11 @@ struct TranslationCueAssigner {
             }
         }
 
+        // At most one act a quote.
         var index: [Int: Int] = [:]
+        index.reserveCapacity(quotes.count)
         var acts: [Act] = []
+        acts.reserveCapacity(quotes.count)
         for (i, quote) in quotes.enumerated() where quote.kind != .nonspeech {
             let a = index[group[i]] ?? { acts.append(Act()); index[group[i]] = acts.count - 1; return acts.count - 1 }()
             let start = context.contentStart(i), after = context.contentAfter(i)
