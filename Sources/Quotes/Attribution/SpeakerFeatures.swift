@@ -129,7 +129,8 @@ public enum SpeakerFeatures {
             let e = candidate.entity
             let kind = entities[e].kind
             if kind == .person, Self.hasSpace(entities[e].display), entities[e].names.count > 0 { set(.fullName, 1) }
-            if entities[e].registry != nil { set(.registry, 1) }
+            // Matched, not compared with `nil`: `!=` went through `Equatable` and copied the entry.
+            if case .some = entities[e].registry { set(.registry, 1) }
             if entities[e].isWeak { set(.weakEntity, 1) }
             if kind == .organisation { set(.organisationEntity, 1) }
             if kind == .unnamed { set(.unnamedEntity, 1) }
