@@ -19,7 +19,10 @@ import Foundation
 /// quote allocate no string and hash no string. A row of log-probabilities
 /// is kept as `Double`s in groups of four lanes (``Lanes``), so one letter
 /// adds to every language's sum in a few vector additions.
-struct CharacterNGramModel: Sendable {
+///
+/// A class, immutable once built: as a struct of nine tables, each quote's scoring copied it,
+/// retaining and releasing every table.
+final class CharacterNGramModel: Sendable {
     /// Languages in a fixed order.
     let languages: [String]
     /// Ids of every trigram, bigram and letter some sample has. An id is a
