@@ -123,17 +123,19 @@ public final class QuoteExtractor {
             if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
             let range = document.sourceRange(span.content)
             let attribution = engine.attribution(decisions[index], candidates: context.candidates[index], context)
-            let cueRange = attribution.cue.map(document.sourceRange)
-            let mentionRange = attribution.mention.map(document.sourceRange)
-            let relayRange = attribution.relay.map(document.sourceRange)
+            // Closures, not `map(document.sourceRange)`: a method used as a function value
+            // captured a copy of the document, retaining each of its arrays, at every use.
+            let cueRange = attribution.cue.map { document.sourceRange($0) }
+            let mentionRange = attribution.mention.map { document.sourceRange($0) }
+            let relayRange = attribution.relay.map { document.sourceRange($0) }
             // Built in its place: appending a finished `var` copied it.
             quotes.append(ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
                                          attribution: attribution,
-                                         cueText: cueRange.map(document.source.text), cueRange: cueRange,
-                                         mentionText: mentionRange.map(document.source.text), mentionRange: mentionRange,
+                                         cueText: cueRange.map { document.source.text($0) }, cueRange: cueRange,
+                                         mentionText: mentionRange.map { document.source.text($0) }, mentionRange: mentionRange,
                                          translation: nil, decodingFlag: decodingFlag))
             quotes[quotes.count - 1].relayRange = relayRange
-            quotes[quotes.count - 1].relayText = relayRange.map(document.source.text)
+            quotes[quotes.count - 1].relayText = relayRange.map { document.source.text($0) }
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
