@@ -20,8 +20,8 @@ import Foundation
 /// is kept as `Double`s in groups of four lanes (``Lanes``), so one letter
 /// adds to every language's sum in a few vector additions.
 ///
-/// A class, immutable once built: as a struct of nine tables, each quote's scoring copied it,
-/// retaining and releasing every table.
+/// A class, immutable once built: as a struct of ten arrays, each quote's scoring copied it,
+/// retaining and releasing every array.
 final class CharacterNGramModel: Sendable {
     /// Languages in a fixed order.
     let languages: [String]
