@@ -54,9 +54,9 @@ import Testing
                 texts.append(String(repeating: "a", count: before) + String(scalar) + String(repeating: "b", count: 17 - before))
             }
             for text in texts {
-                var bytes: [UInt8] = []
-                JSONValue.writeString(text, into: &bytes)
-                if String(decoding: bytes, as: UTF8.self) != Self.reference(text) { wrong.append(value) }
+                var sink = ByteSink(capacity: 1)
+                JSONValue.writeString(text, into: &sink)
+                if String(decoding: sink.bytes(), as: UTF8.self) != Self.reference(text) { wrong.append(value) }
             }
         }
         #expect(wrong.isEmpty, "first: \(wrong.prefix(5).map { String($0, radix: 16) })")
@@ -70,8 +70,8 @@ import Testing
         String(repeating: "ab\"", count: 50),
     ])
     func longTexts(text: String) {
-        var bytes: [UInt8] = []
-        JSONValue.writeString(text, into: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == Self.reference(text))
+        var sink = ByteSink(capacity: 1)
+        JSONValue.writeString(text, into: &sink)
+        #expect(String(decoding: sink.bytes(), as: UTF8.self) == Self.reference(text))
     }
 }

@@ -67,15 +67,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// making that String.
     ///
     /// ```swift
-    /// var out: [UInt8] = []
+    /// var out = ByteSink(capacity: 8)
     /// JSONValue.writeInt(-120, into: &out)   // the bytes of "-120"
     /// ```
-    static func writeInt(_ value: Int, into out: inout [UInt8]) {
-        var sink = ByteSink(capacity: 24)
-        writeInt(value, into: &sink)
-        sink.append(to: &out)
-    }
-
     static func writeInt(_ value: Int, into out: inout ByteSink) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
@@ -103,16 +97,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// line ends); everything else as UTF-8.
     ///
     /// ```swift
-    /// var out: [UInt8] = []
+    /// var out = ByteSink(capacity: 16)
     /// JSONValue.writeString("«Oui»\n", into: &out)   // the bytes of "«Oui»\\n" in quotes
     /// ```
     /// - Complexity: O(n); runs that need no escape are copied in one append.
-    static func writeString(_ text: String, into out: inout [UInt8]) {
-        var sink = ByteSink(capacity: text.utf8.count + 2)
-        writeString(text, into: &sink)
-        sink.append(to: &out)
-    }
-
     static func writeString(_ text: String, into out: inout ByteSink) {
         out.append(UInt8(ascii: "\""))
         var text = text

@@ -137,13 +137,17 @@ enum ScalarString {
 
 /// The scalars of well-formed UTF-8 (a Swift string's bytes), decoded in
 /// place: an ASCII byte costs a comparison, where `unicodeScalars` spends
-/// about twenty instructions a scalar.
+/// about twenty instructions a scalar. Bytes read from outside are checked by
+/// ``SourceText/init(utf8:lossy:decoding:)`` instead.
 struct UTF8Scalars: IteratorProtocol {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
 
     /// - Parameter bytes: well-formed UTF-8, as `String.withUTF8` lends it.
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// How many bytes the text has: at least as many as its scalars.
+    var byteCount: Int { bytes.count }
 
     @inline(__always)
     mutating func next() -> Unicode.Scalar? {

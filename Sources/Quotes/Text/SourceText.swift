@@ -12,19 +12,11 @@ public struct SourceText: Sendable {
     public init(_ string: String) {
         // One pass over the string's UTF-8 (which Swift keeps valid) into an
         // array of at most one scalar per byte: the scalars of `unicodeScalars`.
-        var string = string
-        scalars = string.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
-                var i = 0, n = 0
-                while i < bytes.count {
-                    if bytes[i] < 0x80 {
-                        out[n] = Unicode.Scalar(bytes[i])
-                        i += 1
-                    } else {
-                        let (scalar, width) = Self.decodeMultibyte(bytes, at: i) ?? ("\u{FFFD}", 1)   // never nil: valid UTF-8
-                        out[n] = scalar
-                        i += width
-                    }
+        scalars = string.withScalars { read in
+            [Unicode.Scalar](unsafeUninitializedCapacity: read.byteCount) { out, count in
+                var n = 0
+                while let scalar = read.next() {
+                    out[n] = scalar
                     n += 1
                 }
                 count = n

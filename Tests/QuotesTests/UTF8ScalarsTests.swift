@@ -1,0 +1,21 @@
+import Testing
+@testable import Quotes
+
+/// `String.withScalars`, and `SourceText` which reads a string through it, hand out the same
+/// scalars as `unicodeScalars`: every UTF-8 width, at the start, the middle and the end of a
+/// text, and texts of one width throughout.
+@Suite struct UTF8ScalarsTests {
+    @Test("the same scalars as unicodeScalars", arguments: [
+        "", "a", "Mercredi, le ministre", "é", "à la fin é", "Çavuşoğlu", "Сергей Лавров",
+        "«Oui»", "l’accord…", "日本語のテキスト", "𝒜𝓁𝒻", "a😀b", "😀", "e\u{301}", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+        String(repeating: "ğ", count: 30) + "z",
+    ])
+    func sameAsUnicodeScalars(text: String) {
+        var read: [Unicode.Scalar] = []
+        text.withScalars { scalars in
+            while let scalar = scalars.next() { read.append(scalar) }
+        }
+        #expect(read == Array(text.unicodeScalars))
+        #expect(SourceText(text).scalars == Array(text.unicodeScalars))
+    }
+}
