@@ -7,7 +7,7 @@ import Testing
         let name: String
         let text: String
         let quotes: [String]
-        var flags: [Set<QuoteFlag>]? = nil
+        var flags: [QuoteFlags]? = nil
         var testDescription: String { name }
     }
 

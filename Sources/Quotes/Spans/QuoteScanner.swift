@@ -31,7 +31,7 @@ public enum QuoteScanner {
         var style: MarkStyle
         var mark: Int
         var contentStart: Int
-        var flags: Set<QuoteFlag> = []
+        var flags: QuoteFlags = []
         /// Quotes in strong marks closed inside this weak mark while it was
         /// outermost: reported on their own if it is dropped unpaired.
         var provisional: [QuoteSpan] = []
@@ -201,7 +201,7 @@ private struct Scan {
         }
     }
 
-    private mutating func open(_ style: MarkStyle, at m: Int, flags: Set<QuoteFlag> = []) {
+    private mutating func open(_ style: MarkStyle, at m: Int, flags: QuoteFlags = []) {
         stack.append(QuoteScanner.Open(style: style, mark: m, contentStart: m + 1, flags: flags))
     }
 

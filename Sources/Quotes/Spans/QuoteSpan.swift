@@ -30,6 +30,57 @@ public enum QuoteFlag: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (a: QuoteFlag, b: QuoteFlag) -> Bool { a.rawValue < b.rawValue }
 }
 
+/// A quote's flags as one byte, one bit per ``QuoteFlag``: a ``QuoteSpan``
+/// holds no reference, so copying one costs no reference counting. Read in
+/// the flags' sorted order (that of their names).
+///
+/// ```swift
+/// var flags: QuoteFlags = [.unclosed]
+/// flags.insert(.containsNested)
+/// flags.map(\.rawValue)   // ["contains-nested", "unclosed"]
+/// ```
+public struct QuoteFlags: Sequence, ExpressibleByArrayLiteral, Hashable, Sendable {
+    public var rawValue: UInt8
+
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The flags in sorted order; each one's bit is its place here.
+    private static let ordered: [QuoteFlag] = QuoteFlag.allCases.sorted()
+
+    /// The set that holds `flag` alone.
+    public init(_ flag: QuoteFlag) {
+        rawValue = 1 << UInt8(Self.ordered.firstIndex(of: flag)!)
+    }
+
+    public init(arrayLiteral flags: QuoteFlag...) {
+        self.init(rawValue: 0)
+        for flag in flags { rawValue |= QuoteFlags(flag).rawValue }
+    }
+
+    public func contains(_ flag: QuoteFlag) -> Bool { rawValue & QuoteFlags(flag).rawValue != 0 }
+
+    @discardableResult
+    public mutating func insert(_ flag: QuoteFlag) -> (inserted: Bool, memberAfterInsert: QuoteFlag) {
+        let had = contains(flag)
+        rawValue |= QuoteFlags(flag).rawValue
+        return (!had, flag)
+    }
+
+    public var isEmpty: Bool { rawValue == 0 }
+
+    public var count: Int { rawValue.nonzeroBitCount }
+
+    public func makeIterator() -> some IteratorProtocol<QuoteFlag> {
+        var rest = rawValue
+        return AnyIterator<QuoteFlag> {
+            guard rest != 0 else { return nil }
+            let bit = rest.trailingZeroBitCount
+            rest &= rest - 1
+            return Self.ordered[bit]
+        }
+    }
+}
+
 /// The marks around a quote.
 public enum MarkStyle: String, Sendable, Codable, CaseIterable {
     case guillemets, singleGuillemets, curly, low, straight, single, none
@@ -45,9 +96,9 @@ public struct QuoteSpan: Sendable, Equatable {
     public var close: Int?
     public var kind: QuoteKind
     public var style: MarkStyle
-    public var flags: Set<QuoteFlag>
+    public var flags: QuoteFlags
 
-    public init(content: Range<Int>, open: Int?, close: Int?, kind: QuoteKind, style: MarkStyle, flags: Set<QuoteFlag> = []) {
+    public init(content: Range<Int>, open: Int?, close: Int?, kind: QuoteKind, style: MarkStyle, flags: QuoteFlags = []) {
         self.content = content
         self.open = open
         self.close = close
