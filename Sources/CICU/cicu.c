@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/uclean.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -88,6 +89,25 @@ int32_t cicu_breaker_count(cicu_breaker *breaker) {
     while (ubrk_next(breaker->iterator) != UBRK_DONE) count++;
     breaker->started = 1;
     return count;
+}
+
+int32_t cicu_word_break(uint32_t c) {
+    switch (u_getIntPropertyValue((UChar32)c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER: return CICU_WB_OTHER;
+    case U_WB_ALETTER: return CICU_WB_ALETTER;
+    case U_WB_NUMERIC: return CICU_WB_NUMERIC;
+    case U_WB_MIDLETTER: return CICU_WB_MIDLETTER;
+    case U_WB_MIDNUM: return CICU_WB_MIDNUM;
+    case U_WB_MIDNUMLET: return CICU_WB_MIDNUMLET;
+    case U_WB_SINGLE_QUOTE: return CICU_WB_SINGLE_QUOTE;
+    case U_WB_DOUBLE_QUOTE: return CICU_WB_DOUBLE_QUOTE;
+    case U_WB_WSEGSPACE: return CICU_WB_WSEGSPACE;
+    case U_WB_CR: return CICU_WB_CR;
+    case U_WB_LF: return CICU_WB_LF;
+    case U_WB_NEWLINE: return CICU_WB_NEWLINE;
+    case U_WB_EXTENDNUMLET: return CICU_WB_EXTENDNUMLET;
+    default: return CICU_WB_OTHER_VALUE;
+    }
 }
 
 int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {

@@ -50,6 +50,22 @@ int32_t cicu_breaker_next(cicu_breaker *breaker, int32_t *positions, int32_t *st
  *  without reporting them: the bare cost of break iteration. */
 int32_t cicu_breaker_count(cicu_breaker *breaker);
 
+/* ---- character properties -------------------------------------------- */
+
+/** Word_Break values (UAX #29) that the text layer segments itself; every
+ *  other value is CICU_WB_OTHER_VALUE. */
+enum {
+    CICU_WB_OTHER = 0, CICU_WB_ALETTER = 1, CICU_WB_NUMERIC = 2,
+    CICU_WB_MIDLETTER = 3, CICU_WB_MIDNUM = 4, CICU_WB_MIDNUMLET = 5,
+    CICU_WB_SINGLE_QUOTE = 6, CICU_WB_DOUBLE_QUOTE = 7, CICU_WB_WSEGSPACE = 8,
+    CICU_WB_CR = 9, CICU_WB_LF = 10, CICU_WB_NEWLINE = 11,
+    CICU_WB_EXTENDNUMLET = 12, CICU_WB_OTHER_VALUE = 13
+};
+
+/** The Word_Break property of code point `c` (u_getIntPropertyValue with
+ *  UCHAR_WORD_BREAK), as one of the CICU_WB_ values above. */
+int32_t cicu_word_break(uint32_t c);
+
 /* ---- transcoding ----------------------------------------------------- */
 
 /** Converts UTF-8 to UTF-16 (u_strFromUTF8). Returns the UTF-16 length;

@@ -54,18 +54,28 @@ public final class BreakIterator {
     /// holds an array of them (16 bytes per word).
     /// - Complexity: O(n) in the length of `text`.
     public func forEachBoundary(in text: [UInt16], _ body: (Boundary) -> Void) throws(ICUError) {
+        try forEachBoundary(in: text, range: 0..<text.count, body)
+    }
+
+    /// Calls `body` with every boundary after the start of `text[range]`,
+    /// read as a text of its own, with offsets into all of `text`. For
+    /// word breaks, a range between line breaks is cut as in the whole text
+    /// (UAX #29 breaks on both sides of a line break, WB3a and WB3b).
+    /// - Complexity: O(n) in the length of `range`.
+    public func forEachBoundary(in text: [UInt16], range: Range<Int>, _ body: (Boundary) -> Void) throws(ICUError) {
         var status: Int32 = 0
         let capacity = 256
         var positions = [Int32](repeating: 0, count: capacity)
         var statuses = [Int32](repeating: 0, count: capacity)
+        let start = range.lowerBound
         try text.withUnsafeBufferPointer { (buffer) throws(ICUError) in
-            cicu_breaker_set_text(handle, buffer.baseAddress, Int32(buffer.count), &status)
+            cicu_breaker_set_text(handle, buffer.baseAddress.map { $0 + start }, Int32(range.count), &status)
             try ICUError.check(status, "ubrk_setText")
             while true {
                 let count = Int(cicu_breaker_next(handle, &positions, &statuses, Int32(capacity)))
                 if count == 0 { break }
                 for i in 0..<count {
-                    body(Boundary(utf16Offset: Int(positions[i]), ruleStatus: statuses[i]))
+                    body(Boundary(utf16Offset: start + Int(positions[i]), ruleStatus: statuses[i]))
                 }
             }
             // Detach ICU from the buffer before it goes away.

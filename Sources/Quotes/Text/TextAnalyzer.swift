@@ -1,6 +1,7 @@
-/// Turns source text into a ``Document``: NFC with an offset map, ICU word
-/// and sentence breaks with the French locale, elision split, abbreviation
-/// repair, paragraphs and dateline.
+/// Turns source text into a ``Document``: NFC with an offset map, word
+/// segments as ICU's French word rules cut them (plain Latin lines by
+/// ``WordSegmenter``, any other line by ICU's iterator), ICU sentence
+/// breaks, elision split, abbreviation repair, paragraphs and dateline.
 ///
 /// ```swift
 /// let analyzer = try TextAnalyzer(abbreviations: ["M", "Mme"])
@@ -17,6 +18,9 @@ public final class TextAnalyzer {
     private let abbreviations: WordTable
     /// The keys met so far, kept from one document to the next.
     private var vocabulary: Vocabulary
+    /// Segments the lines of plain Latin text without ICU (nil: ICU cuts
+    /// every line, as tests compare).
+    var segmenter: WordSegmenter? = WordSegmenter()
 
     /// Words that take an elided article or pronoun: l' d' qu' jusqu' …
     private static let elisions = WordTable(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"])
@@ -86,16 +90,54 @@ public final class TextAnalyzer {
         var table = TokenTable(scalars: scalars.count)
         swap(&table.vocabulary, &vocabulary)
         defer { vocabulary = table.vocabulary }
-        var previous = 0
         try scalars.withUnsafeBufferPointer { (s) throws(ICUError) in
-            try words.forEachBoundary(in: text.utf16) { boundary in
-                let end = text.scalarIndex(utf16: boundary.utf16Offset)
-                if end > previous { appendSegment(previous..<end, status: boundary.ruleStatus, s, &table) }
-                previous = end
+            guard let segmenter else {
+                try icuSegments(text, 0..<text.utf16.count, from: 0, s, &table)
+                return
+            }
+            // Line by line: UAX #29 breaks on both sides of a line break
+            // (WB3a, WB3b), so each line is cut as in the whole text, by
+            // the segmenter when it can, else by ICU.
+            let n = s.count
+            var start = 0, start16 = 0
+            while start < n {
+                var end = start, end16 = start16
+                var handled = true
+                while end < n {
+                    let c = segmenter.class(s[end])
+                    if c == .lineBreak { break }
+                    if c == .unhandled { handled = false }
+                    end16 += s[end].value >= 0x10000 ? 2 : 1
+                    end += 1
+                }
+                if end > start {
+                    if handled {
+                        segmenter.forEachSegment(s, start..<end) { range, status in appendSegment(range, status: status, s, &table) }
+                    } else {
+                        try icuSegments(text, start16..<end16, from: start, s, &table)
+                    }
+                }
+                guard end < n else { break }
+                // The line break: CR LF is one segment (WB3), any other one scalar (all in the BMP).
+                let next = s[end] == "\r" && end + 1 < n && s[end + 1] == "\n" ? end + 2 : end + 1
+                appendSegment(end..<next, status: 0, s, &table)
+                start = next
+                start16 = end16 + (next - end)
             }
         }
         table.finish()
         return table
+    }
+
+    /// Adds ICU's segments of the UTF-16 range `range16`, which starts at scalar `first`.
+    private func icuSegments(_ text: NormalizedText, _ range16: Range<Int>, from first: Int,
+                             _ s: UnsafeBufferPointer<Unicode.Scalar>, _ table: inout TokenTable) throws(ICUError) {
+        var previous = first
+        try words.forEachBoundary(in: text.utf16, range: range16) { boundary in
+            let end = text.scalarIndex(utf16: boundary.utf16Offset)
+            if end > previous { appendSegment(previous..<end, status: boundary.ruleStatus, s, &table) }
+            previous = end
+        }
     }
 
     /// Adds one ICU segment, splitting off spaces (U+202F is ExtendNumLet in

@@ -1,0 +1,145 @@
+/// Word segments (UAX #29) of the text ICU's word rules would cut the same
+/// way without any of their machinery: letters, digits, the punctuation
+/// that may join them (`l’Otan`, `3,5`, `aujourd'hui`), spaces and other
+/// single scalars, classed by their Word_Break property from ICU's data
+/// (``WordBreakProperty``). The text layer segments a line itself when
+/// every scalar of it is ``Class/isHandled``, and hands any other line to
+/// ICU's iterator: ICU's break iteration was a third of the text layer.
+///
+/// Only the scalars of Latin (U+0000–U+024F) and of General Punctuation
+/// (U+2000–U+206F) are classed; any other scalar sends its line to ICU, as
+/// do the classes whose rules are not written here (Extend, Format, ZWJ,
+/// Katakana, Hebrew letters, regional indicators). A line break ends a segment on both sides (WB3a, WB3b), so
+/// the lines of a text are segmented apart. `WordSegmenterTests` checks
+/// every segment and status against ICU's iterator.
+///
+/// ```swift
+/// let segmenter = WordSegmenter()
+/// // "l’Otan a dit" → "l’Otan" (200), " " (0), "a" (200), " " (0), "dit" (200)
+/// ```
+struct WordSegmenter: Sendable {
+    enum Class: UInt8 {
+        case letter, numeric, extendNumLet, midLetter, midNum, midNumLet, single, space, lineBreak, unhandled
+    }
+
+    /// The class of each scalar of `0..<latinEnd`, then of `punctuation`.
+    private let table: [Class]
+    private static let latinEnd: UInt32 = 0x250
+    private static let punctuation: Range<UInt32> = 0x2000..<0x2070
+
+    /// ICU's rule status of a segment of letters (with or without digits)
+    /// and of one of digits only (`UBRK_WORD_LETTER`, `UBRK_WORD_NUMBER`).
+    static let letterStatus: Int32 = 200
+    static let numberStatus: Int32 = 100
+
+    init() {
+        var table: [Class] = []
+        table.reserveCapacity(Int(Self.latinEnd) + Self.punctuation.count)
+        for value in Array(0..<Self.latinEnd) + Array(Self.punctuation) {
+            table.append(Self.class(of: WordBreakProperty(Unicode.Scalar(value)!)))
+        }
+        // ICU's word rules depart from the property in two places, both in
+        // Latin: "@" is a letter (`$ALetter = [\p{Word_Break = ALetter} @]`)
+        // and ":" does not join letters (`$MidLetter` without `\:`).
+        table[Int(UInt8(ascii: "@"))] = .letter
+        table[Int(UInt8(ascii: ":"))] = .single
+        self.table = table
+    }
+
+    private static func `class`(of property: WordBreakProperty) -> Class {
+        switch property {
+        case .aLetter: .letter
+        case .numeric: .numeric
+        case .midLetter: .midLetter
+        case .midNum: .midNum
+        // Single_Quote joins as MidNumLet does (WB6, WB7, WB11, WB12 name MidNumLetQ).
+        case .midNumLet, .singleQuote: .midNumLet
+        // Double_Quote joins only Hebrew letters (WB7b, WB7c), which are unhandled.
+        case .other, .doubleQuote: .single
+        case .extendNumLet: .extendNumLet
+        case .wSegSpace: .space
+        case .cr, .lf, .newline: .lineBreak
+        case .unhandled: .unhandled
+        }
+    }
+
+    /// ICU's rule status once a word segment has grown by a scalar of class
+    /// `c` after one of class `previous`: the tag of the rule that joined
+    /// them. A digit makes it a number and a letter a word, whatever came
+    /// before (`a1` is a number, `1a` a word); ExtendNumLet keeps a number
+    /// right after a digit (`1_`) and makes a word otherwise (`1__`).
+    @inline(__always)
+    private static func status(_ c: Class, after previous: Class?) -> Int32 {
+        switch c {
+        case .numeric: numberStatus
+        case .extendNumLet: previous == .numeric ? numberStatus : letterStatus
+        default: letterStatus
+        }
+    }
+
+    @inline(__always)
+    func `class`(_ scalar: Unicode.Scalar) -> Class {
+        let v = scalar.value
+        if v < Self.latinEnd { return table[Int(v)] }
+        if Self.punctuation.contains(v) { return table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] }
+        return .unhandled
+    }
+
+    /// Calls `body` with each segment of `s[range]` and ICU's rule status
+    /// for it, in order. `range` holds no line break and no unhandled scalar.
+    /// - Complexity: O(n) in the length of `range`.
+    @inline(__always)
+    func forEachSegment(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ body: (Range<Int>, Int32) -> Void) {
+        table.withUnsafeBufferPointer { table in
+            @inline(__always) func cls(_ i: Int) -> Class {
+                let v = s[i].value
+                return v < Self.latinEnd ? table[Int(v)] : table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)]
+            }
+            let end = range.upperBound
+            var i = range.lowerBound
+            while i < end {
+                let first = cls(i)
+                var j = i + 1
+                switch first {
+                case .letter, .numeric, .extendNumLet:
+                    // WB5, WB8–WB10, WB13a, WB13b: letters, digits and
+                    // ExtendNumLet (U+202F, _) join; WB6/WB7 (letter,
+                    // MidLetter or MidNumLet, letter) and WB11/WB12 (digit,
+                    // MidNum or MidNumLet, digit) join across one scalar.
+                    var last = first
+                    var status = Self.status(first, after: nil)
+                    while j < end {
+                        let c = cls(j)
+                        if c == .letter || c == .numeric || c == .extendNumLet {
+                            status = Self.status(c, after: last)
+                            last = c
+                            j += 1
+                            continue
+                        }
+                        guard j + 1 < end else { break }
+                        let next = cls(j + 1)
+                        let joins: Bool
+                        switch c {
+                        case .midLetter: joins = last == .letter && next == .letter
+                        case .midNum: joins = last == .numeric && next == .numeric
+                        case .midNumLet: joins = last == next && (next == .letter || next == .numeric)
+                        default: joins = false
+                        }
+                        guard joins else { break }
+                        status = Self.status(next, after: c)
+                        last = next
+                        j += 2
+                    }
+                    body(i..<j, status)
+                case .space:
+                    // WB3d: a run of white space is one segment.
+                    while j < end, cls(j) == .space { j += 1 }
+                    body(i..<j, 0)
+                default:
+                    body(i..<j, 0)
+                }
+                i = j
+            }
+        }
+    }
+}
