@@ -110,6 +110,25 @@ int32_t cicu_word_break(uint32_t c) {
     }
 }
 
+int32_t cicu_sentence_break(uint32_t c) {
+    switch (u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_OTHER: return CICU_SB_OTHER;
+    case U_SB_ATERM: return CICU_SB_ATERM;
+    case U_SB_STERM: return CICU_SB_STERM;
+    case U_SB_CLOSE: return CICU_SB_CLOSE;
+    case U_SB_SP: return CICU_SB_SP;
+    case U_SB_LOWER: return CICU_SB_LOWER;
+    case U_SB_UPPER: return CICU_SB_UPPER;
+    case U_SB_OLETTER: return CICU_SB_OLETTER;
+    case U_SB_NUMERIC: return CICU_SB_NUMERIC;
+    case U_SB_SCONTINUE: return CICU_SB_SCONTINUE;
+    case U_SB_SEP: return CICU_SB_SEP;
+    case U_SB_CR: return CICU_SB_CR;
+    case U_SB_LF: return CICU_SB_LF;
+    default: return CICU_SB_OTHER_VALUE;
+    }
+}
+
 int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
     int32_t needed = 0;

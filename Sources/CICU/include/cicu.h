@@ -66,6 +66,19 @@ enum {
  *  UCHAR_WORD_BREAK), as one of the CICU_WB_ values above. */
 int32_t cicu_word_break(uint32_t c);
 
+/** Sentence_Break values (UAX #29) that the text layer reads itself; Extend,
+ *  Format and any other value are CICU_SB_OTHER_VALUE. */
+enum {
+    CICU_SB_OTHER = 0, CICU_SB_ATERM = 1, CICU_SB_STERM = 2, CICU_SB_CLOSE = 3,
+    CICU_SB_SP = 4, CICU_SB_LOWER = 5, CICU_SB_UPPER = 6, CICU_SB_OLETTER = 7,
+    CICU_SB_NUMERIC = 8, CICU_SB_SCONTINUE = 9, CICU_SB_SEP = 10, CICU_SB_CR = 11,
+    CICU_SB_LF = 12, CICU_SB_OTHER_VALUE = 13
+};
+
+/** The Sentence_Break property of code point `c` (u_getIntPropertyValue
+ *  with UCHAR_SENTENCE_BREAK), as one of the CICU_SB_ values above. */
+int32_t cicu_sentence_break(uint32_t c);
+
 /* ---- transcoding ----------------------------------------------------- */
 
 /** Converts UTF-8 to UTF-16 (u_strFromUTF8). Returns the UTF-16 length;

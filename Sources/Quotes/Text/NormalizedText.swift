@@ -85,6 +85,19 @@ public struct NormalizedText: Sendable {
         return offset >= map.count ? scalars.count : Int(map[offset])
     }
 
+    /// The UTF-16 offset of working scalar `index` (``scalars.count`` for the end).
+    /// - Complexity: O(1) for text all in the BMP, else O(log n).
+    func utf16Offset(scalar index: Int) -> Int {
+        guard let map = utf16ToScalar else { return index }
+        // The first unit whose scalar is `index` (the map never decreases).
+        var low = 0, high = map.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(map[mid]) < index { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// The working text of `range` as a string.
     public func string(_ range: Range<Int>) -> String {
         ScalarString.make(scalars[range])

@@ -21,6 +21,9 @@ public final class TextAnalyzer {
     /// Segments the lines of plain Latin text without ICU (nil: ICU cuts
     /// every line, as tests compare).
     var segmenter: WordSegmenter? = WordSegmenter()
+    /// Finds the sentence boundaries of plain Latin lines without ICU (nil:
+    /// ICU reads every line, as tests compare).
+    var sentenceSegmenter: SentenceSegmenter? = SentenceSegmenter()
 
     /// Words that take an elided article or pronoun: l' d' qu' jusqu' …
     private static let elisions = WordTable(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"])
@@ -99,30 +102,21 @@ public final class TextAnalyzer {
             // (WB3a, WB3b), so each line is cut as in the whole text, by
             // the segmenter when it can, else by ICU.
             let n = s.count
-            var start = 0, start16 = 0
+            var start = 0
             while start < n {
-                var end = start, end16 = start16
-                var handled = true
-                while end < n {
-                    let c = segmenter.class(s[end])
-                    if c == .lineBreak { break }
-                    if c == .unhandled { handled = false }
-                    end16 += s[end].value >= 0x10000 ? 2 : 1
-                    end += 1
-                }
+                let (end, handled) = segmenter.line(s, from: start)
                 if end > start {
                     if handled {
                         segmenter.forEachSegment(s, start..<end) { range, status in appendSegment(range, status: status, s, &table) }
                     } else {
-                        try icuSegments(text, start16..<end16, from: start, s, &table)
+                        try icuSegments(text, text.utf16Offset(scalar: start)..<text.utf16Offset(scalar: end), from: start, s, &table)
                     }
                 }
                 guard end < n else { break }
-                // The line break: CR LF is one segment (WB3), any other one scalar (all in the BMP).
+                // The line break: CR LF is one segment (WB3), any other one scalar.
                 let next = s[end] == "\r" && end + 1 < n && s[end + 1] == "\n" ? end + 2 : end + 1
                 appendSegment(end..<next, status: 0, s, &table)
                 start = next
-                start16 = end16 + (next - end)
             }
         }
         table.finish()
@@ -253,14 +247,35 @@ public final class TextAnalyzer {
         // break after a whole word that is an abbreviation of ours (below).
         var cuts: [Int] = []
         cuts.reserveCapacity(text.count / 40 + 2 * paragraphs.count + 2)
-        try sentences.forEachBoundary(in: text.utf16) { boundary in
-            var cut = text.scalarIndex(utf16: boundary.utf16Offset)
-            // ICU's rules treat an opening « as closing punctuation and break
+        func add(_ boundary: Int) {
+            var cut = boundary
+            // UAX #29 treats an opening « as closing punctuation and breaks
             // after it ("amer. « L'arbitrage"): move the break before the mark.
             var j = cut - 1
             while j >= 0, CharacterClass.isSpace(s[j]), !CharacterClass.isLineBreak(s[j]) { j -= 1 }
             if j >= 0, Self.isOpeningMark(s, at: j) { cut = j }
             cuts.append(cut)
+        }
+        if let sentenceSegmenter {
+            // Line by line: a paragraph separator always ends a sentence
+            // (SB4), so each line is read as in the whole text, by the
+            // segmenter when it can, else by ICU.
+            try s.withUnsafeBufferPointer { (s) throws(ICUError) in
+                var start = 0
+                while start < s.count {
+                    let (end, handled) = sentenceSegmenter.line(s, from: start)
+                    if handled {
+                        sentenceSegmenter.forEachBoundary(s, start..<end) { add($0) }
+                    } else {
+                        try sentences.forEachBoundary(in: text.utf16, range: text.utf16Offset(scalar: start)..<text.utf16Offset(scalar: end)) {
+                            add(text.scalarIndex(utf16: $0.utf16Offset))
+                        }
+                    }
+                    start = end
+                }
+            }
+        } else {
+            try sentences.forEachBoundary(in: text.utf16) { add(text.scalarIndex(utf16: $0.utf16Offset)) }
         }
         for paragraph in paragraphs { cuts.append(paragraph.lowerBound); cuts.append(paragraph.upperBound) }
         if bodyStart > 0 { cuts.append(bodyStart) }

@@ -85,6 +85,24 @@ struct WordSegmenter: Sendable {
         return .unhandled
     }
 
+    /// Where the line that starts at `start` ends (at its line break, or at
+    /// the end of `s`), and whether every scalar of it is handled.
+    func line(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (end: Int, handled: Bool) {
+        table.withUnsafeBufferPointer { table in
+            var handled = true
+            var i = start
+            while i < s.count {
+                let v = s[i].value
+                let c: Class = v < Self.latinEnd ? table[Int(v)]
+                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
+                if c == .lineBreak { break }
+                if c == .unhandled { handled = false }
+                i += 1
+            }
+            return (i, handled)
+        }
+    }
+
     /// Calls `body` with each segment of `s[range]` and ICU's rule status
     /// for it, in order. `range` holds no line break and no unhandled scalar.
     /// - Complexity: O(n) in the length of `range`.

@@ -22,3 +22,22 @@ public enum WordBreakProperty: UInt8, Sendable, CaseIterable {
         self = WordBreakProperty(rawValue: UInt8(truncatingIfNeeded: value)) ?? .unhandled
     }
 }
+
+/// The Sentence_Break property of a scalar (UAX #29), from ICU's character
+/// data (`UCHAR_SENTENCE_BREAK`): the values the text layer reads itself
+/// (see ``SentenceSegmenter``), and ``unhandled`` for every other one
+/// (Extend, Format).
+///
+/// ```swift
+/// SentenceBreakProperty(".")   // .aTerm
+/// SentenceBreakProperty("»")   // .close
+/// ```
+public enum SentenceBreakProperty: UInt8, Sendable, CaseIterable {
+    case other, aTerm, sTerm, close, sp, lower, upper, oLetter, numeric, sContinue, sep, cr, lf
+    case unhandled
+
+    public init(_ scalar: Unicode.Scalar) {
+        let value = cicu_sentence_break(scalar.value)
+        self = SentenceBreakProperty(rawValue: UInt8(truncatingIfNeeded: value)) ?? .unhandled
+    }
+}

@@ -1,0 +1,139 @@
+/// Sentence boundaries (UAX #29) of the text ICU's sentence rules would cut
+/// the same way, read without ICU's iterator: the rules over the scalars'
+/// Sentence_Break property from ICU's data (``SentenceBreakProperty``).
+/// A paragraph separator (CR, LF, U+0085, U+2028, U+2029) always ends a
+/// sentence (SB4), so the text layer reads a text line by line: this type
+/// a line of classed scalars, ICU's iterator any other line. The only
+/// other boundary is after a terminator, its closing marks and spaces
+/// (SB11), unless SB6–SB8a keep the sentence going. `SentenceSegmenterTests`
+/// checks every boundary against ICU's iterator.
+///
+/// Only Latin (U+0000–U+024F) and General Punctuation (U+2000–U+206F)
+/// are classed; any other scalar, and Extend or Format ones (SB5), send
+/// their line to ICU.
+///
+/// ```swift
+/// // "Il a dit oui. Elle a dit non." → boundaries at 14 and 29
+/// ```
+struct SentenceSegmenter: Sendable {
+    enum Class: UInt8 {
+        case other, aTerm, sTerm, close, sp, lower, upper, oLetter, numeric, sContinue, sep, unhandled
+    }
+
+    /// The class of each scalar of `0..<latinEnd`, then of `punctuation`.
+    private let table: [Class]
+    private static let latinEnd: UInt32 = 0x250
+    private static let punctuation: Range<UInt32> = 0x2000..<0x2070
+
+    init() {
+        var table: [Class] = []
+        table.reserveCapacity(Int(Self.latinEnd) + Self.punctuation.count)
+        for value in Array(0..<Self.latinEnd) + Array(Self.punctuation) {
+            table.append(Self.class(of: SentenceBreakProperty(Unicode.Scalar(value)!)))
+        }
+        self.table = table
+    }
+
+    private static func `class`(of property: SentenceBreakProperty) -> Class {
+        switch property {
+        case .other: .other
+        case .aTerm: .aTerm
+        case .sTerm: .sTerm
+        case .close: .close
+        case .sp: .sp
+        case .lower: .lower
+        case .upper: .upper
+        case .oLetter: .oLetter
+        case .numeric: .numeric
+        case .sContinue: .sContinue
+        case .sep, .cr, .lf: .sep
+        case .unhandled: .unhandled
+        }
+    }
+
+    @inline(__always)
+    func `class`(_ scalar: Unicode.Scalar) -> Class {
+        let v = scalar.value
+        if v < Self.latinEnd { return table[Int(v)] }
+        if Self.punctuation.contains(v) { return table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] }
+        return .unhandled
+    }
+
+    /// Where the line that starts at `start` ends (after its paragraph
+    /// separator, CR LF together, or at the end of `s`), and whether every
+    /// scalar of it is classed.
+    func line(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (end: Int, handled: Bool) {
+        table.withUnsafeBufferPointer { table in
+            var handled = true
+            var i = start
+            while i < s.count {
+                let v = s[i].value
+                let c: Class = v < Self.latinEnd ? table[Int(v)]
+                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
+                i += 1
+                if c == .sep {
+                    if v == 0x0D, i < s.count, s[i] == "\n" { i += 1 }
+                    break
+                }
+                if c == .unhandled { handled = false }
+            }
+            return (i, handled)
+        }
+    }
+
+    /// Calls `body` with each sentence boundary after the start of `line`,
+    /// in order; the last is `line.upperBound`. `line` holds no unhandled
+    /// scalar, and no paragraph separator but at its end (CR LF together).
+    /// - Complexity: O(n) in the length of `line`: each look-ahead of SB8
+    ///   stops at the next letter or terminator, from where the scan goes on.
+    func forEachBoundary(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ line: Range<Int>, _ body: (Int) -> Void) {
+        table.withUnsafeBufferPointer { table in
+            @inline(__always) func cls(_ i: Int) -> Class {
+                let v = s[i].value
+                return v < Self.latinEnd ? table[Int(v)] : table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)]
+            }
+            let end = line.upperBound
+            var i = line.lowerBound
+            while i < end {
+                let term = cls(i)
+                guard term == .aTerm || term == .sTerm else { i += 1; continue }
+                let next = i + 1
+                // SB9, SB10: closing marks, then spaces, then a separator stay with the terminator.
+                var m = next
+                while m < end, cls(m) == .close { m += 1 }
+                while m < end, cls(m) == .sp { m += 1 }
+                if m < end, cls(m) == .sep {
+                    // The separator ends the line: the boundary after it is the line's end.
+                    break
+                }
+                guard m < end else { break }
+                let following = cls(m)
+                var keeps = false
+                if term == .aTerm, next == m {
+                    // SB6: "3.5"; SB7: "U.S." (a letter, the period, an uppercase letter).
+                    if following == .numeric { keeps = true }
+                    if following == .upper, i > line.lowerBound, cls(i - 1) == .upper || cls(i - 1) == .lower { keeps = true }
+                }
+                // SB8a: a terminator, its closing marks and spaces, then a continuation or a terminator.
+                if following == .sContinue || following == .aTerm || following == .sTerm { keeps = true }
+                if !keeps, term == .aTerm {
+                    // SB8: after a period, a lowercase letter before any other letter, separator or terminator.
+                    var k = m
+                    while k < end {
+                        let c = cls(k)
+                        if c == .oLetter || c == .upper || c == .lower || c == .sep || c == .aTerm || c == .sTerm { break }
+                        k += 1
+                    }
+                    if k < end, cls(k) == .lower { keeps = true }
+                }
+                if keeps {
+                    i = next
+                } else {
+                    body(m)
+                    i = m
+                }
+            }
+            body(end)
+        }
+    }
+}
