@@ -171,6 +171,11 @@ int32_t cicu_nfc_boundary_before(uint32_t c) {
     return unorm2_hasBoundaryBefore(n, (UChar32)c) ? 1 : 0;
 }
 
+int32_t cicu_nfc_quick_yes(uint32_t c) {
+    return u_getIntPropertyValue((UChar32)c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES
+        && u_getCombiningClass((UChar32)c) == 0 ? 1 : 0;
+}
+
 cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t id_length, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
     UParseError parse;

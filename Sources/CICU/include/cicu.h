@@ -104,6 +104,11 @@ int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length,
  *  (unorm2_hasBoundaryBefore): text can be normalized piecewise there. */
 int32_t cicu_nfc_boundary_before(uint32_t c);
 
+/** 1 when code point `c` has NFC_Quick_Check=Yes and canonical combining
+ *  class 0 (u_getIntPropertyValue, u_getCombiningClass): a text made only
+ *  of such code points is in NFC (UAX #15's quick check answers Yes). */
+int32_t cicu_nfc_quick_yes(uint32_t c);
+
 /* ---- transliteration ------------------------------------------------- */
 
 typedef struct cicu_transliterator cicu_transliterator;

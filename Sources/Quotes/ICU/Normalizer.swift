@@ -63,4 +63,10 @@ public struct Normalizer: Sendable {
     public static func nfcBoundary(before scalar: Unicode.Scalar) -> Bool {
         cicu_nfc_boundary_before(scalar.value) != 0
     }
+
+    /// Whether `scalar` has NFC_Quick_Check=Yes and canonical combining
+    /// class 0: a text made only of such scalars is in NFC.
+    public static func nfcQuickYes(_ scalar: Unicode.Scalar) -> Bool {
+        cicu_nfc_quick_yes(scalar.value) != 0
+    }
 }

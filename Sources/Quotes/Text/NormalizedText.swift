@@ -7,11 +7,19 @@
 /// so every working scalar knows the original segment it came from.
 /// Spacing variants (U+00A0, U+202F) and apostrophes (’) are not rewritten
 /// here: ``CharacterClass`` reads them as spaces and apostrophes.
+///
+/// A text of Latin and General Punctuation scalars that are all NFC quick
+/// check Yes with combining class 0 (nearly every French article) is NFC
+/// as it stands: it is taken without asking ICU, and its UTF-16 copy is
+/// made only if a line of it goes to ICU's break iterators
+/// (``prepareUTF16()``).
 public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// The same text in UTF-16, as ICU reads it: only while the text layer
-    /// breaks it (see ``droppingUTF16()``).
+    /// breaks it, and once ``prepareUTF16()`` has made it (see ``droppingUTF16()``).
     private(set) var utf16: [UInt16]
+    /// Whether `utf16` and `utf16ToScalar` hold the text.
+    private(set) var hasUTF16: Bool
     /// For each UTF-16 unit, the working scalar index (nil when the text is all BMP).
     private(set) var utf16ToScalar: [Int32]?
     /// Original start and end offset of each working scalar (nil when identity).
@@ -22,6 +30,16 @@ public struct NormalizedText: Sendable {
     public init(_ source: SourceText) throws(ICUError) {
         let original = source.scalars
         originalCount = original.count
+        if Self.isQuickNFC(original) {
+            scalars = original
+            utf16 = []
+            hasUTF16 = false
+            utf16ToScalar = nil
+            originStart = nil
+            originEnd = nil
+            return
+        }
+        hasUTF16 = true
         let units = Self.utf16(of: original[...])
         if try Normalizer.nfc.isNormalized(units) {
             scalars = original
@@ -67,7 +85,46 @@ public struct NormalizedText: Sendable {
         var text = self
         text.utf16 = []
         text.utf16ToScalar = nil
+        text.hasUTF16 = false
         return text
+    }
+
+    /// Makes the UTF-16 copy and its map, if the text has none yet.
+    mutating func prepareUTF16() {
+        guard !hasUTF16 else { return }
+        utf16 = Self.utf16(of: scalars[...])
+        utf16ToScalar = Self.scalarIndexMap(scalars, utf16Count: utf16.count)
+        hasUTF16 = true
+    }
+
+    /// For each scalar of `0..<quickEnd` and of `quickPunctuation`, whether
+    /// it is NFC quick check Yes with combining class 0 (ICU's data).
+    private static let quickYes: [Bool] = (Array(0..<quickEnd) + Array(quickPunctuation)).map {
+        Normalizer.nfcQuickYes(Unicode.Scalar($0)!)
+    }
+    private static let quickEnd: UInt32 = 0x250
+    private static let quickPunctuation: Range<UInt32> = 0x2000..<0x2070
+
+    /// Whether every scalar of `scalars` is a Latin or General Punctuation
+    /// scalar with NFC quick check Yes and combining class 0: then the text
+    /// is NFC (UAX #15's quick check), with no call to ICU.
+    /// - Complexity: O(n), stopping at the first other scalar.
+    static func isQuickNFC(_ scalars: [Unicode.Scalar]) -> Bool {
+        quickYes.withUnsafeBufferPointer { table in
+            scalars.withUnsafeBufferPointer { s in
+                for scalar in s {
+                    let v = scalar.value
+                    if v < quickEnd {
+                        if !table[Int(v)] { return false }
+                    } else if quickPunctuation.contains(v) {
+                        if !table[Int(quickEnd + v - quickPunctuation.lowerBound)] { return false }
+                    } else {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
     }
 
     /// The original range of the working range `range`.

@@ -45,13 +45,13 @@ public final class TextAnalyzer {
     /// Reads `source` into a document.
     /// - Complexity: O(n) in the length of the text.
     public func analyze(id: String, source: SourceText) throws(ICUError) -> Document {
-        let text = try NormalizedText(source)
+        var text = try NormalizedText(source)
         let scalars = text.scalars
         let bodyStart = Dateline.bodyStart(in: scalars)
-        let table = try tokenize(text)
+        let table = try tokenize(&text)
         let tokens = table.tokens
         let paragraphRanges = Self.paragraphRanges(scalars)
-        let sentenceRanges = try sentenceRanges(text, table: table, paragraphs: paragraphRanges, bodyStart: bodyStart)
+        let sentenceRanges = try sentenceRanges(&text, table: table, paragraphs: paragraphRanges, bodyStart: bodyStart)
 
         // Assign tokens to sentences and sentences to paragraphs, in one pass.
         var sentenceList: [Sentence] = []
@@ -86,7 +86,7 @@ public final class TextAnalyzer {
 
     // MARK: tokens
 
-    private func tokenize(_ text: NormalizedText) throws(ICUError) -> TokenTable {
+    private func tokenize(_ text: inout NormalizedText) throws(ICUError) -> TokenTable {
         let scalars = text.scalars
         vocabulary.prepare()
         // The table holds the vocabulary while it numbers keys, then hands it back (no copy).
@@ -95,6 +95,7 @@ public final class TextAnalyzer {
         defer { vocabulary = table.vocabulary }
         try scalars.withUnsafeBufferPointer { (s) throws(ICUError) in
             guard let segmenter else {
+                text.prepareUTF16()
                 try icuSegments(text, 0..<text.utf16.count, from: 0, s, &table)
                 return
             }
@@ -109,6 +110,7 @@ public final class TextAnalyzer {
                     if handled {
                         segmenter.forEachSegment(s, start..<end) { range, status in appendSegment(range, status: status, s, &table) }
                     } else {
+                        text.prepareUTF16()
                         try icuSegments(text, text.utf16Offset(scalar: start)..<text.utf16Offset(scalar: end), from: start, s, &table)
                     }
                 }
@@ -236,7 +238,7 @@ public final class TextAnalyzer {
         return result
     }
 
-    private func sentenceRanges(_ text: NormalizedText, table: TokenTable,
+    private func sentenceRanges(_ text: inout NormalizedText, table: TokenTable,
                                 paragraphs: [Range<Int>], bodyStart: Int) throws(ICUError) -> [Range<Int>] {
         let s = text.scalars
         let tokens = table.tokens
@@ -267,6 +269,7 @@ public final class TextAnalyzer {
                     if handled {
                         sentenceSegmenter.forEachBoundary(s, start..<end) { add($0) }
                     } else {
+                        text.prepareUTF16()
                         try sentences.forEachBoundary(in: text.utf16, range: text.utf16Offset(scalar: start)..<text.utf16Offset(scalar: end)) {
                             add(text.scalarIndex(utf16: $0.utf16Offset))
                         }
@@ -275,6 +278,7 @@ public final class TextAnalyzer {
                 }
             }
         } else {
+            text.prepareUTF16()
             try sentences.forEachBoundary(in: text.utf16) { add(text.scalarIndex(utf16: $0.utf16Offset)) }
         }
         for paragraph in paragraphs { cuts.append(paragraph.lowerBound); cuts.append(paragraph.upperBound) }
