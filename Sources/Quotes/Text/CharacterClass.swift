@@ -33,7 +33,7 @@ public enum CharacterClass {
         if s.value < 0x180 {
             return s.value >= 0xC0 ? s.value != 0xD7 && s.value != 0xF7 : s.value == 0xAA || s.value == 0xB5 || s.value == 0xBA
         }
-        return s.properties.isAlphabetic
+        return isAlphabetic(s)
     }
 
     @inline(__always)
@@ -41,8 +41,17 @@ public enum CharacterClass {
         if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
         // Latin-1 without the property lookup: À to Þ but ×.
         if s.value < 0x100 { return s.value >= 0xC0 && s.value <= 0xDE && s.value != 0xD7 }
-        return s.properties.isUppercase
+        return isUppercaseLetter(s)
     }
+
+    // The property look-ups stay out of line: a function that inlines
+    // `Unicode.Scalar.properties` fetches its type metadata and sizes a
+    // stack slot for it on every call, even when no scalar needs it.
+    @inline(never)
+    private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+    @inline(never)
+    private static func isUppercaseLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
     @inline(__always)
     public static func isDigit(_ s: Unicode.Scalar) -> Bool {
