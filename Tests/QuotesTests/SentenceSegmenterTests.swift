@@ -22,18 +22,12 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         var result: [Int] = []
         scalars.withUnsafeBufferPointer { s in
+            var boundaries: [Int] = []
             var start = 0
             while start < s.count {
-                var end = start
-                while end < s.count {
-                    let c = segmenter.class(s[end])
-                    end += 1
-                    if c == .sep {
-                        if s[end - 1] == "\r", end < s.count, s[end] == "\n" { end += 1 }
-                        break
-                    }
-                }
-                segmenter.forEachBoundary(s, start..<end) { result.append($0) }
+                let (end, handled) = segmenter.boundariesOfLine(s, from: start, into: &boundaries)
+                precondition(handled, "a line of classed scalars")
+                result += boundaries
                 start = end
             }
         }

@@ -28,7 +28,14 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         var result: [(Range<Int>, Int32)] = []
         scalars.withUnsafeBufferPointer { s in
-            WordSegmenter().forEachSegment(s, 0..<s.count) { result.append(($0, $1)) }
+            var segments: [WordSegmenter.Segment] = []
+            let (end, handled) = WordSegmenter().segmentLine(s, from: 0, into: &segments)
+            precondition(end == s.count && handled, "a line of handled scalars")
+            var start = 0
+            for segment in segments {
+                result.append((start..<segment.end, segment.status))
+                start = segment.end
+            }
         }
         return result
     }

@@ -59,60 +59,64 @@ struct SentenceSegmenter: Sendable {
         return .unhandled
     }
 
-    /// Where the line that starts at `start` ends (after its paragraph
-    /// separator, CR LF together, or at the end of `s`), and whether every
-    /// scalar of it is classed.
-    func line(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (end: Int, handled: Bool) {
-        table.withUnsafeBufferPointer { table in
-            var handled = true
-            var i = start
-            while i < s.count {
-                let v = s[i].value
-                let c: Class = v < Self.latinEnd ? table[Int(v)]
-                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
-                i += 1
-                if c == .sep {
-                    if v == 0x0D, i < s.count, s[i] == "\n" { i += 1 }
-                    break
-                }
-                if c == .unhandled { handled = false }
-            }
-            return (i, handled)
-        }
-    }
-
-    /// Calls `body` with each sentence boundary after the start of `line`,
-    /// in order; the last is `line.upperBound`. `line` holds no unhandled
-    /// scalar, and no paragraph separator but at its end (CR LF together).
-    /// - Complexity: O(n) in the length of `line`: each look-ahead of SB8
-    ///   stops at the next letter or terminator, from where the scan goes on.
-    func forEachBoundary(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ line: Range<Int>, _ body: (Int) -> Void) {
-        table.withUnsafeBufferPointer { table in
+    /// Finds the sentence boundaries of the line that starts at `start` (up
+    /// to and with its paragraph separator, CR LF together, or to the end
+    /// of `s`) into `boundaries` (emptied first; the last is the line's
+    /// end), or finds that it holds an unhandled scalar: then `handled` is
+    /// false and `boundaries` is to be ignored. One pass, each scalar
+    /// classed once but where SB8 looks ahead.
+    /// - Complexity: O(n) in the length of the line: each look-ahead of SB8
+    ///   stops at the next letter, separator or terminator.
+    func boundariesOfLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into boundaries: inout [Int]) -> (end: Int, handled: Bool) {
+        boundaries.removeAll(keepingCapacity: true)
+        return table.withUnsafeBufferPointer { table in
             @inline(__always) func cls(_ i: Int) -> Class {
                 let v = s[i].value
-                return v < Self.latinEnd ? table[Int(v)] : table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)]
+                return v < Self.latinEnd ? table[Int(v)]
+                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
             }
-            let end = line.upperBound
-            var i = line.lowerBound
+            /// The end of the separator at `i` (CR LF together).
+            @inline(__always) func afterSeparator(_ i: Int) -> Int {
+                s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" ? i + 2 : i + 1
+            }
+            let end = s.count
+            var handled = true
+            var i = start
             while i < end {
                 let term = cls(i)
-                guard term == .aTerm || term == .sTerm else { i += 1; continue }
+                switch term {
+                case .sep:
+                    // SB4: a paragraph separator ends the sentence and the line.
+                    let after = afterSeparator(i)
+                    boundaries.append(after)
+                    return (after, handled)
+                case .unhandled:
+                    handled = false
+                    i += 1
+                    continue
+                case .aTerm, .sTerm:
+                    guard handled else { i += 1; continue }
+                default:
+                    i += 1
+                    continue
+                }
                 let next = i + 1
                 // SB9, SB10: closing marks, then spaces, then a separator stay with the terminator.
                 var m = next
                 while m < end, cls(m) == .close { m += 1 }
                 while m < end, cls(m) == .sp { m += 1 }
-                if m < end, cls(m) == .sep {
-                    // The separator ends the line: the boundary after it is the line's end.
-                    break
-                }
                 guard m < end else { break }
                 let following = cls(m)
+                if following == .sep {
+                    // SB9–SB11: the boundary is after the separator, the line's end.
+                    i = m
+                    continue
+                }
                 var keeps = false
                 if term == .aTerm, next == m {
                     // SB6: "3.5"; SB7: "U.S." (a letter, the period, an uppercase letter).
                     if following == .numeric { keeps = true }
-                    if following == .upper, i > line.lowerBound, cls(i - 1) == .upper || cls(i - 1) == .lower { keeps = true }
+                    if following == .upper, i > start, cls(i - 1) == .upper || cls(i - 1) == .lower { keeps = true }
                 }
                 // SB8a: a terminator, its closing marks and spaces, then a continuation or a terminator.
                 if following == .sContinue || following == .aTerm || following == .sTerm { keeps = true }
@@ -129,11 +133,13 @@ struct SentenceSegmenter: Sendable {
                 if keeps {
                     i = next
                 } else {
-                    body(m)
+                    // SB11.
+                    boundaries.append(m)
                     i = m
                 }
             }
-            body(end)
+            boundaries.append(end)
+            return (end, handled)
         }
     }
 }

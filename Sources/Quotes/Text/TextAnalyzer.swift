@@ -21,6 +21,8 @@ public final class TextAnalyzer {
     /// Segments the lines of plain Latin text without ICU (nil: ICU cuts
     /// every line, as tests compare).
     var segmenter: WordSegmenter? = WordSegmenter()
+    /// The segments of the line being cut, kept from one line to the next.
+    private var segments: [WordSegmenter.Segment] = []
     /// Finds the sentence boundaries of plain Latin lines without ICU (nil:
     /// ICU reads every line, as tests compare).
     var sentenceSegmenter: SentenceSegmenter? = SentenceSegmenter()
@@ -102,23 +104,23 @@ public final class TextAnalyzer {
             // Line by line: UAX #29 breaks on both sides of a line break
             // (WB3a, WB3b), so each line is cut as in the whole text, by
             // the segmenter when it can, else by ICU.
-            let n = s.count
+            var segments: [WordSegmenter.Segment] = []
+            swap(&segments, &self.segments)
+            defer { swap(&segments, &self.segments) }
             var start = 0
-            while start < n {
-                let (end, handled) = segmenter.line(s, from: start)
-                if end > start {
-                    if handled {
-                        segmenter.forEachSegment(s, start..<end) { range, status in appendSegment(range, status: status, s, &table) }
-                    } else {
-                        text.prepareUTF16()
-                        try icuSegments(text, text.utf16Offset(scalar: start)..<text.utf16Offset(scalar: end), from: start, s, &table)
+            while start < s.count {
+                let (end, handled) = segmenter.segmentLine(s, from: start, into: &segments)
+                if handled {
+                    var from = start
+                    for segment in segments {
+                        appendSegment(from..<segment.end, status: segment.status, s, &table)
+                        from = segment.end
                     }
+                } else {
+                    text.prepareUTF16()
+                    try icuSegments(text, text.utf16Offset(scalar: start)..<text.utf16Offset(scalar: end), from: start, s, &table)
                 }
-                guard end < n else { break }
-                // The line break: CR LF is one segment (WB3), any other one scalar.
-                let next = s[end] == "\r" && end + 1 < n && s[end + 1] == "\n" ? end + 2 : end + 1
-                appendSegment(end..<next, status: 0, s, &table)
-                start = next
+                start = end
             }
         }
         table.finish()
@@ -263,11 +265,12 @@ public final class TextAnalyzer {
             // (SB4), so each line is read as in the whole text, by the
             // segmenter when it can, else by ICU.
             try s.withUnsafeBufferPointer { (s) throws(ICUError) in
+                var boundaries: [Int] = []
                 var start = 0
                 while start < s.count {
-                    let (end, handled) = sentenceSegmenter.line(s, from: start)
+                    let (end, handled) = sentenceSegmenter.boundariesOfLine(s, from: start, into: &boundaries)
                     if handled {
-                        sentenceSegmenter.forEachBoundary(s, start..<end) { add($0) }
+                        for boundary in boundaries { add(boundary) }
                     } else {
                         text.prepareUTF16()
                         try sentences.forEachBoundary(in: text.utf16, range: text.utf16Offset(scalar: start)..<text.utf16Offset(scalar: end)) {

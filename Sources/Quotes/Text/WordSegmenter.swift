@@ -69,7 +69,7 @@ struct WordSegmenter: Sendable {
     /// before (`a1` is a number, `1a` a word); ExtendNumLet keeps a number
     /// right after a digit (`1_`) and makes a word otherwise (`1__`).
     @inline(__always)
-    private static func status(_ c: Class, after previous: Class?) -> Int32 {
+    private static func status(_ c: Class, after previous: Class) -> Int32 {
         switch c {
         case .numeric: numberStatus
         case .extendNumLet: previous == .numeric ? numberStatus : letterStatus
@@ -85,36 +85,29 @@ struct WordSegmenter: Sendable {
         return .unhandled
     }
 
-    /// Where the line that starts at `start` ends (at its line break, or at
-    /// the end of `s`), and whether every scalar of it is handled.
-    func line(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (end: Int, handled: Bool) {
-        table.withUnsafeBufferPointer { table in
-            var handled = true
-            var i = start
-            while i < s.count {
-                let v = s[i].value
-                let c: Class = v < Self.latinEnd ? table[Int(v)]
-                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
-                if c == .lineBreak { break }
-                if c == .unhandled { handled = false }
-                i += 1
-            }
-            return (i, handled)
-        }
+    /// A segment of a line: where it ends (it starts where the one before
+    /// ends) and ICU's rule status for it.
+    struct Segment: Equatable {
+        var end: Int
+        var status: Int32
     }
 
-    /// Calls `body` with each segment of `s[range]` and ICU's rule status
-    /// for it, in order. `range` holds no line break and no unhandled scalar.
-    /// - Complexity: O(n) in the length of `range`.
-    @inline(__always)
-    func forEachSegment(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ body: (Range<Int>, Int32) -> Void) {
-        table.withUnsafeBufferPointer { table in
+    /// Cuts the line that starts at `start` (up to and with its line break,
+    /// CR LF together, or to the end of `s`) into `segments` (emptied
+    /// first), or finds that it holds an unhandled scalar: then `handled`
+    /// is false and `segments` is to be ignored. One pass, each scalar
+    /// classed once.
+    /// - Complexity: O(n) in the length of the line.
+    func segmentLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into segments: inout [Segment]) -> (end: Int, handled: Bool) {
+        segments.removeAll(keepingCapacity: true)
+        return table.withUnsafeBufferPointer { table in
             @inline(__always) func cls(_ i: Int) -> Class {
                 let v = s[i].value
-                return v < Self.latinEnd ? table[Int(v)] : table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)]
+                return v < Self.latinEnd ? table[Int(v)]
+                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
             }
-            let end = range.upperBound
-            var i = range.lowerBound
+            let end = s.count
+            var i = start
             while i < end {
                 let first = cls(i)
                 var j = i + 1
@@ -124,12 +117,13 @@ struct WordSegmenter: Sendable {
                     // ExtendNumLet (U+202F, _) join; WB6/WB7 (letter,
                     // MidLetter or MidNumLet, letter) and WB11/WB12 (digit,
                     // MidNum or MidNumLet, digit) join across one scalar.
+                    // The status is that of the last two scalars joined.
+                    var before: Class = first
                     var last = first
-                    var status = Self.status(first, after: nil)
                     while j < end {
                         let c = cls(j)
                         if c == .letter || c == .numeric || c == .extendNumLet {
-                            status = Self.status(c, after: last)
+                            before = last
                             last = c
                             j += 1
                             continue
@@ -144,20 +138,37 @@ struct WordSegmenter: Sendable {
                         default: joins = false
                         }
                         guard joins else { break }
-                        status = Self.status(next, after: c)
+                        before = c
                         last = next
                         j += 2
                     }
-                    body(i..<j, status)
+                    segments.append(Segment(end: j, status: Self.status(last, after: before)))
                 case .space:
                     // WB3d: a run of white space is one segment.
                     while j < end, cls(j) == .space { j += 1 }
-                    body(i..<j, 0)
+                    segments.append(Segment(end: j, status: 0))
+                case .lineBreak:
+                    // WB3, WB3a: CR LF is one segment, and the line ends after it.
+                    if s[i] == "\r", j < end, s[j] == "\n" { j += 1 }
+                    segments.append(Segment(end: j, status: 0))
+                    return (j, true)
+                case .unhandled:
+                    // ICU cuts this line: find its end.
+                    while j < end {
+                        let c = cls(j)
+                        j += 1
+                        if c == .lineBreak {
+                            if s[j - 1] == "\r", j < end, s[j] == "\n" { j += 1 }
+                            break
+                        }
+                    }
+                    return (j, false)
                 default:
-                    body(i..<j, 0)
+                    segments.append(Segment(end: j, status: 0))
                 }
                 i = j
             }
+            return (end, true)
         }
     }
 }
