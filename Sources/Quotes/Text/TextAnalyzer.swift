@@ -113,7 +113,12 @@ public final class TextAnalyzer {
                 if handled {
                     var from = start
                     for segment in segments {
-                        appendSegment(from..<segment.end, status: segment.status, s, &table)
+                        // What appendSegment would do, without reading the scalars again.
+                        switch segment.shape {
+                        case .word: appendWord(from..<segment.end, (100..<200).contains(segment.status) ? .number : .word, s, &table)
+                        case .space: table.append(from..<segment.end, .space, s)
+                        case .other: appendSegment(from..<segment.end, status: segment.status, s, &table)
+                        }
                         from = segment.end
                     }
                 } else {

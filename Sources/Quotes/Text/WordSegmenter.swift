@@ -90,6 +90,18 @@ struct WordSegmenter: Sendable {
     struct Segment: Equatable {
         var end: Int
         var status: Int32
+        /// What the text layer can make of it without reading it again.
+        var shape: Shape = .other
+
+        enum Shape: Equatable {
+            /// Two scalars or more of letters or digits with no
+            /// ExtendNumLet: one word (status 200) or number (100).
+            case word
+            /// A run of white space: one space token.
+            case space
+            /// Anything else: read scalar by scalar.
+            case other
+        }
     }
 
     /// Cuts the line that starts at `start` (up to and with its line break,
@@ -120,9 +132,11 @@ struct WordSegmenter: Sendable {
                     // The status is that of the last two scalars joined.
                     var before: Class = first
                     var last = first
+                    var joiner = first == .extendNumLet
                     while j < end {
                         let c = cls(j)
                         if c == .letter || c == .numeric || c == .extendNumLet {
+                            joiner = joiner || c == .extendNumLet
                             before = last
                             last = c
                             j += 1
@@ -142,11 +156,11 @@ struct WordSegmenter: Sendable {
                         last = next
                         j += 2
                     }
-                    segments.append(Segment(end: j, status: Self.status(last, after: before)))
+                    segments.append(Segment(end: j, status: Self.status(last, after: before), shape: j - i >= 2 && !joiner ? .word : .other))
                 case .space:
                     // WB3d: a run of white space is one segment.
                     while j < end, cls(j) == .space { j += 1 }
-                    segments.append(Segment(end: j, status: 0))
+                    segments.append(Segment(end: j, status: 0, shape: .space))
                 case .lineBreak:
                     // WB3, WB3a: CR LF is one segment, and the line ends after it.
                     if s[i] == "\r", j < end, s[j] == "\n" { j += 1 }
