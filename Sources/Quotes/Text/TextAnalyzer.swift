@@ -305,7 +305,7 @@ public final class TextAnalyzer {
             while paragraphCursor < paragraphs.count, paragraphs[paragraphCursor].lowerBound < cut { paragraphCursor += 1 }
             let startsParagraph = paragraphCursor < paragraphs.count && paragraphs[paragraphCursor].lowerBound == cut
             if cut < text.count, cut != bodyStart, !startsParagraph,
-               endsWithAbbreviation(before: tokenCursor, table) {
+               endsWithAbbreviation(before: tokenCursor, table, s) {
                 continue
             }
             if cut > start { result.append(start..<cut) }
@@ -377,15 +377,19 @@ public final class TextAnalyzer {
     }
 
     /// Whether the tokens before index `next` end in "abbreviation." (skipping spaces).
-    private func endsWithAbbreviation(before next: Int, _ table: TokenTable) -> Bool {
+    private func endsWithAbbreviation(before next: Int, _ table: TokenTable, _ s: [Unicode.Scalar]) -> Bool {
         let tokens = table.tokens
         var i = next - 1
         while i >= 0, tokens.kind(i) == .space { i -= 1 }
-        let keys = table.keys
-        guard i >= 1, keys[i].equalsASCII(".") else { return false }
+        // The period and the word before it, read on the scalars (no key made).
+        guard i >= 1 else { return false }
+        let period = tokens[i]
+        guard period.end == period.start + 1, s[period.start] == "." else { return false }
         let word = tokens[i - 1]
         guard word.kind == .word else { return false }
         if word.end - word.start == 1, word.isCapitalized { return true }
-        return abbreviations.id(keys[i - 1]).isKnown
+        return s.withUnsafeBufferPointer { s in
+            ScalarString.withKey(s, word.range) { abbreviations.id(utf8: $0).isKnown }
+        }
     }
 }
