@@ -37,7 +37,7 @@ import Testing
     static func mismatch(_ text: String) throws -> String? {
         let icu = try icuBoundaries(text)
         let own = ownBoundaries(text)
-        return icu == own ? nil : "\(text.unicodeScalars.map { String($0.value, radix: 16) }) ICU \(icu) own \(own)"
+        return icu == own ? nil : "\(SegmenterChecks.hex(text)) ICU \(icu) own \(own)"
     }
 
     /// Scalars of every class: terminators (. ! ? ‼ ․ ⁇), closing marks
@@ -58,7 +58,7 @@ import Testing
     /// Every scalar the segmenter classes.
     static let handled: [Unicode.Scalar] = {
         let segmenter = SentenceSegmenter()
-        return (Array(0..<0x250) + Array(0x2000..<0x2070)).compactMap(Unicode.Scalar.init).filter { segmenter.class($0) != .unhandled }
+        return ScalarTable<Bool>.scalars.filter { segmenter.class($0) != .unhandled }
     }()
 
     @Test("the property classes what the segmenter needs")
@@ -74,43 +74,20 @@ import Testing
 
     @Test("every classed scalar, around terminators, cut as ICU cuts it")
     func everyScalarInContext() throws {
-        var mismatches: [String] = []
-        for scalar in Self.handled {
-            let x = String(scalar)
-            for text in ["a.\(x)b", "a. \(x)b", "A.\(x)B", "a.\(x) a", "a.\(x) A", "1.\(x)2", "a!\(x) b", "a? \(x)B", "a.» \(x)b",
-                         "\(x). a", "\(x).A", "\(x). A b.", "a. \(x)\(x) b", "a.\(x)\n", "a.\(x)\r\nB"] {
-                if let line = try Self.mismatch(text), mismatches.count < 20 { mismatches.append(line) }
-            }
-        }
+        let mismatches = try SegmenterChecks.mismatches(Self.handled, in: { x in
+            ["a.\(x)b", "a. \(x)b", "A.\(x)B", "a.\(x) a", "a.\(x) A", "1.\(x)2", "a!\(x) b", "a? \(x)B", "a.» \(x)b",
+             "\(x). a", "\(x).A", "\(x). A b.", "a. \(x)\(x) b", "a.\(x)\n", "a.\(x)\r\nB"]
+        }, Self.mismatch)
         #expect(Self.handled.count > 600)
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
     }
 
     @Test("the same boundaries as ICU on random classed text")
     func sameAsICU() throws {
-        var generator = Generator(state: 11)
         var mismatches: [String] = []
-        for _ in 0..<20_000 {
-            var text = String.UnicodeScalarView()
-            for _ in 0..<(Int(generator.next() % 16) + 1) {
-                let r = generator.next()
-                text.append(r % 8 == 0 ? Self.handled[Int((r >> 3) % UInt64(Self.handled.count))]
-                                       : Self.alphabet[Int((r >> 3) % UInt64(Self.alphabet.count))])
-            }
-            if let line = try Self.mismatch(String(text)), mismatches.count < 20 { mismatches.append(line) }
+        for text in SegmenterChecks.randomTexts(count: 20_000, seed: 11, maxLength: 16, alphabet: Self.alphabet, all: Self.handled) {
+            if let line = try Self.mismatch(text), mismatches.count < 20 { mismatches.append(line) }
         }
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
-    }
-}
-
-/// SplitMix64, for reproducible random text.
-private struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Quotes
+import QuotesBench
 
 /// The text layer's own word segments against ICU's word iterator (French
 /// locale): the same boundaries and the same rule status, on random text
@@ -55,7 +56,7 @@ import Testing
     /// Every scalar the segmenter classes itself (not a line break).
     static let handled: [Unicode.Scalar] = {
         let segmenter = WordSegmenter()
-        return (Array(0..<0x250) + Array(0x2000..<0x2070)).compactMap(Unicode.Scalar.init).filter {
+        return ScalarTable<Bool>.scalars.filter {
             let c = segmenter.class($0)
             return c != .unhandled && c != .lineBreak
         }
@@ -67,7 +68,7 @@ import Testing
         let own = ownSegments(text)
         // A segment of one scalar is read without its status (see TextAnalyzer.appendSegment).
         let same = icu.count == own.count && zip(icu, own).allSatisfy { a, b in a.0 == b.0 && (a.0.count == 1 || a.1 == b.1) }
-        return same ? nil : "\(text.unicodeScalars.map { String($0.value, radix: 16) }) ICU \(icu) own \(own)"
+        return same ? nil : "\(SegmenterChecks.hex(text)) ICU \(icu) own \(own)"
     }
 
     @Test("the property classes what the segmenter needs; @ and : as ICU's rules take them")
@@ -85,14 +86,10 @@ import Testing
 
     @Test("every handled scalar, between letters, digits, ExtendNumLet and spaces, cut as ICU cuts it")
     func everyScalarInContext() throws {
-        var mismatches: [String] = []
-        for scalar in Self.handled {
-            let x = String(scalar)
-            for text in ["a\(x)b", "1\(x)2", "a\(x)1", "1\(x)a", "a\(x)", "\(x)a", "1\(x)", "\(x)1", "\(x)\(x)", "_\(x)_",
-                         "\u{202F}\(x)a", "a\(x)\u{202F}", " \(x) ", "a\(x)\(x)b", "1\(x)\(x)2", "é\(x)é’s"] {
-                if let line = try Self.mismatch(text), mismatches.count < 20 { mismatches.append(line) }
-            }
-        }
+        let mismatches = try SegmenterChecks.mismatches(Self.handled, in: { x in
+            ["a\(x)b", "1\(x)2", "a\(x)1", "1\(x)a", "a\(x)", "\(x)a", "1\(x)", "\(x)1", "\(x)\(x)", "_\(x)_",
+             "\u{202F}\(x)a", "a\(x)\u{202F}", " \(x) ", "a\(x)\(x)b", "1\(x)\(x)2", "é\(x)é’s"]
+        }, Self.mismatch)
         #expect(Self.handled.count > 600)
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
     }
@@ -101,18 +98,9 @@ import Testing
     func sameAsICU() throws {
         let segmenter = WordSegmenter()
         #expect(Self.alphabet.allSatisfy { segmenter.class($0) != .unhandled && segmenter.class($0) != .lineBreak })
-        var generator = SplitMix(seed: 29)
         var mismatches: [String] = []
-        for _ in 0..<20_000 {
-            let length = Int(generator.next() % 14) + 1
-            var text = String.UnicodeScalarView()
-            for _ in 0..<length {
-                // Mostly the classes' representatives, sometimes any handled scalar.
-                let r = generator.next()
-                text.append(r % 8 == 0 ? Self.handled[Int((r >> 3) % UInt64(Self.handled.count))]
-                                       : Self.alphabet[Int((r >> 3) % UInt64(Self.alphabet.count))])
-            }
-            if let line = try Self.mismatch(String(text)), mismatches.count < 20 { mismatches.append(line) }
+        for text in SegmenterChecks.randomTexts(count: 20_000, seed: 29, maxLength: 14, alphabet: Self.alphabet, all: Self.handled) {
+            if let line = try Self.mismatch(text), mismatches.count < 20 { mismatches.append(line) }
         }
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
     }
@@ -155,21 +143,8 @@ extension WordSegmenterTests {
             let b = try icuAlone.analyze(id: "t", source: SourceText(text))
             let same = Array(a.tokens) == Array(b.tokens) && a.sentences == b.sentences
                 && a.contentKeys.count == b.contentKeys.count && (0..<a.contentKeys.count).allSatisfy { a.contentKeys[$0] == b.contentKeys[$0] }
-            if !same, differing.count < 10 { differing.append(String(text.unicodeScalars.prefix(80).map { String($0.value, radix: 16) }.joined(separator: " "))) }
+            if !same, differing.count < 10 { differing.append(SegmenterChecks.hex(String(String.UnicodeScalarView(text.unicodeScalars.prefix(80))))) }
         }
         #expect(differing.isEmpty, "\(differing.joined(separator: "\n"))")
-    }
-}
-
-/// A small deterministic generator (SplitMix64) for reproducible random text.
-fileprivate struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

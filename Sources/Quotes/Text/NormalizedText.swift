@@ -97,31 +97,18 @@ public struct NormalizedText: Sendable {
         hasUTF16 = true
     }
 
-    /// For each scalar of `0..<quickEnd` and of `quickPunctuation`, whether
-    /// it is NFC quick check Yes with combining class 0 (ICU's data).
-    private static let quickYes: [Bool] = (Array(0..<quickEnd) + Array(quickPunctuation)).map {
-        Normalizer.nfcQuickYes(Unicode.Scalar($0)!)
-    }
-    private static let quickEnd: UInt32 = 0x250
-    private static let quickPunctuation: Range<UInt32> = 0x2000..<0x2070
+    /// Whether each Latin and General Punctuation scalar is NFC quick check
+    /// Yes with combining class 0 (ICU's data); no for any other scalar.
+    private static let quickYes = ScalarTable(outside: false) { Normalizer.nfcQuickYes($0) }
 
     /// Whether every scalar of `scalars` is a Latin or General Punctuation
     /// scalar with NFC quick check Yes and combining class 0: then the text
     /// is NFC (UAX #15's quick check), with no call to ICU.
     /// - Complexity: O(n), stopping at the first other scalar.
     static func isQuickNFC(_ scalars: [Unicode.Scalar]) -> Bool {
-        quickYes.withUnsafeBufferPointer { table in
+        quickYes.withLookup { quickYes in
             scalars.withUnsafeBufferPointer { s in
-                for scalar in s {
-                    let v = scalar.value
-                    if v < quickEnd {
-                        if !table[Int(v)] { return false }
-                    } else if quickPunctuation.contains(v) {
-                        if !table[Int(quickEnd + v - quickPunctuation.lowerBound)] { return false }
-                    } else {
-                        return false
-                    }
-                }
+                for scalar in s where !quickYes(scalar.value) { return false }
                 return true
             }
         }

@@ -20,19 +20,8 @@ struct SentenceSegmenter: Sendable {
         case other, aTerm, sTerm, close, sp, lower, upper, oLetter, numeric, sContinue, sep, unhandled
     }
 
-    /// The class of each scalar of `0..<latinEnd`, then of `punctuation`.
-    private let table: [Class]
-    private static let latinEnd: UInt32 = 0x250
-    private static let punctuation: Range<UInt32> = 0x2000..<0x2070
-
-    init() {
-        var table: [Class] = []
-        table.reserveCapacity(Int(Self.latinEnd) + Self.punctuation.count)
-        for value in Array(0..<Self.latinEnd) + Array(Self.punctuation) {
-            table.append(Self.class(of: SentenceBreakProperty(Unicode.Scalar(value)!)))
-        }
-        self.table = table
-    }
+    /// The class of each scalar (``ScalarTable``: Latin and General Punctuation, the rest unhandled).
+    private let table = ScalarTable(outside: Class.unhandled) { Self.class(of: SentenceBreakProperty($0)) }
 
     private static func `class`(of property: SentenceBreakProperty) -> Class {
         switch property {
@@ -51,13 +40,7 @@ struct SentenceSegmenter: Sendable {
         }
     }
 
-    @inline(__always)
-    func `class`(_ scalar: Unicode.Scalar) -> Class {
-        let v = scalar.value
-        if v < Self.latinEnd { return table[Int(v)] }
-        if Self.punctuation.contains(v) { return table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] }
-        return .unhandled
-    }
+    func `class`(_ scalar: Unicode.Scalar) -> Class { table[scalar] }
 
     /// Finds the sentence boundaries of the line that starts at `start` (up
     /// to and with its paragraph separator, CR LF together, or to the end
@@ -69,12 +52,8 @@ struct SentenceSegmenter: Sendable {
     ///   stops at the next letter, separator or terminator.
     func boundariesOfLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into boundaries: inout [Int]) -> (end: Int, handled: Bool) {
         boundaries.removeAll(keepingCapacity: true)
-        return table.withUnsafeBufferPointer { table in
-            @inline(__always) func cls(_ i: Int) -> Class {
-                let v = s[i].value
-                return v < Self.latinEnd ? table[Int(v)]
-                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
-            }
+        return table.withLookup { table in
+            @inline(__always) func cls(_ i: Int) -> Class { table(s[i].value) }
             /// The end of the separator at `i` (CR LF together).
             @inline(__always) func afterSeparator(_ i: Int) -> Int {
                 s[i] == "\r" && i + 1 < s.count && s[i + 1] == "\n" ? i + 2 : i + 1

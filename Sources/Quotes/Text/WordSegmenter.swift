@@ -22,10 +22,8 @@ struct WordSegmenter: Sendable {
         case letter, numeric, extendNumLet, midLetter, midNum, midNumLet, single, space, lineBreak, unhandled
     }
 
-    /// The class of each scalar of `0..<latinEnd`, then of `punctuation`.
-    private let table: [Class]
-    private static let latinEnd: UInt32 = 0x250
-    private static let punctuation: Range<UInt32> = 0x2000..<0x2070
+    /// The class of each scalar (``ScalarTable``: Latin and General Punctuation, the rest unhandled).
+    private let table: ScalarTable<Class>
 
     /// ICU's rule status of a segment of letters (with or without digits)
     /// and of one of digits only (`UBRK_WORD_LETTER`, `UBRK_WORD_NUMBER`).
@@ -33,16 +31,12 @@ struct WordSegmenter: Sendable {
     static let numberStatus: Int32 = 100
 
     init() {
-        var table: [Class] = []
-        table.reserveCapacity(Int(Self.latinEnd) + Self.punctuation.count)
-        for value in Array(0..<Self.latinEnd) + Array(Self.punctuation) {
-            table.append(Self.class(of: WordBreakProperty(Unicode.Scalar(value)!)))
-        }
+        var table = ScalarTable(outside: Class.unhandled) { Self.class(of: WordBreakProperty($0)) }
         // ICU's word rules depart from the property in two places, both in
         // Latin: "@" is a letter (`$ALetter = [\p{Word_Break = ALetter} @]`)
         // and ":" does not join letters (`$MidLetter` without `\:`).
-        table[Int(UInt8(ascii: "@"))] = .letter
-        table[Int(UInt8(ascii: ":"))] = .single
+        table["@"] = .letter
+        table[":"] = .single
         self.table = table
     }
 
@@ -77,13 +71,7 @@ struct WordSegmenter: Sendable {
         }
     }
 
-    @inline(__always)
-    func `class`(_ scalar: Unicode.Scalar) -> Class {
-        let v = scalar.value
-        if v < Self.latinEnd { return table[Int(v)] }
-        if Self.punctuation.contains(v) { return table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] }
-        return .unhandled
-    }
+    func `class`(_ scalar: Unicode.Scalar) -> Class { table[scalar] }
 
     /// A segment of a line: where it ends (it starts where the one before
     /// ends) and ICU's rule status for it.
@@ -112,12 +100,8 @@ struct WordSegmenter: Sendable {
     /// - Complexity: O(n) in the length of the line.
     func segmentLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into segments: inout [Segment]) -> (end: Int, handled: Bool) {
         segments.removeAll(keepingCapacity: true)
-        return table.withUnsafeBufferPointer { table in
-            @inline(__always) func cls(_ i: Int) -> Class {
-                let v = s[i].value
-                return v < Self.latinEnd ? table[Int(v)]
-                    : Self.punctuation.contains(v) ? table[Int(Self.latinEnd + v - Self.punctuation.lowerBound)] : .unhandled
-            }
+        return table.withLookup { table in
+            @inline(__always) func cls(_ i: Int) -> Class { table(s[i].value) }
             let end = s.count
             var i = start
             while i < end {
