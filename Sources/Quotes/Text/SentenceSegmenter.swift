@@ -3,7 +3,7 @@
 /// Sentence_Break property from ICU's data (``SentenceBreakProperty``).
 /// A paragraph separator (CR, LF, U+0085, U+2028, U+2029) always ends a
 /// sentence (SB4), so the text layer reads a text line by line: this type
-/// a line of classed scalars, ICU's iterator any other line. The only
+/// reads a line of classed scalars, ICU's iterator any other line. The only
 /// other boundary is after a terminator, its closing marks and spaces
 /// (SB11), unless SB6–SB8a keep the sentence going. `SentenceSegmenterTests`
 /// checks every boundary against ICU's iterator.

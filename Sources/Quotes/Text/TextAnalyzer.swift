@@ -1,7 +1,9 @@
 /// Turns source text into a ``Document``: NFC with an offset map, word
 /// segments as ICU's French word rules cut them (plain Latin lines by
-/// ``WordSegmenter``, any other line by ICU's iterator), ICU sentence
-/// breaks, elision split, abbreviation repair, paragraphs and dateline.
+/// ``WordSegmenter``, any other line by ICU's iterator), sentence
+/// boundaries as ICU's sentence rules find them (``SentenceSegmenter``, or
+/// ICU's iterator), elision split, abbreviation repair, paragraphs and
+/// dateline.
 ///
 /// ```swift
 /// let analyzer = try TextAnalyzer(abbreviations: ["M", "Mme"])
@@ -115,7 +117,8 @@ public final class TextAnalyzer {
                     for segment in segments {
                         // What appendSegment would do, without reading the scalars again.
                         switch segment.shape {
-                        case .word: appendWord(from..<segment.end, (100..<200).contains(segment.status) ? .number : .word, s, &table)
+                        case .word: appendWord(from..<segment.end, .word, s, &table)
+                        case .number: appendWord(from..<segment.end, .number, s, &table)
                         case .space: table.append(from..<segment.end, .space, s)
                         case .other: appendSegment(from..<segment.end, status: segment.status, s, &table)
                         }

@@ -3,15 +3,16 @@
 /// that may join them (`l’Otan`, `3,5`, `aujourd'hui`), spaces and other
 /// single scalars, classed by their Word_Break property from ICU's data
 /// (``WordBreakProperty``). The text layer segments a line itself when
-/// every scalar of it is ``Class/isHandled``, and hands any other line to
+/// no scalar of it is ``Class/unhandled``, and hands any other line to
 /// ICU's iterator: ICU's break iteration was a third of the text layer.
 ///
 /// Only the scalars of Latin (U+0000–U+024F) and of General Punctuation
 /// (U+2000–U+206F) are classed; any other scalar sends its line to ICU, as
 /// do the classes whose rules are not written here (Extend, Format, ZWJ,
-/// Katakana, Hebrew letters, regional indicators). A line break ends a segment on both sides (WB3a, WB3b), so
-/// the lines of a text are segmented apart. `WordSegmenterTests` checks
-/// every segment and status against ICU's iterator.
+/// Katakana, Hebrew letters, regional indicators). A line break ends a
+/// segment on both sides (WB3a, WB3b), so the lines of a text are
+/// segmented apart. `WordSegmenterTests` checks every segment and status
+/// against ICU's iterator.
 ///
 /// ```swift
 /// let segmenter = WordSegmenter()
@@ -83,8 +84,8 @@ struct WordSegmenter: Sendable {
 
         enum Shape: Equatable {
             /// Two scalars or more of letters or digits with no
-            /// ExtendNumLet: one word (status 200) or number (100).
-            case word
+            /// ExtendNumLet: one word (status 200) or one number (100).
+            case word, number
             /// A run of white space: one space token.
             case space
             /// Anything else: read scalar by scalar.
@@ -140,7 +141,9 @@ struct WordSegmenter: Sendable {
                         last = next
                         j += 2
                     }
-                    segments.append(Segment(end: j, status: Self.status(last, after: before), shape: j - i >= 2 && !joiner ? .word : .other))
+                    let status = Self.status(last, after: before)
+                    let shape: Segment.Shape = j - i < 2 || joiner ? .other : status == Self.numberStatus ? .number : .word
+                    segments.append(Segment(end: j, status: status, shape: shape))
                 case .space:
                     // WB3d: a run of white space is one segment.
                     while j < end, cls(j) == .space { j += 1 }
