@@ -27,9 +27,12 @@ final class ServerProcess: @unchecked Sendable {
         try process.run()
         Self.started(process.processIdentifier)
         let handle = err.fileHandleForReading
-        Thread.detachNewThread { [self] in
+        // The reader holds the process weakly, so that the last release (and `stop()` in `deinit`)
+        // happens on the test's thread, not while the reader thread is torn down.
+        Thread.detachNewThread { [weak self] in
             while true {
                 let data = handle.availableData
+                guard let self else { return }
                 condition.lock()
                 if data.isEmpty { logClosed = true } else { logText += String(decoding: data, as: UTF8.self) }
                 condition.broadcast()
