@@ -284,11 +284,15 @@ final class CharacterNGramModel: Sendable {
         }
     }
 
-    /// Adds letters' scores to sums, with the tables opened once.
+    /// Adds letters' scores to sums, with the tables opened once. It holds
+    /// pointers and no reference to the model, so a scoring loop keeps it in
+    /// registers.
     struct RowAdder {
-        fileprivate let model: CharacterNGramModel
-        fileprivate let sums: UnsafeMutableBufferPointer<Lanes>
-        fileprivate let trigrams, bigrams, letters: UnsafeBufferPointer<Lanes>
+        fileprivate let sums: UnsafeMutablePointer<Lanes>
+        fileprivate let groups: Int
+        fileprivate let unseen: Lanes
+        fileprivate let trigramIDs, bigramIDs, letterIDs: CodeTable.Probe
+        fileprivate let trigrams, bigrams, letters: UnsafePointer<Lanes>
 
         /// Adds the score of letter `c` after `b` (and `a` before it, when
         /// there is one): the row of the longest n-gram some sample has, or
@@ -296,17 +300,17 @@ final class CharacterNGramModel: Sendable {
         @inline(__always)
         func add(_ a: UInt32?, _ b: UInt32, _ c: UInt32) {
             let row: UnsafePointer<Lanes>
-            if let a, let id = model.trigramIDs[CharacterNGramModel.key(a, b, c)] {
-                row = trigrams.baseAddress! + Int(id) * sums.count
-            } else if let id = model.bigramIDs[CharacterNGramModel.key(b, c)] {
-                row = bigrams.baseAddress! + Int(id) * sums.count
-            } else if let id = model.letterIDs[UInt64(c)] {
-                row = letters.baseAddress! + Int(id) * sums.count
+            if let a, let id = trigramIDs[CharacterNGramModel.key(a, b, c)] {
+                row = trigrams + Int(id) * groups
+            } else if let id = bigramIDs[CharacterNGramModel.key(b, c)] {
+                row = bigrams + Int(id) * groups
+            } else if let id = letterIDs[UInt64(c)] {
+                row = letters + Int(id) * groups
             } else {
-                for k in sums.indices { sums[k] += model.unseen }
+                for k in 0..<groups { sums[k] += unseen }
                 return
             }
-            for k in sums.indices { sums[k] += row[k] }
+            for k in 0..<groups { sums[k] += row[k] }
         }
     }
 
@@ -315,9 +319,28 @@ final class CharacterNGramModel: Sendable {
         trigramTable.withUnsafeBufferPointer { trigrams in
         bigramTable.withUnsafeBufferPointer { bigrams in
         letterTable.withUnsafeBufferPointer { letters in
-            body(RowAdder(model: self, sums: sums, trigrams: trigrams, bigrams: bigrams, letters: letters))
+        trigramIDs.withProbe { trigramIDs in
+        bigramIDs.withProbe { bigramIDs in
+        letterIDs.withProbe { letterIDs in
+            body(RowAdder(sums: Self.start(sums), groups: sums.count, unseen: unseen,
+                          trigramIDs: trigramIDs, bigramIDs: bigramIDs, letterIDs: letterIDs,
+                          trigrams: Self.start(trigrams), bigrams: Self.start(bigrams), letters: Self.start(letters)))
         }
         }
         }
+        }
+        }
+        }
+    }
+
+    /// The first element of `buffer`; an aligned placeholder, never read, when it is empty.
+    @inline(__always)
+    private static func start(_ buffer: UnsafeBufferPointer<Lanes>) -> UnsafePointer<Lanes> {
+        buffer.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Lanes>.alignment)!
+    }
+
+    @inline(__always)
+    private static func start(_ buffer: UnsafeMutableBufferPointer<Lanes>) -> UnsafeMutablePointer<Lanes> {
+        buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Lanes>.alignment)!
     }
 }

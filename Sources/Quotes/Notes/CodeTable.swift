@@ -47,6 +47,37 @@ struct CodeTable: Sendable {
         }
     }
 
+    /// Look-ups over the table's storage, for a loop that makes many of
+    /// them: the arrays are opened once, not at each look-up.
+    struct Probe {
+        fileprivate let keys: UnsafePointer<UInt64>
+        fileprivate let ids: UnsafePointer<Int32>
+        fileprivate let mask: Int
+        fileprivate let shift: UInt64
+
+        /// The id of `key`, or nil when it was never added (as ``CodeTable/subscript(key:)``).
+        @inline(__always)
+        subscript(key: UInt64) -> Int32? {
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let k = keys[i]
+                if k == key { return ids[i] }
+                if k == CodeTable.empty { return nil }
+                i = (i &+ 1) & mask
+            }
+        }
+    }
+
+    /// Calls `body` with a ``Probe`` of the table, valid only during the call.
+    @inline(__always)
+    func withProbe<R>(_ body: (Probe) -> R) -> R {
+        keys.withUnsafeBufferPointer { keys in
+            ids.withUnsafeBufferPointer { ids in
+                body(Probe(keys: keys.baseAddress!, ids: ids.baseAddress!, mask: keys.count - 1, shift: shift))
+            }
+        }
+    }
+
     /// The id of `key`, added with the next id when new.
     mutating func intern(_ key: UInt64) -> Int32 {
         precondition(key != Self.empty, "CodeTable: reserved code")

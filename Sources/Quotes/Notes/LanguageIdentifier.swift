@@ -154,23 +154,27 @@ public struct LanguageIdentifier: Sendable {
             let words = self.words   // so the closure does not copy the whole identifier
             var scores = model.logLikelihoods { scorer in
                 text.withScalars { scalars in
+                    // Local copies, written back at the end: the loop keeps
+                    // their state in registers, not in the closures' captures.
+                    var letters = scorer, split = splitter
+                    defer { scorer = letters; splitter = split }
                     while let scalar = scalars.next() {
                         let v = scalar.value
                         // An ASCII letter (most of them) is its own lowercase
                         // with the case bit set, for the model and the words alike.
                         if v < 0x80, (v | 0x20) &- 0x61 < 26 {
-                            scorer.letter(v | 0x20)
-                            splitter.readLowercaseASCII(v | 0x20)
+                            letters.letter(v | 0x20)
+                            split.readLowercaseASCII(v | 0x20)
                             continue
                         }
                         let isLetter = CharacterClass.isLetter(scalar)
-                        if splitter.read(scalar, isLetter: isLetter), let word = splitter.word {
+                        if split.read(scalar, isLetter: isLetter), let word = split.word {
                             words.count(word, into: &bonuses)
                         }
                         if isLetter {
-                            CharacterNGramModel.forEachLowercase(scalar) { scorer.letter($0) }
+                            CharacterNGramModel.forEachLowercase(scalar) { letters.letter($0) }
                         } else {
-                            scorer.boundary()
+                            letters.boundary()
                         }
                     }
                 }
