@@ -35,6 +35,26 @@ import Testing
         #expect(Array(fields.text.utf8) == Array(expected.text.utf8))
     }
 
+    /// The reader skips plain bytes eight at a time: an escape, a closing
+    /// quote or a control character at any offset of a word is still met
+    /// where it stands, after ASCII or multi-byte text.
+    @Test(arguments: [#"\""#, #"\\"#, #"\n"#, #"\u00e9"#, "\u{1}", ""])
+    func stopsAtEveryOffset(stop: String) {
+        for prefix in ["", "é", "«", "😀"] {
+            for length in 0..<20 {
+                let line = "{\"id\":\"o\",\"text\":\"" + prefix + String(repeating: "a", count: length) + stop + "xyz\"}"
+                let fields = JSONLFields(Array(line.utf8)[...])
+                if stop == "\u{1}" {
+                    // A raw control character is declined (and left to Foundation).
+                    #expect(fields == nil, "\(line)")
+                } else {
+                    #expect(fields.map { Array($0.text.utf8) } == Self.foundation(line).map { Array($0.text.utf8) }, "\(line)")
+                    #expect(fields?.text.hasSuffix("xyz") == true, "\(line)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         #"{"id":7,"text":"x"}"#,                 // a value that is not a string
         #"{"id":"a","text":null}"#,
