@@ -37,6 +37,22 @@ import QuotesStress
         #expect(pieces.map { $0.split(separator: " ").count } == [200, 200, 50])
     }
 
+    /// Sentences shorter than the limit are passed over without reading
+    /// their tokens: a long one among them is still found and cut where a
+    /// lone one is, and the short ones stay whole, in order.
+    @Test("a long sentence among short ones is cut as when it stands alone",
+          arguments: [0, 1, 5, 60])
+    func amongShortOnes(shortBefore: Int) throws {
+        let short = (0..<shortBefore).map { "Phrase courte numéro \($0)." }
+        let long = "Début " + Array(repeating: "mot", count: 449).joined(separator: " ") + "."
+        let after = ["Une autre phrase suit.", "Et une dernière."]
+        let pieces = try Self.sentences((short + [long] + after).joined(separator: " "))
+        let alone = try Self.sentences(long)
+        #expect(alone.map { $0.split(separator: " ").count } == [200, 200, 50])
+        #expect(alone.joined(separator: " ") == long)
+        #expect(pieces == short + alone + after)
+    }
+
     @Test("articles keep their sentences: none of the Corpus comes near the limit")
     func corpus() throws {
         let extractor = try Support.extractor()

@@ -338,7 +338,15 @@ public final class TextAnalyzer {
         result.reserveCapacity(ranges.count)
         var t = 0
         for range in ranges {
-            while t < tokens.count, tokens[t].end <= range.lowerBound { t += 1 }
+            // A range of `limit` scalars or fewer holds `limit` content tokens
+            // at most: nothing to cut, and its tokens need not be read.
+            if range.count <= limit {
+                result.append(range)
+                continue
+            }
+            // The first token that ends after the range starts, found by bisection
+            // (the ranges before may have been skipped); never a step back.
+            t = max(t, tokens.index(containing: range.lowerBound))
             var start = range.lowerBound
             var count = 0
             var comma: (cut: Int, count: Int)? = nil
