@@ -31,6 +31,18 @@ import Testing
         #expect(run.stdout.contains("\"flags\":[\"lossy-input\"]"))
     }
 
+    /// ASCII is decoded eight bytes at a time: a bad byte after an ASCII run
+    /// of any length is still named at its own offset, and good text after
+    /// such a run reads as Swift reads it.
+    @Test("a bad byte after an ASCII run of every length", arguments: 0..<20)
+    func afterASCIIRun(length: Int) {
+        let run = Array(repeating: UInt8(ascii: "a"), count: length)
+        let bad = run + [0xC3, 0x28] + Array(repeating: UInt8(ascii: "b"), count: 10)
+        do { _ = try SourceText(utf8: bad); Issue.record("no error") } catch { #expect(error.byteOffset == length) }
+        let good = run + Array("é".utf8) + Array(repeating: UInt8(ascii: "b"), count: length)
+        #expect(try! SourceText(utf8: good).scalars == Array(String(decoding: good, as: UTF8.self).unicodeScalars))
+    }
+
     @Test("decoding table", arguments: [
         ([0x41, 0xC0, 0x80], 1),              // overlong NUL
         ([0x41, 0xED, 0xA0, 0x80], 1),        // surrogate

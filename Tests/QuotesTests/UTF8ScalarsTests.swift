@@ -18,4 +18,17 @@ import Testing
         #expect(read == Array(text.unicodeScalars))
         #expect(SourceText(text).scalars == Array(text.unicodeScalars))
     }
+
+    /// `SourceText` copies ASCII eight bytes at a time: a scalar of every
+    /// width at every offset of a word, after runs of ASCII of every length,
+    /// comes out where `unicodeScalars` puts it.
+    @Test("ASCII runs of every length around a scalar of each width", arguments: ["é", "’", "😀", "\u{7F}", "\n"])
+    func asciiRuns(scalar: String) {
+        for before in 0..<20 {
+            for after in [0, 1, 7, 8, 9, 17] {
+                let text = String(repeating: "a", count: before) + scalar + String(repeating: "b", count: after) + scalar
+                #expect(SourceText(text).scalars == Array(text.unicodeScalars), "\(before) \(after)")
+            }
+        }
+    }
 }

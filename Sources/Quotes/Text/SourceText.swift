@@ -14,12 +14,7 @@ public struct SourceText: Sendable {
         // array of at most one scalar per byte: the scalars of `unicodeScalars`.
         scalars = string.withScalars { read in
             [Unicode.Scalar](unsafeUninitializedCapacity: read.byteCount) { out, count in
-                var n = 0
-                while let scalar = read.next() {
-                    out[n] = scalar
-                    n += 1
-                }
-                count = n
+                count = read.readAll(into: out)
             }
         }
         hadInvalidBytes = false
@@ -58,6 +53,15 @@ public struct SourceText: Sendable {
         let n = bytes.count
         var i = 0
         while i < n {
+            // Eight ASCII bytes at a time while none has its high bit.
+            if i + 8 <= n {
+                let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    for k in 0..<8 { result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * k)))) }
+                    i += 8
+                    continue
+                }
+            }
             let b0 = bytes[i]
             if b0 < 0x80 {
                 result.append(Unicode.Scalar(b0))
