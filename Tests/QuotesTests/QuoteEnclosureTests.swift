@@ -79,7 +79,7 @@ import Testing
         // Counting utterances from the CSV: records with an empty enclosed_by.
         #expect(lines.dropFirst().filter { $0.split(separator: ",", omittingEmptySubsequences: false)[column].isEmpty }.count == 1)
 
-        var table = TableWriter()
+        let table = TableWriter()
         #expect(table.render(result).contains("mixed in #0"))
     }
 }

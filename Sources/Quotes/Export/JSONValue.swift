@@ -113,8 +113,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 // space, no double quote, backslash or 0xE2 (bit tricks on one 64-bit word);
                 // otherwise straight to the first byte that does.
                 if i + 8 <= n {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                    let flags = bytesToLookAt(word)
+                    let flags = bytesToLookAt(ByteWord.load(bytes, at: i))
                     guard flags != 0 else {
                         i += 8
                         continue
@@ -161,17 +160,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// The high bit of each byte of `word` (little-endian) that is below 0x20, or is 0x22, 0x5C
-    /// or 0xE2: a byte is zero in `x = word ^ pattern`, or below `n` in `x = word`, when
-    /// `(x - 0x01…·n) & ~x & 0x80…` has its high bit. A borrow can mark a byte above a real
-    /// one, never below it, so the lowest mark is always right and no mark means none.
+    /// The high bit of each byte of `word` that is below 0x20, or is 0x22, 0x5C or 0xE2 (``ByteWord``).
     @inline(__always)
     private static func bytesToLookAt(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func below(_ x: UInt64, _ n: UInt64) -> UInt64 { (x &- ones &* n) & ~x & highs }
-        return below(word, 0x20) | below(word ^ (ones &* 0x22), 1) | below(word ^ (ones &* 0x5C), 1)
-            | below(word ^ (ones &* 0xE2), 1)
+        ByteWord.below(word, 0x20) | ByteWord.equal(word, 0x22) | ByteWord.equal(word, 0x5C) | ByteWord.equal(word, 0xE2)
     }
 
     /// `\\u` and four lowercase hex digits.

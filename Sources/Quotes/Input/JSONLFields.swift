@@ -127,7 +127,8 @@ struct JSONLFields {
             let count = bytes.count
             // Eight bytes at a time while none of them ends the run.
             while i + 8 <= count {
-                let flags = Self.runEnds(UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                let word = ByteWord.load(bytes, at: i)
+                let flags = ByteWord.below(word, 0x20) | ByteWord.equal(word, UInt8(ascii: "\"")) | ByteWord.equal(word, UInt8(ascii: "\\"))
                 if flags != 0 { return i + flags.trailingZeroBitCount / 8 }
                 i += 8
             }
@@ -137,19 +138,6 @@ struct JSONLFields {
                 i += 1
             }
             return i
-        }
-
-        /// The high bit of each byte of `word` (little-endian) that ends a
-        /// run: below 0x20, 0x22 or 0x5C. A byte is zero in `x = word ^ pattern`,
-        /// or below `n` in `x = word`, when `(x - 0x01…·n) & ~x & 0x80…` has its
-        /// high bit. A borrow can mark a byte above a real one, never below it,
-        /// so the lowest mark is always right and no mark means none.
-        @inline(__always)
-        private static func runEnds(_ word: UInt64) -> UInt64 {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            func below(_ x: UInt64, _ n: UInt64) -> UInt64 { (x &- ones &* n) & ~x & highs }
-            return below(word, 0x20) | below(word ^ (ones &* 0x22), 1) | below(word ^ (ones &* 0x5C), 1)
         }
 
         /// The scalar of the escape after a backslash, the cursor past it.

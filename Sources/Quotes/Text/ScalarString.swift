@@ -176,13 +176,13 @@ struct UTF8Scalars: IteratorProtocol {
     /// when none of them has its high bit, else one scalar as ``next()`` reads it.
     mutating func readAll(into out: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
         var n = 0
-        guard let base = bytes.baseAddress, let target = out.baseAddress else { return 0 }
+        guard bytes.baseAddress != nil, let target = out.baseAddress else { return 0 }
         precondition(out.count >= bytes.count - i, "UTF8Scalars.readAll: room for one scalar per byte")
         let count = bytes.count
         while true {
             while i + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                let word = ByteWord.load(bytes, at: i)
+                guard word & ByteWord.highs == 0 else { break }
                 for k in 0..<8 { target[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * k))) }
                 n += 8
                 i += 8

@@ -56,7 +56,7 @@ public struct SourceText: Sendable {
             // Eight ASCII bytes at a time while none has its high bit.
             if i + 8 <= n {
                 let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
-                if word & 0x8080_8080_8080_8080 == 0 {
+                if word & ByteWord.highs == 0 {
                     for k in 0..<8 { result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * k)))) }
                     i += 8
                     continue
