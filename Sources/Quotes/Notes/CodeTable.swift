@@ -26,26 +26,16 @@ struct CodeTable: Sendable {
         shift = 64 - 4
     }
 
+    /// Where `key`'s probe starts, in a table of `64 - shift` bits of slots.
     @inline(__always)
-    private func slot(_ key: UInt64) -> Int {
+    private static func slot(_ key: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// The id of `key`, or nil when it was never added.
     /// - Complexity: O(1) on average.
     @inline(__always)
-    subscript(key: UInt64) -> Int32? {
-        keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var i = slot(key)
-            while true {
-                let k = keys[i]
-                if k == key { return ids[i] }
-                if k == Self.empty { return nil }
-                i = (i + 1) & mask
-            }
-        }
-    }
+    subscript(key: UInt64) -> Int32? { withProbe { $0[key] } }
 
     /// Look-ups over the table's storage, for a loop that makes many of
     /// them: the arrays are opened once, not at each look-up.
@@ -58,7 +48,7 @@ struct CodeTable: Sendable {
         /// The id of `key`, or nil when it was never added (as ``CodeTable/subscript(key:)``).
         @inline(__always)
         subscript(key: UInt64) -> Int32? {
-            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var i = CodeTable.slot(key, shift: shift)
             while true {
                 let k = keys[i]
                 if k == key { return ids[i] }
@@ -82,7 +72,7 @@ struct CodeTable: Sendable {
     mutating func intern(_ key: UInt64) -> Int32 {
         precondition(key != Self.empty, "CodeTable: reserved code")
         let mask = keys.count - 1
-        var i = slot(key)
+        var i = Self.slot(key, shift: shift)
         while keys[i] != Self.empty {
             if keys[i] == key { return ids[i] }
             i = (i + 1) & mask
@@ -103,7 +93,7 @@ struct CodeTable: Sendable {
         shift -= 1
         let mask = keys.count - 1
         for (key, id) in zip(oldKeys, oldIDs) where key != Self.empty {
-            var i = slot(key)
+            var i = Self.slot(key, shift: shift)
             while keys[i] != Self.empty { i = (i + 1) & mask }
             keys[i] = key
             ids[i] = id

@@ -55,7 +55,7 @@ public struct SourceText: Sendable {
         while i < n {
             // Eight ASCII bytes at a time while none has its high bit.
             if i + 8 <= n {
-                let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
+                let word = bytes.withUnsafeBufferPointer { ByteWord.load($0, at: i) }
                 if word & ByteWord.highs == 0 {
                     for k in 0..<8 { result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * k)))) }
                     i += 8
