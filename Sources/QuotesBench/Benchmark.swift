@@ -118,7 +118,7 @@ public struct Benchmark: Sendable {
     /// JSONL rendering) on one thread, over the first `sample` documents.
     public func latency(sample: Int) throws -> Distribution {
         let run = ExtractionRun(options: .init(input: .jsonl))
-        let extractor = try QuoteExtractor()
+        let extractor = try QuoteExtractor(keepingCandidates: false)
         let writer = OutputFormat.jsonl.writer()
         var times: [Double] = []
         times.reserveCapacity(sample)

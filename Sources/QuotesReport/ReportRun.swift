@@ -64,7 +64,7 @@ public struct ReportRun: Sendable {
         let extractor: QuoteExtractor
         do {
             renderer = try ReportRenderer.bundled()
-            extractor = try QuoteExtractor(registry: options.registry ?? Registry.bundled())
+            extractor = try QuoteExtractor(registry: options.registry ?? Registry.bundled(), keepingCandidates: false)
         } catch {
             throw Failure(description: "\(error)", isUsage: false)
         }

@@ -37,7 +37,7 @@ final class ExtractorPool: @unchecked Sendable {
         self.workers = max(1, workers)
         self.queueLimit = max(0, queueLimit)
         for _ in 0..<self.workers {
-            let owned = OwnedExtractor(try QuoteExtractor(registry: registry))
+            let owned = OwnedExtractor(try QuoteExtractor(registry: registry, keepingCandidates: false))
             let thread = Thread { [self] in self.serve(owned.extractor) }
             // Deeply nested input recurses in places; give workers the main thread's room.
             thread.stackSize = 8 << 20

@@ -64,7 +64,8 @@ public struct Attribution: Sendable {
     /// The mention of a source that relays the speaker's words (`Selon l'agence Tass, M. Peskov a assuré …`).
     public var relay: Range<Int>? = nil
     /// Every candidate the rules proposed, the winner among them, best score first
-    /// (for `quotectl explain` and for fitting the model).
+    /// (for `quotectl explain` and for fitting the model); empty from an
+    /// extractor that does not keep them (``QuoteExtractor/keepsCandidates``).
     public var candidates: [ScoredCandidate]
 
     public init(speaker: Speaker?, rule: RuleID?, cue: Range<Int>?, mention: Range<Int>?, confidence: Confidence?,

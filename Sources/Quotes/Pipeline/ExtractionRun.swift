@@ -104,12 +104,12 @@ public struct ExtractionRun: Sendable {
         // No more workers than documents when the count is known.
         let jobs = reader.documentCount(paths).map { min(jobs, $0) } ?? jobs
         if jobs <= 1 {
-            let extractor = try QuoteExtractor(registry: registry, mode: options.engine)
+            let extractor = try QuoteExtractor(registry: registry, mode: options.engine, keepingCandidates: false)
             let decoder = SourceDecoder(encoding: options.encoding, lossy: options.lossy)
             reader.read(paths) { item in deliver(outcome(of: consume item, extractor, writer, decoder: decoder)) }
         } else {
             let workers = try (0..<jobs).map { _ in
-                Worker(extractor: try QuoteExtractor(registry: registry, mode: options.engine), decoder: SourceDecoder(encoding: options.encoding, lossy: options.lossy))
+                Worker(extractor: try QuoteExtractor(registry: registry, mode: options.engine, keepingCandidates: false), decoder: SourceDecoder(encoding: options.encoding, lossy: options.lossy))
             }
             let renderer = writer
             let pool = OrderedPool(states: workers, window: 4 * jobs) { (worker: Worker, item: Result<InputDocument, InputError>) in

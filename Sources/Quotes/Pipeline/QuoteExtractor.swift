@@ -19,11 +19,20 @@ public final class QuoteExtractor {
     private let resolver: EntityResolver
     private let engine: AttributionEngine
     private let annotator: TranslationAnnotator
+    /// Whether each quote's attribution keeps every scored candidate
+    /// (``Attribution/candidates``), for `explain` and model fitting. No
+    /// output format prints them: the extraction run, the server and the
+    /// report leave them out, which spares a copy of each candidate's
+    /// speaker and features per quote.
+    public let keepsCandidates: Bool
 
     /// - Parameters:
     ///   - model: the speaker model (default: the shipped one); `mode: .firstMatch` runs the ordered sieve instead.
+    ///   - keepingCandidates: see ``keepsCandidates``; without them each
+    ///     ``Attribution/candidates`` is empty and everything else is the same.
     public init(lexicon: FrenchLexicon? = nil, registry: Registry? = nil, calibration: Calibration? = nil,
-                model: SpeakerModel? = nil, mode: AttributionEngine.Mode = .scored) throws {
+                model: SpeakerModel? = nil, mode: AttributionEngine.Mode = .scored, keepingCandidates: Bool = true) throws {
+        keepsCandidates = keepingCandidates
         let lexicon = try lexicon ?? FrenchLexicon.shared()
         let registry = try registry ?? Registry.bundled()
         self.lexicon = lexicon
@@ -122,7 +131,7 @@ public final class QuoteExtractor {
         for (index, (var span, _)) in spans.enumerated() {
             if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
             let range = document.sourceRange(span.content)
-            let attribution = engine.attribution(decisions[index], candidates: context.candidates[index], context)
+            let attribution = engine.attribution(decisions[index], candidates: keepsCandidates ? context.candidates[index] : [], context)
             // Closures, not `map(document.sourceRange)`: a method used as a function value
             // captured a copy of the document, retaining each of its arrays, at every use.
             let cueRange = attribution.cue.map { document.sourceRange($0) }

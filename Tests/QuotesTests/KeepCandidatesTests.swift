@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import Quotes
+
+/// An extractor that leaves the scored candidates out (as the extraction
+/// run, the server and the report do) decides and prints exactly what one
+/// that keeps them does; only ``Attribution/candidates`` differs.
+@Suite struct KeepCandidatesTests {
+    @Test("without candidates: the same decisions and the same output in every format, candidates empty")
+    func sameOutput() throws {
+        let keeping = try QuoteExtractor()
+        let leaving = try QuoteExtractor(keepingCandidates: false)
+        #expect(keeping.keepsCandidates && !leaving.keepsCandidates)
+        var kept = 0
+        for url in try Support.articles() {
+            let source = try SourceText(String(contentsOf: url, encoding: .utf8))
+            let full = try keeping.extract(id: url.lastPathComponent, source: source)
+            let lean = try leaving.extract(id: url.lastPathComponent, source: source)
+            for format in OutputFormat.allCases {
+                #expect(format.writer().render(full) == format.writer().render(lean), "\(url.lastPathComponent) as \(format)")
+            }
+            #expect(full.quotes.count == lean.quotes.count)
+            for (a, b) in zip(full.quotes, lean.quotes) {
+                #expect(a.attribution.speaker == b.attribution.speaker)
+                #expect(a.attribution.rule == b.attribution.rule)
+                #expect(a.attribution.confidence?.value == b.attribution.confidence?.value)
+                #expect(b.attribution.candidates.isEmpty)
+                // The kept candidates hold the decided speaker among them.
+                if let speaker = a.attribution.speaker, a.attribution.rule != nil {
+                    #expect(a.attribution.candidates.contains { $0.speaker == speaker }, "\(url.lastPathComponent) quote \(a.index)")
+                }
+                kept += a.attribution.candidates.count
+            }
+        }
+        // The Corpus has hundreds of attributed quotes, each with a candidate or more.
+        #expect(kept > 500)
+    }
+}
