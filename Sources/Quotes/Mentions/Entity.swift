@@ -15,8 +15,9 @@ public struct Entity: Sendable {
     public var registry: Registry.Entry?
     /// Folded surname, for `M. Lavrov` = `Sergueï Lavrov`.
     var surname: String?
-    /// Folded full names seen.
-    var names: Set<String>
+    /// Folded full names seen, each once. An array: an entity has one or
+    /// two, and a set cost a hash table per entity.
+    var names: [String]
     /// Indices of its mentions, in text order.
     public var mentions: [Int]
     /// Only ever seen as a lone capitalised word.

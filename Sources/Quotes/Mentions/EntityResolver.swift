@@ -256,14 +256,14 @@ public final class EntityResolver {
                 entities[e].display = mention.text
                 entities[e].displayWeight = weight
             }
-            entities[e].names.insert(full)
+            Self.appendOnce(full, to: &entities[e].names)
             remember(e)
             return e
         }
         let entry = registry.lookup(fullName: mention.text, folding: folding)
             ?? (words.count == 1 ? registry.lookup(surname: mention.text, folding: folding) : nil)
         if let entry, let e = lookups.registryIDs[entry.id] {
-            entities[e].names.insert(full)
+            Self.appendOnce(full, to: &entities[e].names)
             if weight > entities[e].displayWeight { entities[e].display = mention.text; entities[e].displayWeight = weight }
             remember(e)
             return e
@@ -399,7 +399,7 @@ public final class EntityResolver {
     }
 
     /// Appends `e` to `list` unless it is there (one dictionary access for the caller).
-    private static func appendOnce(_ e: Int, to list: inout [Int]) {
+    private static func appendOnce<T: Equatable>(_ e: T, to list: inout [T]) {
         if !list.contains(e) { list.append(e) }
     }
 
