@@ -8,8 +8,14 @@ public struct Entity: Sendable {
     var displayWeight: Int
     public var gender: Gender
     public var number: GrammaticalNumber
-    /// Role and nationality keys from roles, appositions and the registry.
-    public var roles: Set<String>
+    /// Role and nationality keys from roles, appositions and the registry,
+    /// each once, in the order they were met. An array: an entity has a
+    /// handful, and a set cost a hash table per entity and a hash per test.
+    /// Past ``indexedRoles`` keys a set indexes them too, so that an
+    /// entity given ever more titles costs no more per test (``hasRole(_:)``).
+    public private(set) var roles: [String]
+    /// The keys of ``roles`` once there are more than ``indexedRoles``.
+    private var roleIndex: Set<String>?
     /// French country name.
     public var country: String?
     public var registry: Registry.Entry?
@@ -22,6 +28,54 @@ public struct Entity: Sendable {
     public var mentions: [Int]
     /// Only ever seen as a lone capitalised word.
     public var isWeak: Bool
+
+    /// How many role keys an entity holds before they are indexed in a set.
+    static let indexedRoles = 16
+
+    /// - Parameter roles: keys, each once (``distinct(_:)``).
+    init(kind: SpeakerKind, display: String, displayWeight: Int, gender: Gender, number: GrammaticalNumber, roles: [String],
+         country: String?, registry: Registry.Entry?, surname: String?, names: [String], mentions: [Int], isWeak: Bool) {
+        self.kind = kind
+        self.display = display
+        self.displayWeight = displayWeight
+        self.gender = gender
+        self.number = number
+        self.roles = roles
+        roleIndex = roles.count > Self.indexedRoles ? Set(roles) : nil
+        self.country = country
+        self.registry = registry
+        self.surname = surname
+        self.names = names
+        self.mentions = mentions
+        self.isWeak = isWeak
+    }
+
+    /// Whether `key` is one of ``roles``.
+    public func hasRole(_ key: String) -> Bool {
+        roleIndex?.contains(key) ?? roles.contains(key)
+    }
+
+    /// Adds the keys of `keys` that ``roles`` does not have yet, in their order.
+    mutating func addRoles(_ keys: [String]) {
+        for key in keys where !hasRole(key) {
+            roles.append(key)
+            roleIndex?.insert(key)
+        }
+        if roleIndex == nil, roles.count > Self.indexedRoles { roleIndex = Set(roles) }
+    }
+
+    /// `keys` with each key once, in its order: the same array, not a
+    /// copy, when no key repeats (as with a mention's roles, mostly).
+    static func distinct(_ keys: [String]) -> [String] {
+        if keys.count > indexedRoles {
+            var seen = Set<String>()
+            return keys.filter { seen.insert($0).inserted }
+        }
+        guard keys.indices.contains(where: { i in keys[..<i].contains(keys[i]) }) else { return keys }
+        var once: [String] = []
+        for key in keys where !once.contains(key) { once.append(key) }
+        return once
+    }
 
     /// The speaker this entity stands for.
     public var speaker: Speaker {

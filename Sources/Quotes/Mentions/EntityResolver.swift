@@ -66,7 +66,7 @@ public final class EntityResolver {
             entities[e].mentions.append(k)
             lookups.touch(e)
             // Fields read in place: a copy of a mention retains and releases each of its fields.
-            if !mentions[k].roles.isEmpty { entities[e].roles.formUnion(mentions[k].roles) }
+            if !mentions[k].roles.isEmpty { entities[e].addRoles(mentions[k].roles) }
             if entities[e].country == nil { entities[e].country = mentions[k].country }
             if entities[e].gender == .unknown { entities[e].gender = mentions[k].gender }
             if mentions[k].kind == .name, !mentions[k].isWeak { entities[e].isWeak = false }
@@ -154,14 +154,14 @@ public final class EntityResolver {
                     link(k, e)
                 } else {
                     entities.append(Entity(kind: .organisation, display: mentions[k].text, displayWeight: 0, gender: mentions[k].gender,
-                                           number: mentions[k].number, roles: Set(mentions[k].roles), country: mentions[k].country, registry: nil,
+                                           number: mentions[k].number, roles: Entity.distinct(mentions[k].roles), country: mentions[k].country, registry: nil,
                                            surname: nil, names: [key], mentions: [], isWeak: false))
                     lookups.organisations[key] = entities.count - 1
                     link(k, entities.count - 1)
                 }
             case .unnamed:
                 entities.append(Entity(kind: .unnamed, display: mentions[k].text, displayWeight: 0, gender: mentions[k].gender,
-                                       number: mentions[k].number, roles: Set(mentions[k].roles), country: mentions[k].country, registry: nil,
+                                       number: mentions[k].number, roles: Entity.distinct(mentions[k].roles), country: mentions[k].country, registry: nil,
                                        surname: nil, names: [], mentions: [], isWeak: false))
                 link(k, entities.count - 1)
             }
@@ -195,7 +195,7 @@ public final class EntityResolver {
                 guard here > 0, mentions[j].kind == .name, !mentions[j].insideQuote, let e = entityOf[j], e != p else { continue }
                 let entity = entities[e]
                 guard entity.kind == .person, !entity.names.isEmpty, !entity.isWeak, entity.mentions.first.map({ paragraph($0) > 0 }) ?? false else { continue }
-                if entity.roles.contains(head), entity.gender.agrees(with: entities[p].gender), entity.number == entities[p].number {
+                if entity.hasRole(head), entity.gender.agrees(with: entities[p].gender), entity.number == entities[p].number {
                     target = e
                 }
                 // The first person named after the headline decides: another title, another person.
@@ -204,7 +204,7 @@ public final class EntityResolver {
             guard let e = target else { continue }
             for m in entities[p].mentions { entityOf[m] = e }
             entities[e].mentions = (entities[e].mentions + entities[p].mentions).sorted()
-            entities[e].roles.formUnion(entities[p].roles)
+            entities[e].addRoles(entities[p].roles)
             entities[p].mentions = []
         }
     }
@@ -212,7 +212,7 @@ public final class EntityResolver {
     /// An entity made from a role alone, displayed as the role phrase.
     private func provisional(_ mention: Mention) -> Entity {
         Entity(kind: .person, display: mention.text, displayWeight: 0, gender: mention.gender, number: mention.number,
-               roles: Set(mention.roles), country: mention.country, registry: nil, surname: nil, names: [],
+               roles: Entity.distinct(mention.roles), country: mention.country, registry: nil, surname: nil, names: [],
                mentions: [], isWeak: false)
     }
 
@@ -227,7 +227,7 @@ public final class EntityResolver {
         entityOf[k] = e
         entities[e].mentions.insert(k, at: 0)
         entities[e].isWeak = false   // a role in apposition: a person
-        entities[e].roles.formUnion(mentions[k].roles)
+        entities[e].addRoles(mentions[k].roles)
         if entities[e].country == nil { entities[e].country = mentions[k].country }
         if entities[e].gender == .unknown { entities[e].gender = mentions[k].gender }
     }
@@ -271,8 +271,7 @@ public final class EntityResolver {
         var gender = mention.gender
         if gender == .unknown, let entry { gender = entry.genderValue }
         if gender == .unknown, words.count >= 2, let first = lexicon.firstNames[words[0]] { gender = first }
-        var roles = Set<String>()
-        for role in entry?.roles ?? [] { roles.formUnion(PhraseTable<Int>.split(role)) }
+        let roles = Entity.distinct((entry?.roles ?? []).flatMap { PhraseTable<Int>.split($0) })
         let country = entry?.country.flatMap { lexicon.countryNames[$0] }
         entities.append(Entity(kind: .person, display: mention.text, displayWeight: weight, gender: gender, number: .singular,
                                roles: roles, country: country, registry: entry, surname: surname, names: [full],
@@ -309,10 +308,10 @@ public final class EntityResolver {
             guard entities[index].gender.agrees(with: mention.gender), entities[index].number == mention.number else { continue }
             var score = 0
             if let country = mention.country, entities[index].country == country { score += 3 }
-            if entities[index].roles.contains(head) { score += 3 }
+            if entities[index].hasRole(head) { score += 3 }
             if otherComplement(index) { score -= 6 }
             if mention.country != nil, entities[index].country != nil, entities[index].country != mention.country { score -= 5 }
-            if !generic, !entities[index].roles.contains(head), entities[index].roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) {
+            if !generic, !entities[index].hasRole(head), entities[index].roles.contains(where: { lexicon.personNouns.startsEntry($0) && !lexicon.genericRoles.contains($0) }) {
                 score -= 2
             }
             guard score >= 3 else { continue }
@@ -361,9 +360,9 @@ public final class EntityResolver {
             // Bodies named only inside quotes are not what the narrator refers back to.
             if !mention.insideQuote, entities[index].mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
             guard entities[index].number == mention.number else { continue }
-            guard entities[index].roles.contains(head) || Self.genericOrganisations.contains(head) else { continue }
+            guard entities[index].hasRole(head) || Self.genericOrganisations.contains(head) else { continue }
             guard entities[index].names.contains(where: { $0.split(separator: " ").count > 1 || $0.unicodeScalars.contains { !CharacterClass.isLetter($0) } })
-                    || entities[index].roles.contains(head) else { continue }
+                    || entities[index].hasRole(head) else { continue }
             let recency = entities[index].mentions.last ?? -1
             if best == nil || recency > best!.recency { best = (recency, index) }
         }

@@ -89,8 +89,8 @@ struct TranslationScenes {
             if a == b { return true }
             // Fields read in place: a copy of an entity retains and releases each of its fields.
             func bareRole(_ e: Int) -> Bool { entities[e].kind == .person && entities[e].names.isEmpty && !entities[e].roles.isEmpty }
-            return (bareRole(a) && !bareRole(b) && entities[a].roles.isSubset(of: entities[b].roles))
-                || (bareRole(b) && !bareRole(a) && entities[b].roles.isSubset(of: entities[a].roles))
+            func within(_ x: Int, _ y: Int) -> Bool { entities[x].roles.allSatisfy { entities[y].hasRole($0) } }
+            return (bareRole(a) && !bareRole(b) && within(a, b)) || (bareRole(b) && !bareRole(a) && within(b, a))
         }
 
         var inherited = [[Fact: [Int]]](repeating: [:], count: quotes.count)
