@@ -6,12 +6,13 @@ import Testing
 /// run, the server and the report do) decides and prints exactly what one
 /// that keeps them does; only ``Attribution/candidates`` differs.
 @Suite struct KeepCandidatesTests {
-    @Test("without candidates: the same decisions and the same output in every format, candidates empty")
+    @Test("without candidates: the same decisions and the same output in every format, candidates empty; kept ones with their own features")
     func sameOutput() throws {
         let keeping = try QuoteExtractor()
         let leaving = try QuoteExtractor(keepingCandidates: false)
         #expect(keeping.keepsCandidates && !leaving.keepsCandidates)
         var kept = 0
+        let model = try #require(try SpeakerModel.bundled())
         for url in try Support.articles() {
             let source = try SourceText(String(contentsOf: url, encoding: .utf8))
             let full = try keeping.extract(id: url.lastPathComponent, source: source)
@@ -30,6 +31,17 @@ import Testing
                     #expect(a.attribution.candidates.contains { $0.speaker == speaker }, "\(url.lastPathComponent) quote \(a.index)")
                 }
                 kept += a.attribution.candidates.count
+                // Each kept vector is its candidate's own (the engine fills one buffer quote
+                // after quote): the bias, one rule and one mention kind, and its score.
+                for candidate in a.attribution.candidates {
+                    let x = candidate.features
+                    #expect(x.count == SpeakerFeatures.names.count)
+                    guard x.count == SpeakerFeatures.names.count else { continue }
+                    #expect(x[SpeakerFeatures.Named.bias.rawValue] == 1)
+                    #expect(x[SpeakerFeatures.ruleBase..<SpeakerFeatures.mentionBase].filter { $0 == 1 }.count == 1, "\(url.lastPathComponent) quote \(a.index)")
+                    #expect(x[SpeakerFeatures.mentionBase...].filter { $0 == 1 }.count == 1, "\(url.lastPathComponent) quote \(a.index)")
+                    #expect(candidate.score == model.score(x))
+                }
             }
         }
         // The Corpus has hundreds of attributed quotes, each with a candidate or more.

@@ -17,13 +17,18 @@ public struct AttributionEngine: Sendable {
     public let calibration: Calibration
     public let model: SpeakerModel?
     public let mode: Mode
+    /// Whether each candidate keeps its feature vector (``Candidate/features``),
+    /// for `explain` and model fitting; without it the vectors are scored
+    /// in one buffer per document and let go.
+    public let keepsFeatures: Bool
 
     public init(rules: [any AttributionRule] = StandardRules.all, calibration: Calibration = Calibration(),
-                model: SpeakerModel? = nil, mode: Mode = .scored) {
+                model: SpeakerModel? = nil, mode: Mode = .scored, keepingFeatures: Bool = true) {
         self.rules = rules
         self.calibration = calibration
         self.model = model
         self.mode = mode
+        keepsFeatures = keepingFeatures
     }
 
     /// One decision per quote of the context (nil: no plausible speaker);
@@ -31,6 +36,9 @@ public struct AttributionEngine: Sendable {
     public func attribute(_ context: AttributionContext) -> [Candidate?] {
         context.log.decisions.reserveCapacity(context.quotes.count)
         context.log.candidates.reserveCapacity(context.quotes.count)
+        // Every quote's feature vectors, in one buffer reused from quote to quote.
+        var rows: [Double] = []
+        let width = SpeakerFeatures.names.count
         for quote in context.quotes.indices {
             guard context.quotes[quote].kind != .nonspeech else { context.record(nil, candidates: []); continue }
             var candidates: [Candidate] = []
@@ -46,11 +54,15 @@ public struct AttributionEngine: Sendable {
             }
             guard !candidates.isEmpty else { context.record(nil, candidates: []); continue }
             let previous = context.log.lastDecided(before: quote).flatMap { context.previous[$0]?.entity }
-            let vectors = SpeakerFeatures.vectors(for: candidates, quote: quote, previousSpeaker: previous, in: context)
-            for i in candidates.indices { candidates[i].features = vectors[i] }
+            SpeakerFeatures.fill(&rows, for: candidates, quote: quote, previousSpeaker: previous, in: context)
+            if keepsFeatures {
+                for i in candidates.indices { candidates[i].features = Array(rows[i * width..<(i + 1) * width]) }
+            }
             var winner = 0
             if mode == .scored, let model {
-                for i in candidates.indices { candidates[i].score = model.score(vectors[i]) }
+                rows.withUnsafeBufferPointer { rows in
+                    for i in candidates.indices { candidates[i].score = model.score(UnsafeBufferPointer(rebasing: rows[i * width..<(i + 1) * width])) }
+                }
                 var best = 0
                 for i in candidates.indices.dropFirst() where candidates[i].score! > candidates[best].score! { best = i }
                 // The best-scoring speaker, reported through the most specific rule that proposed

@@ -81,9 +81,12 @@ public enum SpeakerFeatures {
         name.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: " ")) } ?? name.utf8.contains(UInt8(ascii: " "))
     }
 
-    /// The feature vector of each candidate of one quote, in the candidates' order.
+    /// The feature vector of each candidate of one quote, in the candidates'
+    /// order, one after the other in `rows` (``names``.count values each),
+    /// which is emptied first and keeps its room: the engine scores every
+    /// quote's candidates in one buffer instead of an array per candidate.
     /// - Complexity: O(candidates²) for agreement; a quote has a handful.
-    static func vectors(for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) -> [[Double]] {
+    static func fill(_ rows: inout [Double], for candidates: [Candidate], quote: Int, previousSpeaker: Int?, in context: AttributionContext) {
         // The distinct entities proposed, counted in place (a quote has a handful of candidates).
         let distinct = candidates.indices.count { i in !candidates[..<i].contains { $0.entity == candidates[i].entity } }
         let document = context.document
@@ -92,9 +95,12 @@ public enum SpeakerFeatures {
         let quoteStart = context.contentStart(quote), quoteEnd = context.contentAfter(quote)
         let quoteSentence = context.sentence(ofContent: quoteStart)
         let quoteParagraph = document.paragraphIndex(at: quoteSpan.extent.lowerBound)
-        return candidates.enumerated().map { position, candidate in
-            var x = [Double].filled(0, count: names.count)
-            func set(_ feature: Named, _ value: Double) { x[feature.rawValue] = value }
+        let width = names.count
+        rows.removeAll(keepingCapacity: true)
+        rows.append(contentsOf: repeatElement(0, count: candidates.count * width))
+        for (position, candidate) in candidates.enumerated() {
+            let base = position * width
+            func set(_ feature: Named, _ value: Double) { rows[base + feature.rawValue] = value }
             set(.bias, 1)
             // What the ordered sieve would have chosen: the first rule's first candidate.
             if position == 0 { set(.firstProposal, 1) }
@@ -121,9 +127,9 @@ public enum SpeakerFeatures {
                     set(.pronounAmbiguity, Double(min(context.antecedentCount(k) - 1, 3)) / 3)
                     if context.entity(ofMention: k) != candidate.entity { set(.pronounAlternative, 1) }
                 }
-                x[mentionBase + mentionKinds.firstIndex(of: mention.kind)!] = 1
+                rows[base + mentionBase + mentionKinds.firstIndex(of: mention.kind)!] = 1
             } else {
-                x[mentionBase + mentionKinds.count - 1] = 1
+                rows[base + mentionBase + mentionKinds.count - 1] = 1
             }
             // Read in place: a copy of the entity would retain and release each of its fields.
             let e = candidate.entity
@@ -138,8 +144,7 @@ public enum SpeakerFeatures {
             set(.entityMentions, log(Double(max(entities[e].mentions.count, 1))) / 3)
             if quoteSpan.kind == .indirect { set(.indirectQuote, 1) }
             if quoteSpan.kind == .mixed { set(.mixedQuote, 1) }
-            if let r = ruleList.firstIndex(of: candidate.rule.rawValue) { x[ruleBase + r] = 1 }
-            return x
+            if let r = ruleList.firstIndex(of: candidate.rule.rawValue) { rows[base + ruleBase + r] = 1 }
         }
     }
 }

@@ -29,6 +29,11 @@ public struct SpeakerModel: Sendable, Equatable {
 
     /// The linear score w·x of a feature vector.
     public func score(_ x: [Double]) -> Double {
+        x.withUnsafeBufferPointer { score($0) }
+    }
+
+    /// The linear score w·x of a feature vector held in place (the same sum, term by term).
+    public func score(_ x: UnsafeBufferPointer<Double>) -> Double {
         var s = 0.0
         for i in 0..<min(x.count, weights.count) { s += weights[i] * x[i] }
         return s

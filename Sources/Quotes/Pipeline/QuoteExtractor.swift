@@ -22,8 +22,10 @@ public final class QuoteExtractor {
     /// Whether each quote's attribution keeps every scored candidate
     /// (``Attribution/candidates``), for `explain` and model fitting. No
     /// output format prints them: the extraction run, the server and the
-    /// report leave them out, which spares a copy of each candidate's
-    /// speaker and features per quote.
+    /// report leave them out. The engine then scores each quote's candidates
+    /// in one buffer, with no feature array per candidate
+    /// (``AttributionEngine/keepsFeatures``), and no candidate is copied
+    /// into the result.
     public let keepsCandidates: Bool
 
     /// - Parameters:
@@ -46,7 +48,8 @@ public final class QuoteExtractor {
         let folding = Folding()
         resolver = EntityResolver(lexicon: lexicon, registry: registry, folding: folding)
         engine = AttributionEngine(calibration: try calibration ?? Calibration.bundled(),
-                                   model: mode == .scored ? try model ?? SpeakerModel.bundled() : nil, mode: mode)
+                                   model: mode == .scored ? try model ?? SpeakerModel.bundled() : nil, mode: mode,
+                                   keepingFeatures: keepingCandidates)
     }
 
     /// The engine that picks speakers: `scored` only when a model is loaded
