@@ -47,8 +47,9 @@ public struct AttributionContext: Sendable {
         private(set) var lastDecided: Int?
         /// How many quotes each entity was given so far, and the one given most
         /// (ties to the lower entity index), kept as decisions are recorded so that
-        /// "the article's main speaker" costs O(1) per quote.
-        private(set) var speakerCounts: [Int: Int] = [:]
+        /// "the article's main speaker" costs O(1) per quote. Counts by entity
+        /// index (entities are numbered from 0), grown to the highest one given.
+        private(set) var speakerCounts: [Int] = []
         private(set) var mainSpeaker: (entity: Int, count: Int)?
         init(_ decisions: [Candidate?]) {
             self.decisions = decisions
@@ -58,8 +59,9 @@ public struct AttributionContext: Sendable {
 
         func count(_ decision: Candidate?) {
             guard let e = decision?.entity else { return }
-            let n = speakerCounts[e, default: 0] + 1
-            speakerCounts[e] = n
+            if e >= speakerCounts.count { speakerCounts.append(contentsOf: repeatElement(0, count: e + 1 - speakerCounts.count)) }
+            speakerCounts[e] += 1
+            let n = speakerCounts[e]
             if let best = mainSpeaker, n < best.count || (n == best.count && e > best.entity) { return }
             mainSpeaker = (e, n)
         }
