@@ -51,6 +51,11 @@ public struct Benchmark: Sendable {
         }
     }
 
+    /// The Corpus article the project started from: its speakers' names are
+    /// spelled in Cyrillic in the translation notes, so its cold start is
+    /// timed too.
+    public static let foundingExample = "sotchi-2020-12.txt"
+
     /// What the issue asks of the pipeline.
     public enum Target {
         /// Pipeline throughput on one core over the ICU floor, at least.

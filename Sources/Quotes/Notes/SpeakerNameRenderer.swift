@@ -13,7 +13,9 @@
 /// Latin names with diacritics get their ASCII spelling from normalization
 /// (``Folding/asciiWithoutTransliterator(_:)``), so a renderer opens ICU
 /// transliterators only for names that need them, on first use: one
-/// renderer per worker.
+/// renderer per worker. The bundled speakers whose names need them are
+/// rendered ahead of time (``SpeakerRenderings``), so the translation notes
+/// open none for those.
 final class SpeakerNameRenderer {
     /// Transliterators by ICU id, opened on first use (nil when ICU has none).
     private var opened: [String: Transliterator?] = [:]
@@ -21,8 +23,18 @@ final class SpeakerNameRenderer {
     /// usually quoted several times, and rendering is string work (ICU calls,
     /// folding) that gives the same names every time.
     private var rendered: [String: (entry: Registry.Entry, names: [String])] = [:]
+    /// Spellings rendered ahead of time for the bundled speakers that need
+    /// ICU (``SpeakerRenderings``): a renderer given them opens no
+    /// transliterator for those speakers. Read on the first rendering, so
+    /// a run that meets no registry speaker does not read them.
+    private lazy var known: SpeakerRenderings? = loadKnown()
+    private let loadKnown: () -> SpeakerRenderings?
 
-    init() {}
+    /// - Parameter known: gives the spellings rendered ahead of time, nil
+    ///   for none (every name through ICU); called once, on first need.
+    init(known: @escaping () -> SpeakerRenderings? = { nil }) {
+        loadKnown = known
+    }
 
     /// How many transliterators this renderer has opened.
     var openedTransliterators: Int { opened.values.filter { $0 != nil }.count }
@@ -31,12 +43,13 @@ final class SpeakerNameRenderer {
     /// - Complexity: a dictionary look-up once `entry` has been rendered.
     func render(_ entry: Registry.Entry) -> [String] {
         if let cached = rendered[entry.id], cached.entry == entry { return cached.names }
-        let names = spellings(entry)
+        let names = known?.spellings(of: entry) ?? spellings(entry)
         rendered[entry.id] = (entry, names)
         return names
     }
 
-    private func spellings(_ entry: Registry.Entry) -> [String] {
+    /// The spellings of `entry` through ICU (and ``Folding``), whatever ``known`` holds.
+    func spellings(_ entry: Registry.Entry) -> [String] {
         var names: [String] = []
         func add(_ name: String?) {
             guard let name, !name.isEmpty, !names.contains(name) else { return }

@@ -31,7 +31,7 @@ public final class TranslationAnnotator {
     let countries: CountryLanguages
     private let finder: TranslationCueFinder
     private let assigner = TranslationCueAssigner()
-    private let names = SpeakerNameRenderer()
+    private let names: SpeakerNameRenderer
     /// Note sentences by what they say: few combinations recur, and each
     /// sentence costs ICU language names and string building.
     private var sentences: [SentenceKey: String] = [:]
@@ -54,6 +54,9 @@ public final class TranslationAnnotator {
     public init(lexicon: FrenchLexicon, cues: TranslationCues? = nil, identifier: LanguageIdentifier? = nil,
                 countries: CountryLanguages? = nil, periphrases: LanguagePeriphrases? = nil) throws {
         self.lexicon = lexicon
+        // The bundled spellings, read on the first registry speaker. A table
+        // that cannot be read (the tests hold it to ICU) leaves every name to ICU.
+        names = SpeakerNameRenderer(known: { try? SpeakerRenderings.bundled() })
         self.identifier = try identifier ?? LanguageIdentifier.bundled()
         self.countries = try countries ?? CountryLanguages.bundled()
         finder = TranslationCueFinder(cues: try cues ?? TranslationCues.bundled(), lexicon: lexicon,
