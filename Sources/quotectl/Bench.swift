@@ -90,14 +90,16 @@ struct Bench: ParsableCommand {
         line("peak RSS while streaming: \(mb(peak)) MB (target ≤ \(mb(Benchmark.Target.peakRSSBytes)) MB: \(verdict(peak <= Benchmark.Target.peakRSSBytes)))")
         let latency = try bench.latency(sample: latencySample)
         line("latency per article, 1 thread, \(latency.samples) articles: median \(ms(latency.median)) ms, p99 \(ms(latency.p99)) ms, max \(ms(latency.max)) ms")
-        let cold = try Benchmark.coldStart(executable: executable, article: article, runs: coldRuns)
-        line("cold start, quotectl extract \(article), \(cold.samples) runs: median \(ms(cold.median)) ms, p99 \(ms(cold.p99)) ms (target ≤ \(ms(Benchmark.Target.coldStartSeconds)) ms: \(verdict(cold.median <= Benchmark.Target.coldStartSeconds)))")
+        try coldStart(executable, article)
         // The founding example quotes speakers whose names the notes spell from Cyrillic.
         let seed = articles + "/" + Benchmark.foundingExample
-        if FileManager.default.fileExists(atPath: seed) {
-            let cold = try Benchmark.coldStart(executable: executable, article: seed, runs: coldRuns)
-            line("cold start, quotectl extract \(seed) (speakers named in Cyrillic), \(cold.samples) runs: median \(ms(cold.median)) ms, p99 \(ms(cold.p99)) ms (target ≤ \(ms(Benchmark.Target.coldStartSeconds)) ms: \(verdict(cold.median <= Benchmark.Target.coldStartSeconds)))")
-        }
+        if FileManager.default.fileExists(atPath: seed) { try coldStart(executable, seed, note: " (speakers named in Cyrillic)") }
+    }
+
+    /// Times `quotectl extract` on `article` from spawn to exit and prints the line.
+    private func coldStart(_ executable: String, _ article: String, note: String = "") throws {
+        let cold = try Benchmark.coldStart(executable: executable, article: article, runs: coldRuns)
+        line("cold start, quotectl extract \(article)\(note), \(cold.samples) runs: median \(ms(cold.median)) ms, p99 \(ms(cold.p99)) ms (target ≤ \(ms(Benchmark.Target.coldStartSeconds)) ms: \(verdict(cold.median <= Benchmark.Target.coldStartSeconds)))")
     }
 
     private func runPathologies(_ texts: [String], _ folder: String) throws {

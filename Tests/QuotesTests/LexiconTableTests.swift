@@ -28,4 +28,20 @@ import Testing
             #expect(error.description == message)
         }
     }
+
+    @Test("with orMore, a row may have more fields than the columns, never fewer", arguments: [
+        ("a\tb\tc\n", [["a", "b", "c"]], nil),
+        ("a\tb\tc\td\te\n", [["a", "b", "c", "d", "e"]], nil),
+        ("a\tb\n", nil, "t.tsv:1: expected 3 tab-separated fields at least, found 2"),
+        ("a\tb\tc\t\n", nil, "t.tsv:1:4: empty field (write - for none)"),
+    ] as [(String, [[String]]?, String?)])
+    func orMore(text: String, fields: [[String]]?, message: String?) {
+        do {
+            let rows = try LexiconTable.rows(text, file: "t.tsv", columns: 3, orMore: true)
+            #expect(rows.map(\.fields) == fields)
+            #expect(message == nil)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
 }

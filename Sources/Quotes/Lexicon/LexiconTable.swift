@@ -29,10 +29,11 @@ struct LexiconRow {
 
 /// Parses the plain lexicon formats: TSV with `#` comments, or one entry a line.
 enum LexiconTable {
-    /// Rows of a TSV file, each with exactly `columns` fields.
+    /// Rows of a TSV file, each with exactly `columns` fields (`columns` at
+    /// least when `orMore`, for a list in the last fields).
     /// - Complexity: O(n) in bytes: fields are cut on UTF-8 tabs, not on
     ///   characters (loading the lexicons is most of `quotectl`'s start-up).
-    static func rows(_ contents: String, file: String, columns: Int) throws(LexiconError) -> [LexiconRow] {
+    static func rows(_ contents: String, file: String, columns: Int, orMore: Bool = false) throws(LexiconError) -> [LexiconRow] {
         let bytes = Array(contents.utf8)
         var rows: [LexiconRow] = []
         for (number, line) in lines(bytes) {
@@ -45,9 +46,9 @@ enum LexiconTable {
                 guard end < line.upperBound else { break }
                 start = end + 1
             }
-            guard ranges.count == columns else {
+            guard ranges.count == columns || (orMore && ranges.count > columns) else {
                 throw LexiconError(file: file, line: number, column: nil,
-                                   message: "expected \(columns) tab-separated fields, found \(ranges.count)")
+                                   message: "expected \(columns) tab-separated fields\(orMore ? " at least" : ""), found \(ranges.count)")
             }
             for (index, range) in ranges.enumerated() where range.isEmpty || isSpace(bytes[range.lowerBound]) || isSpace(bytes[range.upperBound - 1]) {
                 throw LexiconError(file: file, line: number, column: index + 1,

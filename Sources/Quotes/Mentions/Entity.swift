@@ -67,14 +67,10 @@ public struct Entity: Sendable {
     /// `keys` with each key once, in its order: the same array, not a
     /// copy, when no key repeats (as with a mention's roles, mostly).
     static func distinct(_ keys: [String]) -> [String] {
-        if keys.count > indexedRoles {
-            var seen = Set<String>()
-            return keys.filter { seen.insert($0).inserted }
-        }
-        guard keys.indices.contains(where: { i in keys[..<i].contains(keys[i]) }) else { return keys }
-        var once: [String] = []
-        for key in keys where !once.contains(key) { once.append(key) }
-        return once
+        // A few keys are compared in place; more, or any repeat, go through a set.
+        if keys.count <= indexedRoles, !keys.indices.contains(where: { i in keys[..<i].contains(keys[i]) }) { return keys }
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
     }
 
     /// The speaker this entity stands for.

@@ -61,32 +61,17 @@ struct SpeakerRenderings: Sendable {
         byID = Dictionary(rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Parses the file: `#` comments, one row a speaker, `-` for none, the
-    /// spellings in the fields after the name (one at least).
+    /// Parses the file (``LexiconTable``'s TSV: `#` comments, `-` for none),
+    /// the spellings in the fields after the name (one at least).
     init(_ text: String, file: String) throws(LexiconError) {
         var rows: [Row] = []
         var seen: [String: Int] = [:]
-        // Split on bytes: splitting the `String` reads graphemes, which in
-        // Arabic and Cyrillic cost a hundred times more than the bytes.
-        let bytes = Array(text.utf8)
-        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let number = index + 1
-            guard let first = line.first, first != UInt8(ascii: "#") else { continue }
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count >= 6 else {
-                throw LexiconError(file: file, line: number, column: nil,
-                                   message: "expected \(Self.header.split(separator: "\t").count) fields at least (id, native, reading, language, name, then the spellings), found \(fields.count)")
-            }
-            if let field = fields.firstIndex(where: \.isEmpty) {
-                throw LexiconError(file: file, line: number, column: field + 1, message: "empty field (write - for none)")
-            }
-            if let first = seen[fields[0]] {
-                throw LexiconError(file: file, line: number, column: 1, message: "\(fields[0]) is already on line \(first)")
-            }
-            seen[fields[0]] = number
-            func optional(_ field: String) -> String? { field == "-" ? nil : field }
-            rows.append(Row(id: fields[0], native: optional(fields[1]), reading: optional(fields[2]), language: optional(fields[3]),
-                            name: fields[4], spellings: Array(fields[5...])))
+        for row in try LexiconTable.rows(text, file: file, columns: 6, orMore: true) {
+            if let first = seen[row.fields[0]] { throw row.error("\(row.fields[0]) is already on line \(first)", field: 0) }
+            seen[row.fields[0]] = row.line
+            func optional(_ index: Int) -> String? { row.fields[index] == "-" ? nil : row.fields[index] }
+            rows.append(Row(id: row.fields[0], native: optional(1), reading: optional(2), language: optional(3),
+                            name: row.fields[4], spellings: Array(row.fields[5...])))
         }
         self.init(rows: rows)
     }

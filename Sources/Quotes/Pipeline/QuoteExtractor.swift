@@ -26,7 +26,7 @@ public final class QuoteExtractor {
     /// in one buffer, with no feature array per candidate
     /// (``AttributionEngine/keepsFeatures``), and no candidate is copied
     /// into the result.
-    public let keepsCandidates: Bool
+    public var keepsCandidates: Bool { engine.keepsFeatures }
 
     /// - Parameters:
     ///   - model: the speaker model (default: the shipped one); `mode: .firstMatch` runs the ordered sieve instead.
@@ -34,7 +34,6 @@ public final class QuoteExtractor {
     ///     ``Attribution/candidates`` is empty and everything else is the same.
     public init(lexicon: FrenchLexicon? = nil, registry: Registry? = nil, calibration: Calibration? = nil,
                 model: SpeakerModel? = nil, mode: AttributionEngine.Mode = .scored, keepingCandidates: Bool = true) throws {
-        keepsCandidates = keepingCandidates
         let lexicon = try lexicon ?? FrenchLexicon.shared()
         let registry = try registry ?? Registry.bundled()
         self.lexicon = lexicon
