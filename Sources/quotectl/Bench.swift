@@ -8,6 +8,7 @@ import QuotesBench
 /// or, with `--pathological`, inputs built to expose non-linear steps.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Measure throughput, memory and latency over a large corpus built from the Corpus articles.",
         discussion: """
         Builds a JSONL corpus of --megabytes MB of article text (copies of the articles with \

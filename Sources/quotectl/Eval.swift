@@ -8,6 +8,7 @@ extension AttributionEngine.Mode: ExpressibleByArgument {}
 /// phenomenon matrix, or moves gold annotations to and from brat standoff.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score the engine against gold annotations (spans, speakers, rules, translation, calibration).",
         discussion: """
         A prediction matches a gold quote when it covers at least --overlap of the gold span and more than \

@@ -6,6 +6,7 @@ import Quotes
 /// mentions and cues — to understand an attribution.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show the entities, mentions and cues the engine found in an article."
     )
 

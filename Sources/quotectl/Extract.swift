@@ -8,6 +8,7 @@ extension InputFormat: ExpressibleByArgument {}
 /// `quotectl extract`: quotes of each document in the chosen format.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract quotations with their speakers.",
         discussion: """
         Reads articles (files, folders of .txt files, or - for standard input) and writes \

@@ -6,6 +6,7 @@ import QuotesReport
 /// `quotectl report`: the quotes highlighted in the article text, as HTML.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write an HTML report: each article with its quotes highlighted in their speaker's colour.",
         discussion: """
         One article makes one self-contained page (standard output, or --output FILE); several make \

@@ -5,6 +5,7 @@ import Foundation
 /// so that quotectl itself neither links nor loads the HTTP server.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the engine over HTTP (runs quotectl-serve; see quotectl-serve --help).",
         discussion: """
         POST /v1/extract, POST /v1/report, GET / (paste an article, see its report), GET /healthz. \

@@ -5,6 +5,7 @@ import Quotes
 /// `quotectl verify`: fails a CI build when attributions break expectations.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check attributions against an expectations file and policies (for CI).",
         discussion: """
         Exit status: 0 all checks pass; 1 some expectation or policy failed; 2 usage error, unreadable \
