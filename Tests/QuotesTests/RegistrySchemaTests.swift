@@ -134,4 +134,16 @@ import Testing
             #expect(error.description == "\(path): \(message)")
         }
     }
+
+    @Test("a role's date is YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, with a real month and day", arguments: [
+        ("2019", true), ("2019-05", true), ("2019-05-31", true), ("2019-12-01", true), ("0999-01", true),
+        ("2019-13", false), ("2019-00", false), ("2019-05-32", false), ("2019-05-00", false),
+        ("19-05", false), ("2019-5", false), ("2019-05-1", false), ("2019-05-01-02", false),
+        ("", false), ("2019-", false), ("-2019", false), ("abcd", false), ("mai 2019", false),
+        ("\u{FF12}\u{FF10}\u{FF11}\u{FF19}", false),   // fullwidth digits are numbers, not ASCII
+        ("٢٠١٩", false), ("2019-0\u{663}", false),
+    ])
+    func dates(text: String, valid: Bool) {
+        #expect(RegistryFile.isDate(text) == valid)
+    }
 }

@@ -120,6 +120,19 @@ import Testing
     }
 }
 
+extension RegistryTests {
+    @Test("a folded name's surname is its last word between spaces", arguments: [
+        ("sergej lavrov", "lavrov"), ("lavrov", "lavrov"), ("jean  pierre dupont ", "dupont"), (" dupont", "dupont"),
+        ("   ", nil), ("", nil), ("jean-luc melenchon", "melenchon"), ("elmar məmmədov", "məmmədov"),
+        ("jean e\u{301}cole", "e\u{301}cole"),
+    ] as [(String, String?)])
+    func surname(key: String, surname: String?) {
+        #expect(Registry.NameIndex.lastWord(key).map(String.init) == surname)
+        // The same word as splitting the key into words.
+        #expect(Registry.NameIndex.lastWord(key).map(String.init) == key.split(separator: " ").last.map(String.init))
+    }
+}
+
 /// A counter threads add to.
 final class LockedCount: @unchecked Sendable {
     private let lock = NSLock()

@@ -84,8 +84,7 @@ public final class Folding {
     public static func keyWithoutTransliterator(_ text: String) -> String? {
         // Plain ASCII only needs lowercasing.
         if text.isAllASCII { return text.lowercased() }
-        let unified = text.unicodeScalars.map { Folding.unifyApostrophe($0) }
-        guard let bytes = strippedASCII(String(String.UnicodeScalarView(unified)), spellingLetters: true) else { return nil }
+        guard let bytes = strippedASCII(text, forKey: true) else { return nil }
         return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
@@ -95,16 +94,20 @@ public final class Folding {
     /// nil when the transliterator is needed. Thread-safe.
     public static func asciiWithoutTransliterator(_ text: String) -> String? {
         if text.isAllASCII { return text }
-        return strippedASCII(text, spellingLetters: false).map { String(decoding: $0, as: UTF8.self) }
+        return strippedASCII(text, forKey: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// NFD of `text` without the combining diacritics U+0300–U+036F that
-    /// follow a letter, as ASCII bytes, with the letters of ``lowercaseSpelling(_:)``
-    /// spelled out and the schwa kept as `ə` when `spellingLetters`; nil when anything else is left
+    /// follow a letter, as ASCII bytes, with typographic punctuation spelled
+    /// out and, when `forKey`, apostrophes unified, the letters of
+    /// ``lowercaseSpelling(_:)`` spelled out and the schwa kept as `ə`; nil when anything else is left
     /// that is not ASCII. (The transliterator keeps a mark on a digit, a
     /// space or punctuation, as in `≠` = `=` + U+0338: those take its path.)
-    private static func strippedASCII(_ text: String, spellingLetters: Bool) -> [UInt8]? {
-        guard let decomposed = try? Normalizer.nfd.normalize(Array(text.utf16)) else { return nil }
+    private static func strippedASCII(_ text: String, forKey: Bool) -> [UInt8]? {
+        // The key reads ’ ʼ ‘ ´ ` as ' (``unifyApostrophe(_:)``), before
+        // normalization: all five are single UTF-16 units.
+        let units = forKey ? text.utf16.map { unifyApostrophe(unit: $0) } : Array(text.utf16)
+        guard let decomposed = try? Normalizer.nfd.normalize(units) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(decomposed.count)
         var afterLetter = false
@@ -114,13 +117,13 @@ public final class Folding {
                 afterLetter = (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
             } else if unit >= 0x0300 && unit <= 0x036F && afterLetter {
                 continue
-            } else if let spelling = punctuationSpelling(unit, inKey: spellingLetters) {
+            } else if let spelling = punctuationSpelling(unit, inKey: forKey) {
                 bytes.append(contentsOf: spelling.utf8)
                 afterLetter = false
-            } else if spellingLetters, let spelling = lowercaseSpelling(unit) {
+            } else if forKey, let spelling = lowercaseSpelling(unit) {
                 bytes.append(contentsOf: spelling.utf8)
                 afterLetter = true
-            } else if spellingLetters, unit == 0x018F || unit == 0x0259 {
+            } else if forKey, unit == 0x018F || unit == 0x0259 {
                 // Ə ə: the transliterator leaves the schwa (Azerbaijani
                 // names) as it is, and case folding makes it ə. A mark
                 // after it takes the transliterator's path.
@@ -179,6 +182,15 @@ public final class Folding {
         switch scalar.value {
         case 0x2019, 0x02BC, 0x2018, 0x00B4, 0x0060: return "'"
         default: return scalar
+        }
+    }
+
+    /// ``unifyApostrophe(_:)`` on a UTF-16 unit (the five are in the BMP).
+    @inline(__always)
+    static func unifyApostrophe(unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x2019, 0x02BC, 0x2018, 0x00B4, 0x0060: 0x27
+        default: unit
         }
     }
 }

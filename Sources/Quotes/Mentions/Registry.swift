@@ -223,9 +223,19 @@ extension Registry {
 
         mutating func add(_ key: String, _ index: Int) {
             byName[key] = index
-            if let surname = key.split(separator: " ").last.map(String.init) {
+            if let surname = Self.lastWord(key).map(String.init) {
                 if !(bySurname[surname]?.contains(index) ?? false) { bySurname[surname, default: []].append(index) }
             }
+        }
+
+        /// The last word of `key` between spaces (`key.split(separator: " ").last`),
+        /// found on the bytes of an ASCII key.
+        static func lastWord(_ key: String) -> Substring? {
+            guard key.isAllASCII else { return key.split(separator: " ").last }
+            let utf8 = key.utf8
+            guard let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+            let start = utf8[..<last].lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) } ?? utf8.startIndex
+            return key[start...last]
         }
     }
 

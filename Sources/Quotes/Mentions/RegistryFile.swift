@@ -154,13 +154,17 @@ enum RegistryFile {
         (2...3).contains(code.unicodeScalars.count) && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
     }
 
+    /// Whether `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits,
+    /// with a month of 1–12 and a day of 1–31. Read on its bytes: the
+    /// registry's dates are checked at every start.
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = Array(text.utf8).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4,
               parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return false }
-        if parts.count > 1, let month = Int(parts[1]), !(1...12).contains(month) { return false }
-        if parts.count > 2, let day = Int(parts[2]), !(1...31).contains(day) { return false }
+              parts.allSatisfy({ $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }) else { return false }
+        func number(_ part: ArraySlice<UInt8>) -> Int { part.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        if parts.count > 1, !(1...12).contains(number(parts[1])) { return false }
+        if parts.count > 2, !(1...31).contains(number(parts[2])) { return false }
         return true
     }
 
