@@ -13,6 +13,17 @@ import Testing
         #expect(rows[0].field(2) == "")
     }
 
+    @Test("a list field is cut at every comma, empty items kept; - is no list", arguments: [
+        ("a,b,c", ["a", "b", "c"]), ("dire", ["dire"]), ("-", []), ("a,,b", ["a", "", "b"]), ("a,", ["a", ""]),
+        (",a", ["", "a"]), (",", ["", ""]), ("élu,député·e,Ça", ["élu", "député·e", "Ça"]),
+    ])
+    func lists(field: String, items: [String]) {
+        let row = LexiconRow(file: "t.tsv", line: 1, fields: ["x", field])
+        #expect(row.list(1) == items)
+        // What cutting the field's bytes with the standard split gives.
+        #expect(row.list(1) == (field == "-" ? [] : field.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { String(Substring($0)) }))
+    }
+
     @Test("malformed rows name file, line and field", arguments: [
         ("a\tb\n", "t.tsv:1: expected 3 tab-separated fields, found 2"),
         ("# c\na\tb\tc\td\n", "t.tsv:2: expected 3 tab-separated fields, found 4"),

@@ -36,7 +36,7 @@ public struct PositionedJSON: Sendable {
 
     /// Parses JSON text (RFC 8259).
     public static func parse(_ text: String) throws(SyntaxError) -> PositionedJSON {
-        var parser = Parser(scalars: Array(text.unicodeScalars))
+        var parser = Parser(scalars: text.scalarArray)
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()

@@ -82,7 +82,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Splits a lexicon phrase into lowercase keys as the tokenizer would.
     /// - Complexity: O(n); each key is lowercased once (``ScalarString/key(_:)``).
     public static func split(_ phrase: String) -> [String] {
-        let scalars = Array(phrase.unicodeScalars)
+        let scalars = phrase.scalarArray
         var keys: [String] = []
         var start = 0
         func flush(_ end: Int) { if end > start { keys.append(ScalarString.key(scalars[start..<end])) } }

@@ -195,6 +195,17 @@ struct UTF8Scalars: IteratorProtocol {
 }
 
 extension String {
+    /// The string's scalars in an array: `Array(unicodeScalars)`, read in one
+    /// pass over the UTF-8 (``UTF8Scalars/readAll(into:)``) where the view
+    /// counts its scalars first and then steps through them again.
+    var scalarArray: [Unicode.Scalar] {
+        withScalars { read in
+            [Unicode.Scalar](unsafeUninitializedCapacity: read.byteCount) { out, count in
+                count = read.readAll(into: out)
+            }
+        }
+    }
+
     /// Calls `body` with the string's scalars as ``UTF8Scalars`` over its
     /// UTF-8 (a string that is not native and contiguous is copied first).
     @inline(__always)

@@ -10,13 +10,8 @@ public struct SourceText: Sendable {
     public let decoding: Decoding
 
     public init(_ string: String) {
-        // One pass over the string's UTF-8 (which Swift keeps valid) into an
-        // array of at most one scalar per byte: the scalars of `unicodeScalars`.
-        scalars = string.withScalars { read in
-            [Unicode.Scalar](unsafeUninitializedCapacity: read.byteCount) { out, count in
-                count = read.readAll(into: out)
-            }
-        }
+        // One pass over the string's UTF-8 (which Swift keeps valid).
+        scalars = string.scalarArray
         hadInvalidBytes = false
         decoding = .utf8
     }
