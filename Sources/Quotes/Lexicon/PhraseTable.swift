@@ -17,12 +17,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let rest = Array(keys.dropFirst())
         // Longest first, and in insertion order among equals: after the last
         // entry at least as long (a stable sort, without sorting each time).
-        var bucket = byFirst.removeValue(forKey: first) ?? []
-        let position = bucket.lastIndex { $0.rest.count >= rest.count }.map { $0 + 1 } ?? 0
-        bucket.insert((rest, value), at: position)
-        byFirst[first] = bucket
-        heads = []
-        compiled = []
+        // The bucket is changed in place: one hash of the key.
+        func place(in bucket: inout [(rest: [String], value: Value)]) {
+            let position = bucket.lastIndex { $0.rest.count >= rest.count }.map { $0 + 1 } ?? 0
+            bucket.insert((rest, value), at: position)
+        }
+        place(in: &byFirst[first, default: []])
+        if !heads.isEmpty {   // compiled: no longer
+            heads = []
+            compiled = []
+        }
     }
 
     /// Every key of every entry, for numbering them in a ``WordTable``.
