@@ -99,6 +99,8 @@ public final class FrenchLexicon: Sendable {
     public let adjectiveEndings: [String]
     /// The same endings as UTF-8 bytes, compared with a key's last bytes.
     private let adjectiveEndingBytes: [[UInt8]]
+    /// For each byte, the endings (indices in ``adjectiveEndings``) whose last byte it is.
+    private let adjectiveEndingsByLastByte: [[Int]]
 
     /// Periphrases for titles (`chef du gouvernement` → the key of `premier ministre`).
     public let roleSynonyms: PhraseTable<String>
@@ -346,6 +348,9 @@ public final class FrenchLexicon: Sendable {
         genericRoles = lists.genericRoles
         adjectiveEndings = lists.adjectiveEndings
         adjectiveEndingBytes = lists.adjectiveEndings.map { Array($0.utf8) }
+        var byLastByte = [[Int]](repeating: [], count: 256)
+        for (n, ending) in adjectiveEndingBytes.enumerated() { if let last = ending.last { byLastByte[Int(last)].append(n) } }
+        adjectiveEndingsByLastByte = byLastByte
         functionWords = lists.functionTable
         functionAgreement = lists.agreement
         let (forms, nationalityTable, firstNameTable, functionTable, agreement, classTable, pronouns) =
@@ -471,9 +476,13 @@ public final class FrenchLexicon: Sendable {
         guard decomposed else {
             var bytes = key
             return bytes.withUTF8 { tail in
-                for (n, ending) in adjectiveEndingBytes.enumerated()
-                where ending.count <= tail.count && tail.suffix(ending.count).elementsEqual(ending) && key.hasSuffix(adjectiveEndings[n]) {
-                    return key.count > 3
+                // Only the endings with the key's last byte.
+                guard let last = tail.last else { return false }
+                for n in adjectiveEndingsByLastByte[Int(last)] {
+                    let ending = adjectiveEndingBytes[n]
+                    if ending.count <= tail.count && tail.suffix(ending.count).elementsEqual(ending) && key.hasSuffix(adjectiveEndings[n]) {
+                        return key.count > 3
+                    }
                 }
                 return false
             }

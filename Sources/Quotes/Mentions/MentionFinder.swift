@@ -620,7 +620,11 @@ public struct MentionFinder: Sendable {
         var text = document.originalText(range)
         // Apostrophes (l’association) stay: the text is rebuilt only when a mark goes.
         func dropped(_ scalar: Unicode.Scalar) -> Bool { CharacterClass.isQuoteMark(scalar) && !CharacterClass.isApostrophe(scalar) }
-        if text.unicodeScalars.contains(where: dropped) {
+        let hasMark = text.withScalars { scalars -> Bool in
+            while let scalar = scalars.next() { if dropped(scalar) { return true } }
+            return false
+        }
+        if hasMark {
             text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !dropped($0) }))
         }
         let mention = Mention(kind: kind, content: d..<end, range: range, gender: gender, number: number,
