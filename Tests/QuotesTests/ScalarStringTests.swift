@@ -43,6 +43,18 @@ import Testing
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
     }
 
+    @Test("every scalar lowercases like the standard library, alone and among others", arguments: [0x0..<0x10000, 0x10000..<0x30000, 0xE0000..<0xE0080])
+    func everyScalarLowercased(range: Range<UInt32>) {
+        var mismatches: [UInt32] = []
+        for value in range {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "Éa\(scalar)Ö", "x\(scalar)\(scalar)"] where ScalarString.lowercased(text) != text.lowercased() {
+                mismatches.append(value)
+            }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5))")
+    }
+
     /// `isAllASCII` answers as the UTF-8 view's `allSatisfy`, for native
     /// strings and for a substring's copy, short (inline) and long.
     @Test("isAllASCII answers as utf8.allSatisfy", arguments: [

@@ -92,6 +92,39 @@ import Testing
         #expect(other.contains { $0.text.hasPrefix("un slogan") })
     }
 
+    /// The text between a quote and its gloss: one opening parenthesis and
+    /// white space, as Foundation's trimming of white space and newlines reads it.
+    @Test("only a parenthesis and white space stand between a quote and its gloss", arguments: [
+        "(", " (", "( ", " \n(\u{A0}", "\u{202F}(\u{2009}", "\u{3000}\u{2028}(\u{85}\t", "\u{1680}(\u{205F}\u{2029}\r",
+        "", " ", "((", "( (", "x(", "( x", "(\u{301}", "[", "\u{200B}(", "(\u{FEFF}", "\u{180E}(", "(,",
+        String(repeating: "\n", count: 500) + "(",
+    ])
+    func glossSeparator(text: String) {
+        let foundation = text.trimmingCharacters(in: .whitespacesAndNewlines) == "("
+        #expect(TranslationAnnotator.isOnly("(", inWhiteSpace: text) == foundation)
+    }
+
+    @Test("every scalar is white space around a gloss's parenthesis exactly when Foundation trims it")
+    func glossSeparatorEveryScalar() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "\(scalar)(\(scalar)"
+            if TranslationAnnotator.isOnly("(", inWhiteSpace: text) != (text.trimmingCharacters(in: .whitespacesAndNewlines) == "(") {
+                mismatches.append(value)
+            }
+        }
+        #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(5).map { String($0, radix: 16) })")
+    }
+
+    @Test("a gloss after a no-break space or a line break is still a gloss")
+    func glossAfterSpaces() throws {
+        for space in ["\u{A0}", "\n", " \u{202F}"] {
+            let quotes = try Support.quotes("«Non abbiamo paura»\(space)(«Nous n'avons pas peur»), a lancé la députée italienne Giulia Ferri.")
+            #expect(!quotes.contains { $0.text.hasPrefix("Nous n'avons") }, "\(space.debugDescription)")
+        }
+    }
+
     static let roles: [Row] = [
         Row(name: "le président + nationality", text: "«Nous ne céderons pas», a déclaré le président polonais.",
             quote: "Nous ne céderons", original: "pl", source: .role, via: [], quotedIn: "fr", verbatim: false),

@@ -447,7 +447,7 @@ public final class EntityResolver {
                 }
                 if let skip {
                     let rest = String(text[skip...])
-                    return rest.isEmpty ? nil : rest.lowercased()
+                    return rest.isEmpty ? nil : ScalarString.lowercased(rest)
                 }
             }
             previousWasSpace = byte == UInt8(ascii: " ")

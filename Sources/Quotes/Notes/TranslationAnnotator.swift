@@ -165,13 +165,30 @@ public final class TranslationAnnotator {
             let (first, second) = (quotes[j - 1], quotes[j])
             guard let close = first.span.close, let open = second.span.open, let end = second.span.close, close < open,
                   let printed = first.translation?.quotedIn, printed != documentLanguage, printed != "unknown" else { continue }
-            let between = document.originalText((close + 1)..<open).trimmingCharacters(in: .whitespacesAndNewlines)
             let after = end + 1 < document.text.scalars.count ? document.originalText((end + 1)..<(end + 2)) : ""
-            guard between == "(", after == ")" else { continue }
+            guard after == ")", Self.isOnly("(", inWhiteSpace: document.originalText((close + 1)..<open)) else { continue }
             guard identifier.identify(second.text, prior: documentLanguage) != printed else { continue }
             found.insert(j)
         }
         return found
+    }
+
+    /// Whether `text` is `symbol` with white space around it: what
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines) == String(symbol)`
+    /// answers, in one pass that stops at the first other scalar (the text
+    /// between two quotes can be paragraphs long). Foundation's set is
+    /// Unicode's White_Space (spaces, line breaks, no-break spaces) and the
+    /// zero-width space.
+    static func isOnly(_ symbol: Unicode.Scalar, inWhiteSpace text: String) -> Bool {
+        text.withScalars { scalars in
+            var seen = false
+            while let scalar = scalars.next() {
+                if scalar.properties.isWhitespace || scalar.value == 0x200B { continue }
+                guard scalar == symbol, !seen else { return false }
+                seen = true
+            }
+            return seen
+        }
     }
 
     /// The language to guess for a speaker whose roles or appositions name

@@ -81,12 +81,27 @@ enum ScalarString {
     }
 
     /// `text.lowercased()`, without building a new string when no scalar
-    /// changes (lexicon entries are mostly lowercase already).
+    /// changes (lexicon entries are mostly lowercase already), and with the
+    /// scalars below U+0100 mapped without a lookup: the standard library
+    /// makes a string of each non-ASCII scalar's mapping.
     static func lowercased(_ text: String) -> String {
+        if text.isAllASCII { return text.lowercased() }
         let changes = text.unicodeScalars.contains {
             $0.value < 0x80 ? (0x41...0x5A).contains($0.value) : $0.properties.changesWhenLowercased
         }
-        return changes ? text.lowercased() : text
+        guard changes else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        text.withScalars { scalars in
+            while let scalar = scalars.next() {
+                if scalar.value < 0x100 {
+                    UTF8.encode(Unicode.Scalar(lowerLatin1(scalar.value))!) { bytes.append($0) }
+                } else {
+                    bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Lowercase of a scalar below U+0100: A–Z and À–Þ (but ×) move up by 0x20.
