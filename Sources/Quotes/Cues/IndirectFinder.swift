@@ -127,9 +127,9 @@ public struct IndirectFinder: Sendable {
         let token = document.tokens[document.content[noun]]
         guard token.kind == .word, !token.isCapitalized else { return false }
         let nounKey = keys[noun]
-        let id = lexicon.words.id(nounKey)
-        guard isWord(keys[determiner], .definite) || isWord(keys[determiner], .indefinite) else { return false }
-        if determiner > verbEnd, lexicon.isFunction(keys[determiner - 1], .preposition) { return false }
+        let id = lexicon.word(noun, of: document)
+        guard isWord(document, determiner, .definite) || isWord(document, determiner, .indefinite) else { return false }
+        if determiner > verbEnd, lexicon.isFunction(lexicon.word(determiner - 1, of: document), .preposition) { return false }
         if lexicon.isFunctionWord(id) || lexicon.verbForms[nounKey] != nil { return false }
         if lexicon.isWord(id, .timeNoun) || lexicon.isWord(id, .clauseNoun) || lexicon.isWord(id, .dateWord) { return false }
         if lexicon.personNouns.startsEntry(id) || lexicon.organisationNouns.startsEntry(id) || lexicon.nationalityByWord[id] != nil { return false }
@@ -212,11 +212,12 @@ public struct IndirectFinder: Sendable {
     /// reports speech (`M. Peskov a assuré que …`, `le ministre a déclaré :`).
     func relaysVerb(_ document: Document, cues: [Cue], cueAtStart: [Int: Int], in clause: Range<Int>) -> Bool {
         let keys = document.contentKeys
+        let words = lexicon.words(of: document)
         var j = clause.lowerBound
         // Past appositions between commas ("le ministre de l'Énergie, Nabil Azzi, a assuré que").
         var commas = 0
         while j < clause.upperBound, j - clause.lowerBound <= 24 {
-            if let (_, length) = lexicon.honorifics.match(keys, at: j) { j += length; continue }
+            if let (_, length) = lexicon.honorifics.match(words: words, at: j) { j += length; continue }
             if let c = cueAtStart[j], cues[c].isVerb, j > clause.lowerBound {
                 if case .verb(_, _, true) = cues[c].form { return false }
                 return queClauseStart(document, after: cues[c]) != nil
@@ -255,7 +256,7 @@ public struct IndirectFinder: Sendable {
             if j + 1 < sentenceEnd, document.tokens[document.content[j + 1]].isCapitalized {
                 var k = j + 1
                 while k < sentenceEnd, k - j <= 5, !keys[k].equalsASCII(",") { k += 1 }
-                if k < sentenceEnd, keys[k].equalsASCII(","), (j + 1..<k).allSatisfy({ document.tokens[document.content[$0]].isCapitalized || isWord(keys[$0], .nameParticle) || keys[$0].equalsASCII("-") }) {
+                if k < sentenceEnd, keys[k].equalsASCII(","), (j + 1..<k).allSatisfy({ document.tokens[document.content[$0]].isCapitalized || isWord(document, $0, .nameParticle) || keys[$0].equalsASCII("-") }) {
                     j = k
                 }
             }
@@ -289,17 +290,21 @@ public struct IndirectFinder: Sendable {
 
     /// Whether a speaker mention can start at content index `j`.
     /// Whether `key` is in the lexicon's list of `wordClass` (`word-classes.tsv`).
-    private func isWord(_ key: String, _ wordClass: FrenchLexicon.WordClass) -> Bool { lexicon.isWord(lexicon.words.id(key), wordClass) }
+    /// Whether content token `c` is in the lexicon's list of `wordClass`, by its word id.
+    private func isWord(_ document: Document, _ c: Int, _ wordClass: FrenchLexicon.WordClass) -> Bool {
+        lexicon.isWord(lexicon.word(c, of: document), wordClass)
+    }
 
     func isMentionStart(_ document: Document, _ j: Int) -> Bool {
         let keys = document.contentKeys
         guard j < keys.count else { return false }
         let token = document.tokens[document.content[j]]
         if token.isCapitalized { return true }
-        if lexicon.honorifics.match(keys, at: j) != nil { return true }
-        if isWord(keys[j], .definite) || isWord(keys[j], .indefinite) {
-            return j + 1 < keys.count && (lexicon.personNouns.match(keys, at: j + 1) != nil || lexicon.organisationNouns.match(keys, at: j + 1) != nil
-                || document.tokens[document.content[j + 1]].isCapitalized || isWord(keys[j + 1], .preNominal))
+        let words = lexicon.words(of: document)
+        if lexicon.honorifics.match(words: words, at: j) != nil { return true }
+        if isWord(document, j, .definite) || isWord(document, j, .indefinite) {
+            return j + 1 < keys.count && (lexicon.personNouns.match(words: words, at: j + 1) != nil || lexicon.organisationNouns.match(words: words, at: j + 1) != nil
+                || document.tokens[document.content[j + 1]].isCapitalized || isWord(document, j + 1, .preNominal))
         }
         return false
     }
