@@ -64,6 +64,20 @@ import Testing
         #expect(Folding.asciiWithoutTransliterator(name) == ascii)
     }
 
+    @Test("the cache tells spellings apart by their bytes, and both give the same key")
+    func cacheByBytes() {
+        #expect(BytesKey("Renée") == BytesKey("Renée"))
+        #expect(BytesKey("Renée").hashValue == BytesKey(String("xRenée".dropFirst())).hashValue)
+        #expect(BytesKey("Renée") != BytesKey("Rene\u{301}e"))
+        #expect(BytesKey("Renée") != BytesKey("Renéé"))
+        #expect(BytesKey("") == BytesKey(""))
+        let folding = Folding()
+        for _ in 0..<2 {
+            #expect(folding.key("Renée Lévêque") == "renee leveque")
+            #expect(folding.key("Rene\u{301}e Le\u{301}ve\u{302}que") == "renee leveque")
+        }
+    }
+
     /// Every scalar normalization accepts (alone, and between letters that
     /// take the non-ASCII path) gets exactly the transliterator's result:
     /// the key, and the ASCII rendering with its case.

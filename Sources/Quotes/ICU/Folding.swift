@@ -1,3 +1,5 @@
+import Foundation
+
 /// Folds names and words to a comparison key: transliterated to Latin,
 /// accents removed, case folded, apostrophes unified.
 ///
@@ -29,7 +31,7 @@ public final class Folding {
 
     private var toASCII: Transliterator?
     private var openFailed = false
-    private var cache: [String: Folded] = [:]
+    private var cache: [BytesKey: Folded] = [:]
 
     public init() {}
 
@@ -42,10 +44,9 @@ public final class Folding {
     /// The comparison key of `text`, and whether it needed the transliterator.
     /// Results for non-ASCII text are cached per instance.
     public func fold(_ text: String) -> Folded {
-        // ASCII is lowercased faster than a cached key is found (the cache
-        // hashes the whole string, through NFC).
+        // ASCII is lowercased faster than a cached key is found.
         if text.isAllASCII { return Folded(key: text.lowercased(), transliterated: false) }
-        if let cached = cache[text] { return cached }
+        if let cached = cache[BytesKey(text)] { return cached }
         let result: Folded
         if let key = Self.keyWithoutTransliterator(text) {
             result = Folded(key: key, transliterated: false)
@@ -53,7 +54,7 @@ public final class Folding {
             result = Folded(key: transliteratedKey(text), transliterated: true)
         }
         if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
-        cache[text] = result
+        cache[BytesKey(text)] = result
         return result
     }
 
@@ -192,5 +193,31 @@ public final class Folding {
         case 0x2019, 0x02BC, 0x2018, 0x00B4, 0x0060: 0x27
         default: unit
         }
+    }
+}
+
+/// A string as a dictionary key by its UTF-8 bytes: hashed and compared
+/// without the normalization `String` does for non-ASCII text (about a
+/// thousand instructions a look-up for a name with accents). Two spellings
+/// of one name in different normal forms are two keys, each with its own
+/// (equal) value.
+struct BytesKey: Hashable {
+    let string: String
+
+    init(_ string: String) {
+        var native = string
+        native.makeContiguousUTF8()
+        self.string = native
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: BytesKey, b: BytesKey) -> Bool {
+        guard a.string.utf8.count == b.string.utf8.count else { return false }
+        var (x, y) = (a.string, b.string)
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
     }
 }
