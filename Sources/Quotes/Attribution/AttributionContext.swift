@@ -320,7 +320,7 @@ public struct AttributionContext: Sendable {
             if key.equalsASCII(",") {
                 commas += 1
                 if commas > 2 { return nil }
-            } else if commas == 0, !(key.equalsASCII("qui") || lexicon.isFunction(key, .adverb) || key == "lui-même" || key == "elle-même") {
+            } else if commas == 0, !(key.equalsASCII("qui") || isFunction(j, .adverb) || key == "lui-même" || key == "elle-même") {
                 return nil
             } else if document.tokens.kind(document.content[j]) == .quoteMark || KeyList.clauseBreaksWithoutEllipsis.contains(key) {
                 return nil
@@ -379,7 +379,7 @@ public struct AttributionContext: Sendable {
             }
             let key = keys[j]
             // Adverbs and dates: "a déclaré mercredi 25 avril Emmanuel Macron".
-            if lexicon.isFunction(key, .adverb) || lexicon.isWord(lexicon.words.id(key), .dateWord)
+            if isFunction(j, .adverb) || lexicon.isWord(lexicon.word(j, of: document), .dateWord)
                 || key.unicodeScalars.allSatisfy({ CharacterClass.isDigit($0) }) { j += 1; steps += 1; continue }
             // A complement between commas: "s'exclame, en une, le quotidien".
             if key.equalsASCII(","), j + 1 < keys.count, isFunction(j + 1, .preposition) || isFunction(j + 1, .adverb) {
@@ -396,7 +396,7 @@ public struct AttributionContext: Sendable {
                 continue
             }
             // "auprès de" is one preposition in two words.
-            if key == "auprès" || lexicon.isFunction(key, .preposition) || lexicon.isFunction(key, .determiner)
+            if key == "auprès" || isFunction(j, .preposition) || isFunction(j, .determiner)
                 || (inPhrase && document.tokens.kind(document.content[j]) == .word) {
                 inPhrase = true
                 j += 1
@@ -557,7 +557,7 @@ public struct AttributionContext: Sendable {
                 if isVerbStart(at: close + 1) { return true }
                 let token = document.tokens[document.content[close + 1]]
                 if opensSentence(k),
-                   token.kind == .word, !token.isCapitalized, lexicon.functionWords[keys[close + 1]] == nil { return true }
+                   token.kind == .word, !token.isCapitalized, !lexicon.isFunctionWord(lexicon.word(close + 1, of: document)) { return true }
             }
         }
         var steps = 0
@@ -575,7 +575,7 @@ public struct AttributionContext: Sendable {
         // word is the subject of a verb the lexicon does not list ("X refuse de …").
         let token = document.tokens[document.content[j]]
         return opensSentence(k) && j == mentions[k].content.upperBound && token.kind == .word && !token.isCapitalized
-            && lexicon.functionWords[keys[j]] == nil
+            && !lexicon.isFunctionWord(lexicon.word(j, of: document))
     }
 
     /// The source that relays verb cue `c`: a reporting preposition before
@@ -600,8 +600,7 @@ public struct AttributionContext: Sendable {
     public func isGoverned(_ k: Int) -> Bool {
         let before = mentions[k].content.lowerBound - 1
         guard before >= 0 else { return false }
-        let key = document.contentKeys[before]
-        return lexicon.isFunction(key, .preposition) || KeyList.prepositionsBeforePlace.contains(key)
+        return isFunction(before, .preposition) || KeyList.prepositionsBeforePlace.contains(document.contentKeys[before])
     }
 
     /// Whether mention k stands among the first words of its sentence (after a role: "Le gardien Tom Weber").
@@ -623,7 +622,8 @@ public struct AttributionContext: Sendable {
 
     /// Whether content token `c` is in function class `functionClass` (by its word id).
     @inline(__always)
-    private func isFunction(_ c: Int, _ functionClass: FrenchLexicon.FunctionClass) -> Bool {
+    /// Whether content token `c` is a function word of `functionClass`, by its word id.
+    func isFunction(_ c: Int, _ functionClass: FrenchLexicon.FunctionClass) -> Bool {
         lexicon.isFunction(lexicon.word(c, of: document), functionClass)
     }
 }

@@ -150,7 +150,7 @@ public struct CueFinder: Sendable {
         if v == c, lexicon.pronounByWord[words[v]] != nil, lexicon.isWord(words[v], .invertedSubject), v + 1 < m {
             var w = v + 1
             while w < m, KeyList.cliticsBeforeVerb.contains(keys[w]), w - v < 3 { w += 1 }
-            if isPlainWord(w), lexicon.functionWords[keys[w]] == nil || lexicon.isFunction(words[w], .auxAvoir), sentenceEndsSoon(from: w + 1, within: 4),
+            if isPlainWord(w), !lexicon.isFunctionWord(words[w]) || lexicon.isFunction(words[w], .auxAvoir), sentenceEndsSoon(from: w + 1, within: 4),
                verbCue(document, words, at: w) == nil, w + 1 >= m || verbCue(document, words, at: w + 1) == nil {
                 start = w
                 return cue(start..<(w + 1), inverted: nil)
@@ -158,7 +158,7 @@ public struct CueFinder: Sendable {
             return nil
         }
         // Verb then its subject, ending the sentence: "tance la ministre.", "sourit Tebboune.", "s'extasie X."
-        if v == c || (v == c + 1 && KeyList.reflexives.contains(keys[c])), isPlainWord(v), lexicon.functionWords[keys[v]] == nil, v + 1 < m {
+        if v == c || (v == c + 1 && KeyList.reflexives.contains(keys[c])), isPlainWord(v), !lexicon.isFunctionWord(words[v]), v + 1 < m {
             var next = v + 1
             // Past a short complement: "titre en une El Watan", "écrit à son tour le quotidien".
             if lexicon.isFunction(words[next], .preposition) {
@@ -197,7 +197,7 @@ public struct CueFinder: Sendable {
         // After "a"/"ont" a participle, even one the function words list ("a vu").
         let afterAuxiliary = verb > 0 && lexicon.isFunction(words[verb - 1], .auxAvoir) && !lexicon.isFunction(words[verb], .determiner)
             && !lexicon.isFunction(words[verb], .auxAvoir) && !lexicon.isFunction(words[verb], .auxEtre)
-        guard word.kind == .word, !word.isCapitalized, afterAuxiliary || lexicon.functionWords[keys[verb]] == nil, !knownStarts.contains(verb),
+        guard word.kind == .word, !word.isCapitalized, afterAuxiliary || !lexicon.isFunctionWord(words[verb]), !knownStarts.contains(verb),
               lexicon.nationalityByWord[words[verb]] == nil, !lexicon.hasAdjectiveEnding(keys[verb]),
               keys[verb].unicodeScalars.count > 2 else { return nil }
         var start = verb
@@ -225,7 +225,7 @@ public struct CueFinder: Sendable {
                 && !lexicon.isFunctionWord(words[open - 1])
         } else if subject.kind == .word, subject.isCapitalized, !lexicon.isFunctionWord(words[k]) {
             subjectEnd = true
-        } else if subject.kind == .word, lexicon.functionWords[keys[k]] == nil, k > 0, lexicon.isWord(words[k - 1], .definite) {
+        } else if subject.kind == .word, !lexicon.isFunctionWord(words[k]), k > 0, lexicon.isWord(words[k - 1], .definite) {
             subjectEnd = true
         } else {
             subjectEnd = false

@@ -130,7 +130,7 @@ public struct IndirectFinder: Sendable {
         let id = lexicon.word(noun, of: document)
         guard isWord(document, determiner, .definite) || isWord(document, determiner, .indefinite) else { return false }
         if determiner > verbEnd, lexicon.isFunction(lexicon.word(determiner - 1, of: document), .preposition) { return false }
-        if lexicon.isFunctionWord(id) || lexicon.verbForms[nounKey] != nil { return false }
+        if lexicon.isFunctionWord(id) || lexicon.verbFormsByWord[id] != nil { return false }
         if lexicon.isWord(id, .timeNoun) || lexicon.isWord(id, .clauseNoun) || lexicon.isWord(id, .dateWord) { return false }
         if lexicon.personNouns.startsEntry(id) || lexicon.organisationNouns.startsEntry(id) || lexicon.nationalityByWord[id] != nil { return false }
         return true
@@ -279,7 +279,7 @@ public struct IndirectFinder: Sendable {
         let keys = document.contentKeys
         var j = cue.content.upperBound
         var steps = 0
-        while j < keys.count, steps < 4, lexicon.isFunction(keys[j], .adverb) { j += 1; steps += 1 }
+        while j < keys.count, steps < 4, lexicon.isFunction(lexicon.word(j, of: document), .adverb) { j += 1; steps += 1 }
         // "a-t-on appris de source policière / auprès de la préfecture".
         if let inverted = cue.invertedPronoun, keys[inverted].equalsASCII("on"), j + 1 < keys.count {
             if keys[j] == "auprès", j + 2 < keys.count, KeyList.complementLinks.contains(keys[j + 1]) { return true }

@@ -102,8 +102,8 @@ public final class EntityResolver {
         func governed(_ k: Int) -> Bool {
             let before = mentions[k].content.lowerBound - 1
             guard before >= 0 else { return false }
-            let key = document.contentKeys[before]
-            return lexicon.isFunction(key, .preposition) || KeyList.contractedPrepositions.contains(key)
+            return lexicon.isFunction(lexicon.word(before, of: document), .preposition)
+                || KeyList.contractedPrepositions.contains(document.contentKeys[before])
         }
 
         for k in mentions.indices {

@@ -320,7 +320,7 @@ public struct MentionFinder: Sendable {
         let knownFirst = lexicon.firstNameByWord[words[parts[0]]]
         // A lone capitalised word at the start of a sentence is usually not a name,
         // unless the article gives it as a surname elsewhere or it stands right before a speech verb.
-        let knownSurname = surnames.contains(keys[start]) || (subjectSlots.contains(start) && lexicon.functionWords[keys[start]] == nil)
+        let knownSurname = surnames.contains(keys[start]) || (subjectSlots.contains(start) && !lexicon.isFunctionWord(words[start]))
         if parts.count == 1, end - start == 1, sentenceStart, knownFirst == nil, !knownSurname {
             return nil
         }

@@ -211,9 +211,8 @@ struct NameAfterQuoteRule: AttributionRule {
             if j - c >= Self.signatureLength { return [] }
             let token = document.tokens[document.content[j]]
             if token.kind == .quoteMark || context.cue(startingAt: j) != nil { return [] }
-            let key = keys[j]
-            if context.lexicon.isFunction(key, .auxAvoir) || context.lexicon.isFunction(key, .auxEtre) { return [] }
-            if !token.isCapitalized, context.lexicon.verbForms[key] != nil { return [] }
+            if context.isFunction(j, .auxAvoir) || context.isFunction(j, .auxEtre) { return [] }
+            if !token.isCapitalized, context.lexicon.verbFormsByWord[context.lexicon.word(j, of: document)] != nil { return [] }
             j += 1
         }
         if KeyList.sentenceFinalsOrColon.contains(keys[j - 1]) { return [] }

@@ -74,7 +74,7 @@ struct InciseRule: AttributionRule {
     private func endsClause(after j: Int, _ context: AttributionContext) -> Bool {
         let keys = context.document.contentKeys
         var k = j
-        while k < keys.count, k - j < 3, context.lexicon.isFunction(keys[k], .adverb) { k += 1 }
+        while k < keys.count, k - j < 3, context.isFunction(k, .adverb) { k += 1 }
         guard k < keys.count else { return true }
         return KeyList.phraseEnds.contains(keys[k]) || context.document.tokens.kind(context.document.content[k]) == .quoteMark
             || context.sentence(ofContent: k) != context.sentence(ofContent: j - 1)

@@ -62,7 +62,7 @@ struct PrepositionRule: AttributionRule {
         var positions = Array((cue.content.lowerBound + 1)..<cue.content.upperBound)
         var j = cue.content.upperBound
         positions.append(j)
-        while j < keys.count, context.lexicon.isFunction(keys[j], .determiner), j - cue.content.upperBound < 2 {
+        while j < keys.count, context.isFunction(j, .determiner), j - cue.content.upperBound < 2 {
             j += 1
             positions.append(j)
         }
