@@ -17,6 +17,16 @@ import Testing
         #expect(nonEmpty.endsOne(key) == Self.words.filter { !$0.isEmpty }.contains(where: { key.hasSuffix($0) }))
     }
 
+    /// Words of 63 bytes and more share one length bit: a key of such a
+    /// length is still compared, found or not.
+    static let long = [String(repeating: "x", count: 70), String(repeating: "y", count: 63), "ab", "ÿ"]
+
+    @Test(arguments: [String(repeating: "x", count: 70), String(repeating: "x", count: 64), String(repeating: "y", count: 63),
+                      String(repeating: "y", count: 80), "ab", "ac", "b", "ÿ", "y\u{308}", "", String(repeating: "x", count: 69) + "y"])
+    func longWords(key: String) {
+        #expect(KeyList(Self.long).firstIndex(of: key) == Self.long.firstIndex(of: key))
+    }
+
     @Test func literal() {
         let marks: KeyList = [",", "!", "…"]
         #expect(marks.contains("…"))

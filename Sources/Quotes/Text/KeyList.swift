@@ -23,6 +23,10 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
     /// The words' UTF-8 bytes one after the other; word n ends at `ends[n]`.
     private let bytes: [UInt8]
     private let ends: [Int]
+    /// Bit n set when a word has n bytes (all lengths of 63 and more share bit 63).
+    private let lengths: UInt64
+    /// Bit b%64 of word b/64 set when a word starts with byte b.
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     /// - Parameter words: NFC spellings (as literals in the source are).
     init(_ words: [String]) {
@@ -33,6 +37,31 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
             end += word.utf8.count
             return end
         }
+        var lengths: UInt64 = 0
+        var first = [UInt64](repeating: 0, count: 4)
+        for word in words {
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+            if let byte = word.utf8.first { first[Int(byte) / 64] |= 1 << UInt64(byte % 64) }
+        }
+        self.lengths = lengths
+        firstBytes = (first[0], first[1], first[2], first[3])
+    }
+
+    /// Whether some word has as many bytes as `key` and starts with its first
+    /// byte: most keys asked about fail this, and are answered without a
+    /// comparison.
+    @inline(__always)
+    private func mayHold(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lengths & (1 << UInt64(min(key.count, 63))) != 0 else { return false }
+        guard let byte = key.first else { return true }
+        let word: UInt64
+        switch byte / 64 {
+        case 0: word = firstBytes.0
+        case 1: word = firstBytes.1
+        case 2: word = firstBytes.2
+        default: word = firstBytes.3
+        }
+        return word & (1 << UInt64(byte % 64)) != 0
     }
 
     init(arrayLiteral words: String...) { self.init(words) }
@@ -44,7 +73,8 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
     /// words answers (by `==`).
     func firstIndex(of key: String) -> Int? {
         let answer = key.utf8.withContiguousStorageIfAvailable { key -> Int?? in
-            bytes.withUnsafeBufferPointer { all in
+            guard mayHold(key) else { return Self.isBelowCombiningMarks(key) ? .some(nil) : nil }
+            return bytes.withUnsafeBufferPointer { all in
                 var start = 0
                 for (n, end) in ends.enumerated() {
                     if end - start == key.count, key.isEmpty || memcmp(all.baseAddress! + start, key.baseAddress!, key.count) == 0 { return n }
