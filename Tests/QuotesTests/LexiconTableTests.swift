@@ -24,6 +24,19 @@ import Testing
         #expect(row.list(1) == (field == "-" ? [] : field.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { String(Substring($0)) }))
     }
 
+    @Test("a one-per-line file: entries trimmed of spaces and tabs, a tab inside is an error")
+    func entries() throws {
+        let entries = try LexiconTable.entries("# c\nmot\n\n  autre mot\t\n\tété \n", file: "t.txt")
+        #expect(entries.map(\.line) == [2, 4, 5])
+        #expect(entries.map(\.value) == ["mot", "autre mot", "été"])
+        do {
+            _ = try LexiconTable.entries("mot\nun\tdeux\n", file: "t.txt")
+            Issue.record("a tab inside an entry was accepted")
+        } catch {
+            #expect(error.description == "t.txt:2: one entry a line, no tabs")
+        }
+    }
+
     @Test("malformed rows name file, line and field", arguments: [
         ("a\tb\n", "t.tsv:1: expected 3 tab-separated fields, found 2"),
         ("# c\na\tb\tc\td\n", "t.tsv:2: expected 3 tab-separated fields, found 4"),

@@ -79,7 +79,7 @@ enum LexiconTable {
         let bytes = Array(contents.utf8)
         for (number, range) in lines(bytes) {
             let value = String(decoding: bytes[range], as: UTF8.self).trimmingSpaces()
-            guard !value.contains("\t") else {
+            guard !value.utf8.contains(UInt8(ascii: "\t")) else {
                 throw LexiconError(file: file, line: number, column: nil, message: "one entry a line, no tabs")
             }
             result.append((number, value))
