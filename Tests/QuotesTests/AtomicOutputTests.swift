@@ -6,7 +6,7 @@ import Testing
 @Suite struct AtomicOutputTests {
     @Test("a run killed while writing leaves the old output file untouched")
     func killed() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
+        let directory = Support.scratch.appendingPathComponent("atomic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let target = directory.appendingPathComponent("quotes.jsonl")
         try Data("OLD\n".utf8).write(to: target)

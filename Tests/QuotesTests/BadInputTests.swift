@@ -6,7 +6,7 @@ import Testing
 /// output or a clear error, and the other documents are still processed.
 @Suite struct BadInputTests {
     static func temporary(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString)")
+        let directory = Support.scratch.appendingPathComponent("bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent(name).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -136,7 +136,7 @@ import Testing
 
     @Test("--output writes nothing partial when the run fails to start, and closes quietly on | head")
     func output() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString)")
+        let directory = Support.scratch.appendingPathComponent("out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let target = directory.appendingPathComponent("quotes.jsonl").path
         let ok = try Support.run(["extract", "--format", "jsonl", "--output", target, "Corpus/articles/sotchi-2020-12.txt"])

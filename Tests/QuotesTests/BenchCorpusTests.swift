@@ -9,7 +9,7 @@ import QuotesBench
     @Test("the folder holds the first documents of the JSONL corpus, and both are the same on every run")
     func sameDocuments() throws {
         let articles = ["Lede un.\n\nA.\n\nB.\n\nC.", "Lede deux.\n\nD.\n\nE."]
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-corpus-\(UUID().uuidString)").path
+        let folder = Support.scratch.appendingPathComponent("bench-corpus-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let corpus = try BenchCorpus.write(articles: articles, megabytes: 1, to: folder + "/a.jsonl")

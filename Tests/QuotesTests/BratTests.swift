@@ -86,7 +86,7 @@ import Testing
 
     @Test("importing a folder needs each document's split and domain")
     func documentsTable() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brat-\(UUID().uuidString)")
+        let folder = Support.scratch.appendingPathComponent("brat-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.article.write(to: folder.appendingPathComponent("x.txt"), atomically: true, encoding: .utf8)

@@ -45,7 +45,7 @@ import Testing
 
     /// Rows of `csv` as Python's `csv` module reads them (header first).
     static func python(_ csv: String, encoding: String = "utf-8") throws -> [[String]] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString)")
+        let directory = Support.scratch.appendingPathComponent("csv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("quotes.csv")
         try Data(csv.utf8).write(to: file)
@@ -84,7 +84,7 @@ import Testing
 
     @Test("Python's csv module reads back every JSONL field", arguments: [false, true])
     func roundTrip(raw: Bool) throws {
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString).jsonl")
+        let input = Support.scratch.appendingPathComponent("hostile-\(UUID().uuidString).jsonl")
         try Data(Self.hostileJSONL.utf8).write(to: input)
         var sources = ["Corpus/articles"]
         var jsonl = try Support.run(["extract", "--format", "jsonl"] + sources)

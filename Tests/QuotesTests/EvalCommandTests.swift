@@ -5,7 +5,7 @@ import Testing
 /// `quotectl eval` end to end: the built binary against the library.
 @Suite(.serialized) struct EvalCommandTests {
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eval-\(UUID().uuidString)")
+        let folder = Support.scratch.appendingPathComponent("eval-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

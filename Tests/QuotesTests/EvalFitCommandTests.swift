@@ -8,7 +8,7 @@ import Testing
 
     @Test("--fit writes the library's weights file and scores the fitted model")
     func fit() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fit-\(UUID().uuidString)")
+        let folder = Support.scratch.appendingPathComponent("fit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("speaker-model.tsv")
@@ -33,7 +33,7 @@ import Testing
         (["eval", "--engine", "best"], "engine"),
     ])
     func refused(arguments: [String], message: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fit-\(UUID().uuidString)")
+        let folder = Support.scratch.appendingPathComponent("fit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Support.run(arguments + ["--gold", Support.corpus.path], in: folder)

@@ -16,7 +16,7 @@ import Testing
         (.jsonl, ["a.txt"], nil),
     ])
     func documentCount(format: InputFormat, names: [String], expected: Int?) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("input-count-\(UUID().uuidString)").path
+        let root = Support.scratch.appendingPathComponent("input-count-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/folder", withIntermediateDirectories: true)
         for name in ["a.txt", "b.txt"] { FileManager.default.createFile(atPath: root + "/" + name, contents: Data("Texte.".utf8)) }
@@ -28,7 +28,7 @@ import Testing
     /// first guess (the size `fstat` gives, or 64 KiB for a pipe).
     @Test("a file is read whole, byte for byte", arguments: [0, 1, 65_535, 65_536, 65_537, 300_001])
     func readsWholeFile(size: Int) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("input-read-\(UUID().uuidString)").path
+        let path = Support.scratch.appendingPathComponent("input-read-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 251) }
         #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
@@ -57,7 +57,7 @@ import Testing
 
     @Test("a folder opened as a file fails with the system's reason")
     func folderFails() {
-        let descriptor = open(FileManager.default.temporaryDirectory.path, O_RDONLY)
+        let descriptor = open(Support.scratch.path, O_RDONLY)
         defer { close(descriptor) }
         guard case .failure(let error) = InputReader.readAll(descriptor) else { Issue.record("a folder was read"); return }
         #expect(error.description == String(cString: strerror(EISDIR)))

@@ -5,7 +5,7 @@ import Testing
 /// the other documents still processed — never a crash.
 @Suite struct ReadErrorTests {
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("read-\(UUID().uuidString)")
+        let url = Support.scratch.appendingPathComponent("read-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

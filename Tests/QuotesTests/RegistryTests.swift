@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct RegistryTests {
     static func write(_ json: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("registry-\(UUID().uuidString).json").path
+        let path = Support.scratch.appendingPathComponent("registry-\(UUID().uuidString).json").path
         try json.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -49,7 +49,7 @@ import Testing
         #expect(relayed[column["translation_note"]!] == "Said in Turkish (registry), relayed through a Russian translation (text), printed in French (identified): not verbatim.")
         // A quote with nothing known (a French speaker the registry does not know, words printed in
         // French) leaves the columns empty; every quote of the seed now has a note.
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quotectl-unknown-\(getpid()).txt").path
+        let path = Support.scratch.appendingPathComponent("quotectl-unknown-\(getpid()).txt").path
         try "«Nous verrons bien la semaine prochaine», a dit Paul Martin, maire de Quimperlé.\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let plain = Self.csv(try Support.run(["extract", "--format", "csv", "--raw-csv", path]).stdout)

@@ -125,7 +125,7 @@ import Testing
 
     @Test("JUnit XML validates against the JUnit schema with xmllint, and counts the checks")
     func junit() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("verify-\(UUID().uuidString).xml").path
+        let output = Support.scratch.appendingPathComponent("verify-\(UUID().uuidString).xml").path
         let run = try Support.run(["verify", "--expect", Self.fixtures + "failing.yml", "--junit", output])
         #expect(run.status == 1)
         let lint = try Self.xmllint(["--noout", "--schema", Support.root.path + "/" + Self.fixtures + "junit.xsd", output])
@@ -151,7 +151,7 @@ import Testing
     @Test("JUnit XML read back by xmllint: valid, a test case per check, escaped names intact, the same bytes every run")
     func junitReadBack() throws {
         let directory = Support.fixtures.appendingPathComponent("verify")
-        let files = (0..<2).map { FileManager.default.temporaryDirectory.appendingPathComponent("junit-\($0)-\(UUID().uuidString).xml").path }
+        let files = (0..<2).map { Support.scratch.appendingPathComponent("junit-\($0)-\(UUID().uuidString).xml").path }
         for file in files {
             let run = try Support.run(["verify", "--expect", "junitReadBack.yml", "--junit", file, "policies.txt"], in: directory)
             #expect(run.status == 1)
@@ -172,7 +172,7 @@ import Testing
 
     @Test("--record writes a snapshot that passes, and re-recording says what changed")
     func record() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("record-\(UUID().uuidString)")
+        let directory = Support.scratch.appendingPathComponent("record-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let article = directory.appendingPathComponent("a.txt").path
         try "«Nous partirons demain», a déclaré la maire Anne Vidal.".write(toFile: article, atomically: true, encoding: .utf8)
