@@ -620,9 +620,9 @@ public struct AttributionContext: Sendable {
         return key.equalsASCII("n'") || key.equalsASCII("ne") || key.equalsASCII("s'") || key.equalsASCII("se") || key.equalsASCII("y")
     }
 
-    /// Whether content token `c` is in function class `functionClass` (by its word id).
+    /// Whether content token `c` is a function word of `functionClass`, by its word id
+    /// (the rules ask it too).
     @inline(__always)
-    /// Whether content token `c` is a function word of `functionClass`, by its word id.
     func isFunction(_ c: Int, _ functionClass: FrenchLexicon.FunctionClass) -> Bool {
         lexicon.isFunction(lexicon.word(c, of: document), functionClass)
     }

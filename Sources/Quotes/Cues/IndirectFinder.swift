@@ -121,12 +121,10 @@ public struct IndirectFinder: Sendable {
     /// moment (`a annoncé ce matin que`) nor what is said (`a souligné le
     /// fait que`, `l'espoir que`).
     func isRelative(_ document: Document, que q: Int, after verbEnd: Int) -> Bool {
-        let keys = document.contentKeys
         let noun = q - 1, determiner = q - 2
         guard determiner >= verbEnd else { return false }
         let token = document.tokens[document.content[noun]]
         guard token.kind == .word, !token.isCapitalized else { return false }
-        let nounKey = keys[noun]
         let id = lexicon.word(noun, of: document)
         guard isWord(document, determiner, .definite) || isWord(document, determiner, .indefinite) else { return false }
         if determiner > verbEnd, lexicon.isFunction(lexicon.word(determiner - 1, of: document), .preposition) { return false }
@@ -288,13 +286,13 @@ public struct IndirectFinder: Sendable {
         return isMentionStart(document, j)
     }
 
-    /// Whether a speaker mention can start at content index `j`.
-    /// Whether `key` is in the lexicon's list of `wordClass` (`word-classes.tsv`).
-    /// Whether content token `c` is in the lexicon's list of `wordClass`, by its word id.
+    /// Whether content token `c` is in the lexicon's list of `wordClass`
+    /// (`word-classes.tsv`), by its word id.
     private func isWord(_ document: Document, _ c: Int, _ wordClass: FrenchLexicon.WordClass) -> Bool {
         lexicon.isWord(lexicon.word(c, of: document), wordClass)
     }
 
+    /// Whether a speaker mention can start at content index `j`.
     func isMentionStart(_ document: Document, _ j: Int) -> Bool {
         let keys = document.contentKeys
         guard j < keys.count else { return false }

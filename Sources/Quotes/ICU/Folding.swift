@@ -17,8 +17,9 @@ import Foundation
 /// lowercased, and the typographic spaces and punctuation of French text
 /// (no-break spaces, `« » – — … “ ”`) spelled as the transform spells
 /// them. Only text that is still not ASCII after that (other scripts,
-/// rarer letters and signs) goes through the transliterator, which is opened on first need: the first transliterator
-/// of a process costs ICU's registry set-up (about 140 M instructions).
+/// rarer letters and signs) goes through the transliterator, which is
+/// opened on first need: the first transliterator of a process costs ICU's
+/// registry set-up (about 140 M instructions).
 /// `FoldingTests` checks both ways agree on every scalar the first accepts.
 ///
 /// Not thread-safe (it may own a transliterator); give each worker its own.

@@ -110,6 +110,9 @@ enum ScalarString {
         (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) ? value + 0x20 : value
     }
 
+    /// The key of a word with scalars past Latin-1, in one pass (not
+    /// through ``lowercased(_:)``, whose look for a scalar that changes
+    /// costs a property look-up per scalar: about 37 M over the Corpus × 12).
     private static func mappedKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var result = ""
         result.reserveCapacity(scalars.count * 2)
