@@ -21,6 +21,9 @@ public struct AttributionContext: Sendable {
     /// The entity given the most quotes so far, and how many.
     var mainSpeaker: (entity: Int, count: Int)? { log.mainSpeaker }
     private let index: Index
+    /// What the rules ask of the same mentions again and again, kept per
+    /// document (it does not depend on the decisions).
+    private let memo = MentionMemo()
 
     /// The decisions made so far for a document.
     final class DecisionLog: @unchecked Sendable {
@@ -93,6 +96,14 @@ public struct AttributionContext: Sendable {
             while i >= 0, decisions[i] == nil { i -= 1 }
             return i >= 0 ? i : nil
         }
+    }
+
+    /// Answers about mentions worked out once: ``isSubject(_:)`` is asked of
+    /// the same mention by each pronoun before it and by several rules.
+    /// One context belongs to one document and one thread at a time.
+    final class MentionMemo: @unchecked Sendable {
+        /// Per mention: 0 not yet known, 1 not a subject, 2 a subject.
+        var subject: [UInt8] = []
     }
 
     /// Lookup tables shared by every copy of a context, so that no rule
@@ -547,6 +558,15 @@ public struct AttributionContext: Sendable {
 
     /// A mention followed by a verb (its subject role).
     func isSubject(_ k: Int) -> Bool {
+        if memo.subject.count != mentions.count { memo.subject = [UInt8](repeating: 0, count: mentions.count) }
+        let known = memo.subject[k]
+        if known != 0 { return known == 2 }
+        let answer = isSubjectUncached(k)
+        memo.subject[k] = answer ? 2 : 1
+        return answer
+    }
+
+    private func isSubjectUncached(_ k: Int) -> Bool {
         let keys = document.contentKeys
         var j = mentions[k].content.upperBound
         // Past an apposition between commas: "X, auteur de seize arrêts, se montrait".
