@@ -51,4 +51,12 @@ import Testing
         #expect(table.match(words: keys.map { words.id($0) }, at: 0)?.value == 8)
         #expect(table.match(keys, at: 0)?.value == 8)
     }
+
+    @Test("the first key is the first of the split", arguments: [
+        "L'organisation", "le syndicat", "La Commission", "les ONG", "  Les  agences ", "l’agence", "jusqu'au bout",
+        "-le", "Saint-Denis", "M. Dupont", ", la", "Lorsqu'il", "l'", "", "   ", "ÉTAT", "aujourd'hui",
+    ])
+    func firstKey(phrase: String) {
+        #expect(PhraseTable<Int>.firstKey(phrase) == PhraseTable<Int>.split(phrase).first)
+    }
 }

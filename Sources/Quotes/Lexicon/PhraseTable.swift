@@ -107,6 +107,24 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         flush(scalars.count)
         return keys
     }
+
+    /// The first key ``split(_:)`` gives, found without splitting the rest.
+    public static func firstKey(_ phrase: String) -> String? {
+        let scalars = phrase.scalarArray
+        var start = 0
+        for (i, scalar) in scalars.enumerated() {
+            let s = Folding.unifyApostrophe(scalar)
+            if CharacterClass.isSpace(s) {
+                if i > start { return ScalarString.key(scalars[start..<i]) }
+                start = i + 1
+            } else if CharacterClass.isDash(s) || s == "." || s == "," {
+                return i > start ? ScalarString.key(scalars[start..<i]) : String(s)
+            } else if s == "'", i > start, elisionSet.contains(ScalarString.key(scalars[start..<i])) {
+                return ScalarString.key(scalars[start..<(i + 1)])
+            }
+        }
+        return scalars.count > start ? ScalarString.key(scalars[start...]) : nil
+    }
 }
 
 /// Words that take an elided article or pronoun (l' d' qu' jusqu' …), built

@@ -344,6 +344,8 @@ public final class EntityResolver {
         return (untitled ?? titled)?.index
     }
 
+    /// The articles before a bare organisation noun that refers back.
+    static let definiteArticles: KeyList = ["le", "la", "l'", "les"]
     /// Org nouns that can refer back to any organisation already named.
     static let genericOrganisations: Set<String> = ["organisation", "institution", "instance", "structure", "entité", "association", "ong", "agence", "organisme"]
 
@@ -353,15 +355,18 @@ public final class EntityResolver {
     /// only inside quotes.
     private func organisationAntecedent(for mention: Mention, _ entities: [Entity], _ mentions: [Mention]) -> Int? {
         guard mention.content.count == 2, let head = mention.roles.first,
-              ["le", "la", "l'", "les"].contains(PhraseTable<Int>.split(mention.text).first ?? "") else { return nil }
+              let article = PhraseTable<Int>.firstKey(mention.text), Self.definiteArticles.contains(article) else { return nil }
+        let generic = Self.genericOrganisations.contains(head)
         var best: (recency: Int, index: Int)? = nil
         // Fields read in place: a copy of an entity retains and releases each of its fields.
         for index in lookups.recent where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
             // Bodies named only inside quotes are not what the narrator refers back to.
             if !mention.insideQuote, entities[index].mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
             guard entities[index].number == mention.number else { continue }
-            guard entities[index].hasRole(head) || Self.genericOrganisations.contains(head) else { continue }
-            guard entities[index].names.contains(where: { $0.split(separator: " ").count > 1 || $0.unicodeScalars.contains { !CharacterClass.isLetter($0) } })
+            guard entities[index].hasRole(head) || generic else { continue }
+            // A name of several words or with a sign in it (a space is one). A
+            // lone word such as "Otan" could be what the noun names in general.
+            guard entities[index].names.contains(where: { $0.unicodeScalars.contains { !CharacterClass.isLetter($0) } })
                     || entities[index].hasRole(head) else { continue }
             let recency = entities[index].mentions.last ?? -1
             if best == nil || recency > best!.recency { best = (recency, index) }
