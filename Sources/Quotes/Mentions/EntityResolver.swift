@@ -233,7 +233,8 @@ public final class EntityResolver {
     }
 
     private func entityForName(_ mention: Mention, _ entities: inout [Entity]) -> Int {
-        let full = folding.key(mention.text)
+        let folded = folding.fold(mention.text)
+        let full = folded.key
         let words = Self.pieces(of: full, hyphens: false)
         let surname = words.last ?? full
         let weight = words.count
@@ -260,8 +261,8 @@ public final class EntityResolver {
             remember(e)
             return e
         }
-        let entry = registry.lookup(fullName: mention.text, folding: folding)
-            ?? (words.count == 1 ? registry.lookup(surname: mention.text, folding: folding) : nil)
+        let entry = registry.lookup(fullName: folded, folding: folding)
+            ?? (words.count == 1 ? registry.lookup(surname: folded, folding: folding) : nil)
         if let entry, let e = lookups.registryIDs[entry.id] {
             Self.appendOnce(full, to: &entities[e].names)
             if weight > entities[e].displayWeight { entities[e].display = mention.text; entities[e].displayWeight = weight }
@@ -387,19 +388,19 @@ public final class EntityResolver {
         guard key.isAllASCII else {
             return key.split(whereSeparator: { $0 == " " || (hyphens && $0 == "-") }).map(String.init)
         }
-        var words: [String] = []
-        var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if byte == UInt8(ascii: " ") || (hyphens && byte == UInt8(ascii: "-")) {
-                if start != i { words.append(String(key[start..<i])) }
-                start = utf8.index(after: i)
+        func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+            func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || (hyphens && byte == UInt8(ascii: "-")) }
+            var words: [String] = []
+            words.reserveCapacity(bytes.count(where: isSeparator) + 1)
+            var start = 0
+            for i in bytes.indices where isSeparator(bytes[i]) {
+                if start != i { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
             }
-            i = utf8.index(after: i)
+            if start != bytes.count { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
         }
-        if start != i { words.append(String(key[start..<i])) }
-        return words
+        return utf8.withContiguousStorageIfAvailable(cut) ?? Array(utf8).withUnsafeBufferPointer(cut)
     }
 
     /// Appends `e` to `list` unless it is there (one dictionary access for the caller).

@@ -201,13 +201,21 @@ public struct Registry: Sendable {
 
     /// The entry whose name or alias folds to the same key as `name`.
     public func lookup(fullName name: String, folding: Folding) -> Entry? {
-        let folded = folding.fold(name)
-        return index(for: folded, folding).byName[folded.key].map { entries[$0] }
+        lookup(fullName: folding.fold(name), folding: folding)
+    }
+
+    /// The same, for a name already folded (`folding.fold(name)`).
+    func lookup(fullName folded: Folding.Folded, folding: Folding) -> Entry? {
+        index(for: folded, folding).byName[folded.key].map { entries[$0] }
     }
 
     /// The one entry with this surname, if exactly one has it.
     public func lookup(surname: String, folding: Folding) -> Entry? {
-        let folded = folding.fold(surname)
+        lookup(surname: folding.fold(surname), folding: folding)
+    }
+
+    /// The same, for a surname already folded (`folding.fold(surname)`).
+    func lookup(surname folded: Folding.Folded, folding: Folding) -> Entry? {
         guard let candidates = index(for: folded, folding).bySurname[folded.key], candidates.count == 1 else { return nil }
         return entries[candidates[0]]
     }
