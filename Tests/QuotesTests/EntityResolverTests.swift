@@ -29,4 +29,15 @@ import Testing
     func complement(text: String, expected: String?) {
         #expect(EntityResolver.complement(of: text) == expected)
     }
+
+    /// An organisation's key loses its article as `hasPrefix` and
+    /// `dropFirst` on characters would have it, marks after the article included.
+    @Test("the key of an organisation without its article", arguments: [
+        "le monde", "la commission europeenne", "les verts", "l'otan", "l'", "le ", "les", "lesbos", "la", "",
+        "le \u{301}x", "l'\u{301}otan", "la\u{301} x", "les  verts", "l’otan", "le\u{A0}monde", "\u{301}le x", "le é",
+    ])
+    func withoutArticle(key: String) {
+        let expected = ["le ", "la ", "les ", "l'"].first { key.hasPrefix($0) }.map { String(key.dropFirst($0.count)) } ?? key
+        #expect(EntityResolver.withoutArticle(key) == expected)
+    }
 }

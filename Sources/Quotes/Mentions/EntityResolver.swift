@@ -462,10 +462,32 @@ public final class EntityResolver {
         return nil
     }
 
+    /// `key` without a leading definite article (`le `, `la `, `les `,
+    /// `l'`), as `hasPrefix` and `dropFirst` on characters give it. The
+    /// articles are ASCII, so their bytes decide, unless the byte after
+    /// one could start a mark that joins its last character (from U+0300
+    /// on, lead byte 0xCC or more): then the characters are compared.
     static func withoutArticle(_ key: String) -> String {
-        for article in ["le ", "la ", "les ", "l'"] where key.hasPrefix(article) {
-            return String(key.dropFirst(article.count))
+        enum Cut { case none, bytes(Int), characters }
+        let cut: Cut = key.utf8.withContiguousStorageIfAvailable { bytes in
+            for article in articleBytes where bytes.starts(with: article) {
+                return bytes.count > article.count && bytes[article.count] >= 0xCC ? .characters : .bytes(article.count)
+            }
+            return .none
+        } ?? .characters
+        switch cut {
+        case .none:
+            return key
+        case .bytes(let count):
+            return String(decoding: key.utf8.dropFirst(count), as: UTF8.self)
+        case .characters:
+            for article in articles where key.hasPrefix(article) {
+                return String(key.dropFirst(article.count))
+            }
+            return key
         }
-        return key
     }
+
+    private static let articles = ["le ", "la ", "les ", "l'"]
+    private static let articleBytes = articles.map { Array($0.utf8) }
 }
