@@ -52,6 +52,11 @@ public final class EntityResolver {
     private var lookups = Lookups()
 
     public func resolve(_ mentions: [Mention], in document: Document) -> EntityTable {
+        // Worked on as a local (moved out and back, no copy): a variable
+        // property of a class is checked for exclusive access at every use.
+        var lookups = Lookups()
+        swap(&lookups, &self.lookups)
+        defer { swap(&lookups, &self.lookups) }
         lookups.reset()
         // The tables grow with the distinct names, not with the mentions: a
         // long document names the same people again and again (sized by its
@@ -112,7 +117,7 @@ public final class EntityResolver {
             case .pronoun:
                 continue
             case .name:
-                let e = entityForName(mentions[k], &entities)
+                let e = entityForName(mentions[k], &entities, &lookups)
                 link(k, e)
                 // Roles just before, in a chain of appositions ("le président Vladimir Poutine",
                 // "La présidente du jury, la comédienne britannique Harriet Colley").
@@ -139,7 +144,7 @@ public final class EntityResolver {
                     link(k, e)
                     continue
                 }
-                if let e = antecedent(for: k, entities, mentions, complements: complements) {
+                if let e = antecedent(for: k, entities, mentions, complements: complements, lookups) {
                     link(k, e)
                 } else {
                     entities.append(provisional(mentions[k]))
@@ -149,7 +154,7 @@ public final class EntityResolver {
                 let key = Self.withoutArticle(folding.key(mentions[k].text))
                 if let e = lookups.organisations[key] {
                     link(k, e)
-                } else if let e = organisationAntecedent(for: mentions[k], entities, mentions) {
+                } else if let e = organisationAntecedent(for: mentions[k], entities, mentions, lookups) {
                     // "L'organisation appelle …" after "le Bureau européen des consommateurs".
                     link(k, e)
                 } else {
@@ -232,7 +237,7 @@ public final class EntityResolver {
         if entities[e].gender == .unknown { entities[e].gender = mentions[k].gender }
     }
 
-    private func entityForName(_ mention: Mention, _ entities: inout [Entity]) -> Int {
+    private func entityForName(_ mention: Mention, _ entities: inout [Entity], _ lookups: inout Lookups) -> Int {
         let folded = folding.fold(mention.text)
         let full = folded.key
         let words = Self.pieces(of: full, hyphens: false)
@@ -290,7 +295,7 @@ public final class EntityResolver {
     /// A generic role (`le responsable`, `l'élu`, `le technicien`) with no
     /// such evidence refers to the most recent named person of its gender.
     /// People named only inside quotes (`«un conte de Charles Perrault»`) are never antecedents of a role outside them.
-    private func antecedent(for k: Int, _ entities: [Entity], _ mentions: [Mention], complements: [String?]) -> Int? {
+    private func antecedent(for k: Int, _ entities: [Entity], _ mentions: [Mention], complements: [String?], _ lookups: Lookups) -> Int? {
         let mention = mentions[k]
         var best: (score: Int, recency: Int, index: Int)? = nil
         guard let head = mention.roles.first else { return nil }
@@ -354,7 +359,7 @@ public final class EntityResolver {
     /// back to the most recent organisation with that head noun, or to any
     /// organisation for a generic noun ("l'instance"), never to one named
     /// only inside quotes.
-    private func organisationAntecedent(for mention: Mention, _ entities: [Entity], _ mentions: [Mention]) -> Int? {
+    private func organisationAntecedent(for mention: Mention, _ entities: [Entity], _ mentions: [Mention], _ lookups: Lookups) -> Int? {
         guard mention.content.count == 2, let head = mention.roles.first,
               let article = PhraseTable<Int>.firstKey(mention.text), Self.definiteArticles.contains(article) else { return nil }
         let generic = Self.genericOrganisations.contains(head)
