@@ -22,9 +22,13 @@ import Testing
     func mainSpeaker(entities: [Int?], expected: (Int, Int)?) {
         // Recorded one by one, as the engine does…
         let log = AttributionContext.DecisionLog([])
-        for e in entities { log.count(Self.decision(e)) }
+        for e in entities { log.append(Self.decision(e), candidates: []) }
         #expect(log.mainSpeaker?.entity == expected?.0)
         #expect(log.mainSpeaker?.count == expected?.1)
+        // The decisions and the last one made are kept as they come.
+        #expect(log.decisions.map { $0?.entity } == entities)
+        #expect(log.lastDecided == entities.lastIndex { $0 != nil })
+        #expect(log.candidates.count == entities.count)
         // …or given all at once, as a context made with earlier decisions is.
         let given = AttributionContext.DecisionLog(entities.map(Self.decision))
         #expect(given.mainSpeaker?.entity == expected?.0)

@@ -23,75 +23,111 @@ public struct AttributionContext: Sendable {
     private let index: Index
     /// What the rules ask of the same mentions again and again, kept per
     /// document (it does not depend on the decisions).
-    private let memo = MentionMemo()
+    private let memo: MentionMemo
 
     /// The decisions made so far for a document.
+    ///
+    /// Its state sits behind a pointer the class holds as a constant: the
+    /// rules read it at every quote, and a variable property of a class is
+    /// checked for exclusive access at every read and write.
     final class DecisionLog: @unchecked Sendable {
-        var decisions: [Candidate?] {
-            didSet {
-                if case .some(.some) = decisions.last { lastDecided = decisions.count - 1 }
-                generation &+= 1
-                if generation == 0 { generation = 1; pronounStamps = []; pronounEntities = [] }
-            }
+        private struct State {
+            var decisions: [Candidate?]
+            /// Bumped whenever the decisions change: a pronoun's resolution
+            /// reads the last speaker, so one made before is kept only while the
+            /// decisions are the same.
+            var generation: UInt32 = 1
+            /// Pronoun mention → its resolution + 1 (0 for none), valid where
+            /// `pronounStamps[k] == generation`: the rules and the features ask
+            /// for the same pronoun several times per quote.
+            var pronounStamps: [UInt32] = []
+            var pronounEntities: [Int32] = []
+            /// Every candidate proposed for each quote decided so far.
+            var candidates: [[Candidate]] = []
+            /// The last non-nil decision, kept as decisions are appended, so
+            /// "the previous speaker" costs O(1) after any run of undecided quotes.
+            var lastDecided: Int?
+            /// How many quotes each entity was given so far, and the one given most
+            /// (ties to the lower entity index), kept as decisions are recorded so that
+            /// "the article's main speaker" costs O(1) per quote. Counts by entity
+            /// index (entities are numbered from 0), grown to the highest one given.
+            var speakerCounts: [Int] = []
+            var mainSpeaker: (entity: Int, count: Int)?
         }
-        /// Bumped whenever the decisions change: a pronoun's resolution
-        /// reads the last speaker, so one made before is kept only while the
-        /// decisions are the same.
-        private var generation: UInt32 = 1
-        /// Pronoun mention → its resolution + 1 (0 for none), valid where
-        /// `pronounStamps[k] == generation`: the rules and the features ask
-        /// for the same pronoun several times per quote.
-        private var pronounStamps: [UInt32] = []
-        private var pronounEntities: [Int32] = []
-        /// Every candidate proposed for each quote decided so far.
-        var candidates: [[Candidate]] = []
-        /// The last non-nil decision, kept as decisions are appended, so
-        /// "the previous speaker" costs O(1) after any run of undecided quotes.
-        private(set) var lastDecided: Int?
-        /// How many quotes each entity was given so far, and the one given most
-        /// (ties to the lower entity index), kept as decisions are recorded so that
-        /// "the article's main speaker" costs O(1) per quote. Counts by entity
-        /// index (entities are numbered from 0), grown to the highest one given.
-        private(set) var speakerCounts: [Int] = []
-        private(set) var mainSpeaker: (entity: Int, count: Int)?
+
+        private let state: UnsafeMutablePointer<State>
+
+        var decisions: [Candidate?] { state.pointee.decisions }
+        var candidates: [[Candidate]] { state.pointee.candidates }
+        var lastDecided: Int? { state.pointee.lastDecided }
+        var mainSpeaker: (entity: Int, count: Int)? { state.pointee.mainSpeaker }
+
         init(_ decisions: [Candidate?]) {
-            self.decisions = decisions
-            lastDecided = decisions.lastIndex { $0 != nil }
+            state = .allocate(capacity: 1)
+            state.initialize(to: State(decisions: decisions, lastDecided: decisions.lastIndex { $0 != nil }))
             for decision in decisions { count(decision) }
         }
 
-        func count(_ decision: Candidate?) {
+        deinit {
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
+
+        /// Room for `quotes` decisions and candidate lists.
+        func reserve(_ quotes: Int) {
+            state.pointee.decisions.reserveCapacity(quotes)
+            state.pointee.candidates.reserveCapacity(quotes)
+        }
+
+        /// Appends the decision for the next quote and its candidates.
+        func append(_ decision: Candidate?, candidates: [Candidate]) {
+            state.pointee.candidates.append(candidates)
+            state.pointee.decisions.append(decision)
+            if decision != nil { state.pointee.lastDecided = state.pointee.decisions.count - 1 }
+            state.pointee.generation &+= 1
+            if state.pointee.generation == 0 {
+                state.pointee.generation = 1
+                state.pointee.pronounStamps = []
+                state.pointee.pronounEntities = []
+            }
+            count(decision)
+        }
+
+        private func count(_ decision: Candidate?) {
             guard let e = decision?.entity else { return }
-            if e >= speakerCounts.count { speakerCounts.append(contentsOf: repeatElement(0, count: e + 1 - speakerCounts.count)) }
-            speakerCounts[e] += 1
-            let n = speakerCounts[e]
-            if let best = mainSpeaker, n < best.count || (n == best.count && e > best.entity) { return }
-            mainSpeaker = (e, n)
+            if e >= state.pointee.speakerCounts.count {
+                state.pointee.speakerCounts.append(contentsOf: repeatElement(0, count: e + 1 - state.pointee.speakerCounts.count))
+            }
+            state.pointee.speakerCounts[e] += 1
+            let n = state.pointee.speakerCounts[e]
+            if let best = state.pointee.mainSpeaker, n < best.count || (n == best.count && e > best.entity) { return }
+            state.pointee.mainSpeaker = (e, n)
         }
 
         /// The resolution of pronoun mention `k` made since the decisions last
         /// changed: nil when there is none, `.some(nil)` when it found no entity.
         func resolvedPronoun(_ k: Int) -> Int?? {
-            guard k < pronounStamps.count, pronounStamps[k] == generation else { return nil }
-            let e = pronounEntities[k]
+            guard k < state.pointee.pronounStamps.count, state.pointee.pronounStamps[k] == state.pointee.generation else { return nil }
+            let e = state.pointee.pronounEntities[k]
             return .some(e == 0 ? nil : Int(e) - 1)
         }
 
         /// Keeps the resolution of pronoun mention `k` (of `mentionCount`).
         func remember(pronoun k: Int, _ entity: Int?, mentionCount: Int) {
-            if pronounStamps.count < mentionCount {
-                pronounStamps = [UInt32](repeating: 0, count: mentionCount)
-                pronounEntities = [Int32](repeating: 0, count: mentionCount)
+            if state.pointee.pronounStamps.count < mentionCount {
+                state.pointee.pronounStamps = [UInt32](repeating: 0, count: mentionCount)
+                state.pointee.pronounEntities = [Int32](repeating: 0, count: mentionCount)
             }
-            guard k < pronounStamps.count, let value = Int32(exactly: (entity ?? -1) + 1) else { return }
-            pronounStamps[k] = generation
-            pronounEntities[k] = value
+            guard k < state.pointee.pronounStamps.count, let value = Int32(exactly: (entity ?? -1) + 1) else { return }
+            state.pointee.pronounStamps[k] = state.pointee.generation
+            state.pointee.pronounEntities[k] = value
         }
 
         /// The last decided quote before `end`.
         func lastDecided(before end: Int) -> Int? {
-            guard let last = lastDecided else { return nil }   // nothing decided at all
+            guard let last = state.pointee.lastDecided else { return nil }   // nothing decided at all
             if last < end { return last }
+            let decisions = state.pointee.decisions
             var i = min(end, decisions.count) - 1
             while i >= 0, decisions[i] == nil { i -= 1 }
             return i >= 0 ? i : nil
@@ -101,9 +137,19 @@ public struct AttributionContext: Sendable {
     /// Answers about mentions worked out once: ``isSubject(_:)`` is asked of
     /// the same mention by each pronoun before it and by several rules.
     /// One context belongs to one document and one thread at a time.
+    /// Its storage is a fixed buffer reached through a constant: a
+    /// variable property of a class would be checked for exclusive access
+    /// at every read and write.
     final class MentionMemo: @unchecked Sendable {
         /// Per mention: 0 not yet known, 1 not a subject, 2 a subject.
-        var subject: [UInt8] = []
+        let subject: UnsafeMutableBufferPointer<UInt8>
+
+        init(mentions: Int) {
+            subject = .allocate(capacity: mentions)
+            subject.initialize(repeating: 0)
+        }
+
+        deinit { subject.deallocate() }
     }
 
     /// Lookup tables shared by every copy of a context, so that no rule
@@ -198,13 +244,12 @@ public struct AttributionContext: Sendable {
         self.entities = entities
         self.cues = cues
         self.index = index ?? Index(document: document, mentions: mentions, cues: cues, quotes: quotes)
+        memo = MentionMemo(mentions: mentions.count)
     }
 
     /// Records the decision for the next quote.
     func record(_ decision: Candidate?, candidates: [Candidate]) {
-        log.candidates.append(candidates)
-        log.decisions.append(decision)
-        log.count(decision)
+        log.append(decision, candidates: candidates)
     }
 
     /// The candidates proposed for each quote so far.
@@ -558,7 +603,8 @@ public struct AttributionContext: Sendable {
 
     /// A mention followed by a verb (its subject role).
     func isSubject(_ k: Int) -> Bool {
-        if memo.subject.count != mentions.count { memo.subject = [UInt8](repeating: 0, count: mentions.count) }
+        // Out of range, the mentions' own check stops it below.
+        guard memo.subject.indices.contains(k) else { return isSubjectUncached(k) }
         let known = memo.subject[k]
         if known != 0 { return known == 2 }
         let answer = isSubjectUncached(k)

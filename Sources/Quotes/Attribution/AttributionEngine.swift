@@ -34,8 +34,7 @@ public struct AttributionEngine: Sendable {
     /// One decision per quote of the context (nil: no plausible speaker);
     /// every quote's candidates stay in the context's log.
     public func attribute(_ context: AttributionContext) -> [Candidate?] {
-        context.log.decisions.reserveCapacity(context.quotes.count)
-        context.log.candidates.reserveCapacity(context.quotes.count)
+        context.log.reserve(context.quotes.count)
         // Every quote's feature vectors, in one buffer reused from quote to quote.
         var rows: [Double] = []
         let width = SpeakerFeatures.names.count
