@@ -96,6 +96,13 @@ public struct MentionFinder: Sendable {
         let literal = Literals(document)
         while i < m {
             let token = document.tokens[document.content[i]]
+            // Most tokens start nothing: a lowercase word that is no honorific,
+            // determiner, pronoun, `celui`/`ce` form, nor after a comma or `de`
+            // (each test below needs one of these), and any sign or number.
+            if !token.isCapitalized, !mayStartMention(i, numbers: numbers, literal) {
+                i += 1
+                continue
+            }
             // Honorific + name.
             if let (honorific, length) = lexicon.honorifics.match(words: words, at: i), i + length < m,
                let name = nameRun(document, from: i + length, sentenceStart: false) {
@@ -233,6 +240,18 @@ public struct MentionFinder: Sendable {
         // Mark mentions inside quotes in marks.
         for (index, inside) in quotes.marksInside(result.map(\.range.lowerBound)).enumerated() where inside { result[index].insideQuote = true }
         return result
+    }
+
+    /// Whether a lowercase content token `i` can start a mention in
+    /// ``find(in:quotes:cues:)``: the union of what each of its tests
+    /// other than a capital asks of the token, so that false means none
+    /// of them can pass.
+    @inline(__always)
+    private func mayStartMention(_ i: Int, numbers: [Int32], _ literal: Literals) -> Bool {
+        let w = words[i]
+        if w.isKnown, lexicon.honorifics.startsEntry(w) || isDeterminer(i) || lexicon.pronounByWord[w] != nil { return true }
+        if i > 0, numbers[i - 1] == literal.comma || numbers[i - 1] == literal.de { return true }
+        return literal.isCelui(numbers[i]) || literal.isCe(numbers[i])
     }
 
     /// The key numbers (``ContentKeys/numbers``) of the words the finder's
