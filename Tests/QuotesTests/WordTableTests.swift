@@ -22,6 +22,10 @@ import Testing
         #expect(map[table.id("président")] == 7)
         #expect(map[table.id("élu")] == nil)
         #expect(map[.unknown] == nil)
+        #expect(map.hasValue(table.id("président")))
+        #expect(!map.hasValue(table.id("élu")))
+        #expect(!map.hasValue(table.id("le")))
+        #expect(!map.hasValue(.unknown))
     }
 
     @Test("word classes from word-classes.tsv", arguments: [
@@ -56,6 +60,10 @@ import Testing
             for i in keys.indices {
                 let (key, word) = (keys[i], words[i])
                 #expect((lexicon.verbForms[key] != nil) == (lexicon.verbFormsByWord[word] != nil), "\(key)")
+                #expect(lexicon.verbFormsByWord.hasValue(word) == (lexicon.verbFormsByWord[word] != nil), "\(key)")
+                // The cue finder asks startsEntry before match: no match without it.
+                #expect(lexicon.reportingCues.startsEntry(word) == lexicon.reportingCues.startsEntry(key), "\(key)")
+                #expect(lexicon.reportingCues.match(words: words, at: i) == nil || lexicon.reportingCues.startsEntry(word), "\(key)")
                 #expect(lexicon.nationalities[key]?.country == lexicon.nationalityByWord[word]?.country, "\(key)")
                 #expect(lexicon.firstNames[key] == lexicon.firstNameByWord[word], "\(key)")
                 #expect((lexicon.functionWords[key] != nil) == lexicon.isFunctionWord(word), "\(key)")

@@ -19,12 +19,16 @@ public struct CueFinder: Sendable {
         var cues: [Cue] = []
         var i = 0
         while i < m {
-            if let cue = verbCue(document, words, at: i) {
+            // Most words are neither a listed verb form nor the first word of a
+            // reporting phrase: both are asked inline before the calls.
+            let word = words[i]
+            if lexicon.verbFormsByWord.hasValue(word), let cue = verbCue(document, words, at: i) {
                 cues.append(cue)
                 i = cue.content.upperBound
                 continue
             }
-            if let (strength, length) = lexicon.reportingCues.match(words: words, at: i), isPrepositionCue(document, i, length) {
+            if lexicon.reportingCues.startsEntry(word), let (strength, length) = lexicon.reportingCues.match(words: words, at: i),
+               isPrepositionCue(document, i, length) {
                 let range = document.workingRange(content: i, through: i + length - 1)
                 cues.append(Cue(form: .preposition, strength: strength, content: i..<(i + length), range: range, insideQuote: false))
                 i += length
@@ -284,7 +288,7 @@ public struct CueFinder: Sendable {
             if j >= 1, keys[j].equalsASCII("t"), keys[j - 1].equalsASCII("-") { j -= 2 }
         }
         // A passive participle ("a été interpellé", "ont été condamnés") reports nothing its subject said.
-        if j >= 0, keys[j] == "été" { return nil }
+        if j >= 0, KeyList.passiveAuxiliary.contains(keys[j]) { return nil }
         if j >= 0, lexicon.isFunction(words[j], .auxAvoir) || lexicon.isFunction(words[j], .auxEtre) {
             hasAuxiliary = true
             start = j

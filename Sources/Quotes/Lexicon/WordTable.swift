@@ -179,4 +179,14 @@ public struct WordMap<Value: Sendable>: Sendable {
 
     @inline(__always)
     public subscript(_ id: WordID) -> Value? { id.isKnown ? values[Int(id.raw)] : nil }
+
+    /// Whether word `id` has a value: `self[id] != nil`, without copying it out.
+    @inline(__always)
+    public func hasValue(_ id: WordID) -> Bool {
+        guard id.isKnown else { return false }
+        return values.withUnsafeBufferPointer { buffer in
+            if case .some = buffer[Int(id.raw)] { return true }
+            return false
+        }
+    }
 }

@@ -16,6 +16,8 @@ extension KeyList {
     static let contentOpeners: KeyList = [":", "que", "qu'"]
     /// Clitics that stand between a subject and its verb.
     static let verbClitics: KeyList = ["s'", "se", "y", "n'", "ne"]
+    /// The participle of a passive (`a été interpellé`), which reports nothing its subject said.
+    static let passiveAuxiliary: KeyList = ["été"]
     /// Every clitic pronoun and negation before a verb.
     static let pronounClitics: KeyList = ["n'", "ne", "s'", "se", "y", "l'", "lui", "leur", "en", "nous", "vous", "m'", "t'"]
     /// Prepositions contracted with an article.
