@@ -28,6 +28,21 @@ import Testing
         #expect(try Self.analyzer().analyze(id: "t", source: SourceText(text)).paragraphs.count == count)
     }
 
+    /// A paragraph's positions hold exactly the positions its index is
+    /// given for, blank lines and both ends of the text included.
+    @Test("paragraph positions agree with paragraph indices", arguments: [
+        "Un.\n\nDeux.\n\nTrois.", "Un seul paragraphe.", "", "\n\nAprès deux lignes.\n\n\n\nEt la fin.\n\n",
+    ])
+    func paragraphPositions(text: String) throws {
+        let doc = try Self.analyzer().analyze(id: "t", source: SourceText(text))
+        for p in 0..<max(doc.paragraphs.count, 1) {
+            let positions = doc.paragraphPositions(p)
+            for x in -3...(text.unicodeScalars.count + 3) {
+                #expect(positions.contains(x) == (doc.paragraphIndex(at: x) == p), "paragraph \(p), position \(x)")
+            }
+        }
+    }
+
     @Test("token kinds", arguments: [
         ("«Oui»", [TokenKind.quoteMark, .word, .quoteMark]),
         ("l'Otan", [.word, .word]),

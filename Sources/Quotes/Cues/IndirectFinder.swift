@@ -80,12 +80,12 @@ public struct IndirectFinder: Sendable {
         let keys = document.contentKeys
         var j = cue.content.upperBound
         var steps = 0
-        let paragraph = document.paragraphIndex(at: cue.range.lowerBound)
+        let paragraph = document.paragraphPositions(document.paragraphIndex(at: cue.range.lowerBound))
         // Up to a dozen words between the verb and que: "a affirmé en polonais, selon l'interprète, qu'il …".
         while j < keys.count, steps < 14 {
             let key = keys[j]
             // A headline's verb does not reach into the next paragraph.
-            if document.paragraphIndex(at: document.tokens[document.content[j]].start) != paragraph { return nil }
+            if !paragraph.contains(document.tokens[document.content[j]].start) { return nil }
             if key.equalsASCII("que") || key.equalsASCII("qu'") {
                 let afterWord = j > cue.content.upperBound
                 // The que of a conjunction opens no reported clause: "alors que", "bien qu'", "pendant que".
@@ -104,7 +104,7 @@ public struct IndirectFinder: Sendable {
                 || key.equalsASCII("!") || key.equalsASCII("?") { return nil }
             // By word id (the lexicon numbers every verb form and adverb).
             let id = lexicon.word(j, of: document)
-            if lexicon.verbFormsByWord[id] != nil && !lexicon.isFunction(id, .adverb) && !key.equalsASCII("fait") { return nil }
+            if lexicon.verbFormsByWord.hasValue(id) && !lexicon.isFunction(id, .adverb) && !key.equalsASCII("fait") { return nil }
             j += 1
             steps += 1
         }

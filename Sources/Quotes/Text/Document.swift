@@ -100,6 +100,16 @@ public struct Document: Sendable {
     /// The index of the paragraph that contains working index `position`.
     public func paragraphIndex(at position: Int) -> Int { Self.index(of: position, count: paragraphs.count) { paragraphs[$0].range.upperBound } }
 
+    /// The working positions for which ``paragraphIndex(at:)`` gives `paragraph`,
+    /// for a walk over tokens that stays in one paragraph: one comparison per
+    /// token instead of a search. Paragraph 0 reaches down to `Int.min`, the
+    /// last one up to `Int.max`, as the search clamps.
+    public func paragraphPositions(_ paragraph: Int) -> Range<Int> {
+        let lower = paragraph > 0 && paragraph - 1 < paragraphs.count ? paragraphs[paragraph - 1].range.upperBound : Int.min
+        let upper = paragraph < paragraphs.count - 1 ? paragraphs[paragraph].range.upperBound : Int.max
+        return lower..<max(lower, upper)
+    }
+
     /// The first of `count` ranges whose end is after `position` (clamped to the last one).
     /// - Complexity: O(log n).
     private static func index(of position: Int, count: Int, end: (Int) -> Int) -> Int {

@@ -223,15 +223,8 @@ struct NameAfterQuoteRule: AttributionRule {
     private func closingParenthesis(after start: Int, for quote: Int, in context: AttributionContext) -> [Candidate] {
         let document = context.document
         let keys = document.contentKeys
-        let paragraph = document.paragraphIndex(at: context.quotes[quote].content.lowerBound)
-        // The positions `paragraphIndex(at:)` puts in the quote's paragraph,
-        // its bounds worked out once instead of a search at every token.
-        let after = paragraph > 0 ? document.paragraphs[paragraph - 1].range.upperBound : Int.min
-        let before = paragraph < document.paragraphs.count - 1 ? document.paragraphs[paragraph].range.upperBound : Int.max
-        func inParagraph(_ j: Int) -> Bool {
-            let position = document.tokens[document.content[j]].start
-            return position >= after && position < before
-        }
+        let paragraph = document.paragraphPositions(document.paragraphIndex(at: context.quotes[quote].content.lowerBound))
+        func inParagraph(_ j: Int) -> Bool { paragraph.contains(document.tokens[document.content[j]].start) }
         var j = start
         while j < keys.count, j - start < Self.reach, inParagraph(j) {
             if let cue = context.cue(startingAt: j), context.cues[cue].strength == .speech { return [] }
