@@ -23,8 +23,10 @@ import Testing
         #expect(Array(Self.table.columns(of: scalars[...])) == columns)
         // Counting adds one to each of those columns, and nothing else.
         var counts = [Int](repeating: 0, count: 6)
-        Self.table.count(scalars[...], into: &counts)
-        Self.table.count(scalars[...], into: &counts)
+        counts.withUnsafeMutableBufferPointer { counts in
+            Self.table.count(scalars[...], into: counts)
+            Self.table.count(scalars[...], into: counts)
+        }
         #expect(counts == (0..<6).map { columns.contains($0) ? 2 : 0 })
     }
 }

@@ -146,11 +146,12 @@ public struct LanguageIdentifier: Sendable {
     /// One pass over the text feeds both the letter model and the words.
     func scores(_ text: String) -> (scores: [Double], words: Int) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordSplitter.capacity) { buffer in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: codes.count) { bonuses in
             var splitter = WordSplitter(buffer)
             // Each frequent word adds the same bonus to its languages: counted
             // first, then added one by one, the sums are those of adding them
             // word by word.
-            var bonuses = [Int].filled(0, count: codes.count)
+            bonuses.initialize(repeating: 0)
             let words = self.words   // so the closure does not copy the whole identifier
             var scores = model.logLikelihoods { scorer in
                 text.withScalars { scalars in
@@ -169,7 +170,7 @@ public struct LanguageIdentifier: Sendable {
                         }
                         let isLetter = CharacterClass.isLetter(scalar)
                         if split.read(scalar, isLetter: isLetter), let word = split.word {
-                            words.count(word, into: &bonuses)
+                            words.count(word, into: bonuses)
                         }
                         if isLetter {
                             CharacterNGramModel.forEachLowercase(scalar) { letters.letter($0) }
@@ -181,12 +182,13 @@ public struct LanguageIdentifier: Sendable {
                 scorer.boundary()
             }
             if splitter.finish(), let word = splitter.word {
-                words.count(word, into: &bonuses)
+                words.count(word, into: bonuses)
             }
             for (column, times) in bonuses.enumerated() {
                 for _ in 0..<times { scores[column] += Self.wordBonus }
             }
             return (scores, splitter.count)
+        }
         }
     }
 

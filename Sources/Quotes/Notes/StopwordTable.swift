@@ -66,8 +66,10 @@ struct StopwordTable: Sendable {
 
     /// Adds one to `counts[column]` for each language column of `token`
     /// (as ``columns(of:)`` gives them), without handing out a slice of the table.
+    /// The counts are a buffer, not an array: an array written in a loop
+    /// is checked for a unique reference at every write.
     @inline(__always)
-    func count<Token: Collection<UInt32>>(_ token: Token, into counts: inout [Int]) {
+    func count<Token: Collection<UInt32>>(_ token: Token, into counts: UnsafeMutableBufferPointer<Int>) {
         guard token.allSatisfy({ $0 < 0x300 }) else {
             for column in columns(of: token) { counts[column] += 1 }
             return
