@@ -27,6 +27,19 @@ import Testing
         #expect(KeyList(Self.long).firstIndex(of: key) == Self.long.firstIndex(of: key))
     }
 
+    /// Words that share their first eight bytes, their length or both,
+    /// repeated words (the first one counts), and more words than one slot
+    /// table of the smallest size holds.
+    static let crowded = ["continuity", "continuity-far", "incise-name", "incise-late", "incise-name", "abcdefgh", "abcdefghi",
+                          "abcdefgX", "abcdefgh", "selon", "colon", "", "a", "ab", "ba", "paragraph-subject", "paragraph-subjecT",
+                          "é", "ée", "déclaré", "déclarée"] + (0..<40).map { "mot\($0)" }
+
+    @Test(arguments: crowded + ["continuit", "continuity-fa", "incise-nam", "abcdefg", "abcdefghij", "abcdefgY", "mot40", "mot7",
+                                "paragraph-subjec", "x", "", "déclar", "de\u{301}claré", "ABCDEFGH"])
+    func crowdedList(key: String) {
+        #expect(KeyList(Self.crowded).firstIndex(of: key) == Self.crowded.firstIndex(of: key))
+    }
+
     @Test func literal() {
         let marks: KeyList = [",", "!", "…"]
         #expect(marks.contains("…"))

@@ -27,6 +27,11 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
     private let lengths: UInt64
     /// Bit b%64 of word b/64 set when a word starts with byte b.
     private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    /// Open addressing on each word's ``signature(_:)``: a word's index, −1
+    /// for an empty slot. Words are inserted in order, so an earlier one is
+    /// met first along a probe.
+    private let slots: [Int32]
+    private let signatures: [UInt64]
 
     /// - Parameter words: NFC spellings (as literals in the source are).
     init(_ words: [String]) {
@@ -45,6 +50,33 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
         }
         self.lengths = lengths
         firstBytes = (first[0], first[1], first[2], first[3])
+        var size = 4
+        while size < words.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        var signatures: [UInt64] = []
+        for (n, word) in words.enumerated() {
+            let signature = Array(word.utf8).withUnsafeBufferPointer(Self.signature)
+            signatures.append(signature)
+            var slot = Self.slot(signature, mask: size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(n)
+        }
+        self.slots = slots
+        self.signatures = signatures
+    }
+
+    /// A key's first eight bytes and its length, mixed: equal for equal
+    /// keys, and enough to tell two keys of eight bytes or fewer apart.
+    @inline(__always)
+    private static func signature(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var packed: UInt64 = 0
+        for i in 0..<min(key.count, 8) { packed |= UInt64(key[i]) << UInt64(8 * i) }
+        return packed ^ (UInt64(truncatingIfNeeded: key.count) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    @inline(__always)
+    private static func slot(_ signature: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (signature ^ (signature >> 29)) &* 0xBF58_476D_1CE4_E5B9 >> 32) & mask
     }
 
     /// Whether some word has as many bytes as `key` and starts with its first
@@ -74,13 +106,25 @@ struct KeyList: Sendable, ExpressibleByArrayLiteral {
     func firstIndex(of key: String) -> Int? {
         let answer = key.utf8.withContiguousStorageIfAvailable { key -> Int?? in
             guard mayHold(key) else { return Self.isBelowCombiningMarks(key) ? .some(nil) : nil }
-            return bytes.withUnsafeBufferPointer { all in
-                var start = 0
-                for (n, end) in ends.enumerated() {
-                    if end - start == key.count, key.isEmpty || memcmp(all.baseAddress! + start, key.baseAddress!, key.count) == 0 { return n }
-                    start = end
+            let signature = Self.signature(key)
+            return slots.withUnsafeBufferPointer { slots in
+                bytes.withUnsafeBufferPointer { all in
+                    let mask = slots.count - 1
+                    var slot = Self.slot(signature, mask: mask)
+                    while true {
+                        let n = Int(slots[slot])
+                        if n < 0 { break }
+                        // Same signature: same length, and the same first eight bytes
+                        // (the rest compared when there are more).
+                        if signatures[n] == signature {
+                            let end = ends[n], start = n > 0 ? ends[n - 1] : 0
+                            if end - start == key.count,
+                               key.count <= 8 || memcmp(all.baseAddress! + start + 8, key.baseAddress! + 8, key.count - 8) == 0 { return n }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return Self.isBelowCombiningMarks(key) ? .some(nil) : nil
                 }
-                return Self.isBelowCombiningMarks(key) ? .some(nil) : nil
             }
         } ?? nil
         return answer ?? strings.firstIndex(of: key)
