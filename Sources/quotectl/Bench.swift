@@ -49,8 +49,21 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: articles, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--articles \(articles): no such folder (run from the repository root, or pass --articles DIR)")
+        }
         let files = try FileManager.default.contentsOfDirectory(atPath: articles).filter { $0.hasSuffix(".txt") }.sorted()
-        let texts = try files.map { try String(contentsOfFile: articles + "/" + $0, encoding: .utf8) }
+        let texts = try files.map { name in
+            let path = articles + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValidationError("\(path): cannot be read")
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                throw ValidationError("\(path): not UTF-8 text (the bench articles must be UTF-8)")
+            }
+            return text
+        }
         guard let firstArticle = files.first else { throw ValidationError("\(articles) holds no .txt article") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quotectl-bench-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

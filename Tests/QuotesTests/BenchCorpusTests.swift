@@ -30,4 +30,40 @@ import QuotesBench
         }
         #expect(files.textBytes == bytes)
     }
+
+    /// `bench` reads its articles before it measures anything: a folder it cannot use is a usage
+    /// error that names the folder or the file, not a Foundation error dump.
+    static let badFolders: [(setUp: String, message: String)] = [
+        ("missing", "no such folder"),
+        ("file", "no such folder"),
+        ("empty", "holds no .txt article"),
+        ("latin1", "not UTF-8 text"),
+    ]
+
+    @Test("a bad --articles folder exits 2 and says what is wrong with which path", arguments: badFolders)
+    func badArticles(setUp: String, message: String) throws {
+        let root = Support.scratch.appendingPathComponent("bench-articles-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        var path = root + "/articles"
+        var named = path
+        switch setUp {
+        case "file":
+            try Data("x".utf8).write(to: URL(fileURLWithPath: path))
+        case "empty":
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        case "latin1":
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            named = path + "/a.txt"
+            try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: named))
+        default:
+            path = root + "/nowhere"
+            named = path
+        }
+        let run = try Support.run(["bench", "--megabytes", "1", "--articles", path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(named))
+        #expect(run.stderr.contains(message))
+        #expect(!run.stderr.contains("NSCocoaErrorDomain"))
+    }
 }
