@@ -246,7 +246,9 @@ public final class EntityResolver {
         // Same full name, or same surname with compatible first names.
         func remember(_ e: Int) {
             if lookups.personNames[full] == nil { lookups.personNames[full] = e }
-            let parts = full.utf8.contains(UInt8(ascii: "-")) ? Self.pieces(of: full, hyphens: true) : words
+            let hyphenated = full.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) }
+                ?? full.utf8.contains(UInt8(ascii: "-"))
+            let parts = hyphenated ? Self.pieces(of: full, hyphens: true) : words
             for word in parts {
                 Self.appendOnce(e, to: &lookups.words[word, default: []])
             }
@@ -254,9 +256,18 @@ public final class EntityResolver {
         func agreeing(_ candidates: [Int]?, _ entities: [Entity]) -> Int? {
             candidates?.last { entities[$0].gender.agrees(with: mention.gender) }
         }
+        // The same full name met before: `remember` then put the name among the entity's names and
+        // the entity under each of its words, so only the display can change.
+        if let e = lookups.personNames[full] {
+            if weight > entities[e].displayWeight {
+                entities[e].display = mention.text
+                entities[e].displayWeight = weight
+            }
+            return e
+        }
         // The end of a longer name already met, whatever its first word suggests: "Ben Amor" in "Yasmine Ben Amor".
         let tail = words.count >= 2 ? lookups.surnames[surname]?.last(where: { e in entities[e].names.contains { $0.hasSuffix(" " + full) } }) : nil
-        if let e = lookups.personNames[full] ?? tail ?? agreeing(lookups.surnames[surname], entities)
+        if let e = tail ?? agreeing(lookups.surnames[surname], entities)
             ?? (words.count == 1 ? agreeing(lookups.words[full], entities) : nil) {
             if weight > entities[e].displayWeight {
                 entities[e].display = mention.text
