@@ -285,20 +285,26 @@ public struct MentionFinder: Sendable {
         let keys = document.contentKeys
         let m = keys.count
         var i = start
-        var parts: [Int] = []
+        // The name's parts: how many, the first, and whether one is a known first name.
+        var parts = 0, firstPart = start, hasFirstName = false
+        func addPart(_ p: Int) {
+            if parts == 0 { firstPart = p }
+            parts += 1
+            if lexicon.firstNameByWord[words[p]] != nil { hasFirstName = true }
+        }
         var end = start
         while i < m {
             let token = document.tokens[document.content[i]]
             // After a first part, any capitalised word but a function word continues the name ("Yves Marin").
             // A first name after a word that is none starts another name: "à Reuters Mariam Sawadogo", "Libération Laurent Joffrin".
-            if !parts.isEmpty, token.isCapitalized, lexicon.firstNameByWord[words[i]] != nil, !parts.contains(where: { lexicon.firstNameByWord[words[$0]] != nil }),
+            if parts > 0, token.isCapitalized, lexicon.firstNameByWord[words[i]] != nil, !hasFirstName,
                i + 1 < m, document.tokens[document.content[i + 1]].isCapitalized, isNamePart(i + 1) {
                 break
             }
             // A name never runs across a line break ("Présidentielle" as a heading, then "Le Temps …").
-            if token.isCapitalized, parts.isEmpty || sameLine(document, i),
-               isNamePart(i) || (!parts.isEmpty && !lexicon.isFunctionWord(words[i]) && adjacentWord(document, i)) {
-                parts.append(i)
+            if token.isCapitalized, parts == 0 || sameLine(document, i),
+               isNamePart(i) || (parts > 0 && !lexicon.isFunctionWord(words[i]) && adjacentWord(document, i)) {
+                addPart(i)
                 i += 1
                 end = i
                 // Hyphenated part: Jean-Yves, Saint-Exupéry.
@@ -310,21 +316,21 @@ public struct MentionFinder: Sendable {
                 continue
             }
             // An elided capital glued to the next part: "Koffi N'Guessan", "Amadou D'Souza".
-            if !parts.isEmpty, token.isCapitalized, keys[i].equalsASCII("n'") || keys[i].equalsASCII("d'"), i + 1 < m, adjacent(document, i, i + 1),
+            if parts > 0, token.isCapitalized, keys[i].equalsASCII("n'") || keys[i].equalsASCII("d'"), i + 1 < m, adjacent(document, i, i + 1),
                document.tokens[document.content[i + 1]].isCapitalized, sameLine(document, i) {
-                parts.append(i + 1)
+                addPart(i + 1)
                 i += 2
                 end = i
                 continue
             }
             // al-Sarraj, el-Sissi: lowercase particle glued by a hyphen.
             if (keys[i].equalsASCII("al") || keys[i].equalsASCII("el") || keys[i].equalsASCII("ben")), i + 2 < m, keys[i + 1].equalsASCII("-"),
-               document.tokens[document.content[i + 2]].isCapitalized, !parts.isEmpty || start == i {
+               document.tokens[document.content[i + 2]].isCapitalized, parts > 0 || start == i {
                 i += 2
                 continue
             }
             // Particles between name parts: de Villepin, van der Berg.
-            if !parts.isEmpty, isWord(i, .nameParticle), sameLine(document, i) {
+            if parts > 0, isWord(i, .nameParticle), sameLine(document, i) {
                 var j = i
                 while j < m, isWord(j, .nameParticle), j - i < 3 { j += 1 }
                 if j < m, document.tokens[document.content[j]].isCapitalized, isNamePart(j),
@@ -335,24 +341,24 @@ public struct MentionFinder: Sendable {
             }
             break
         }
-        guard !parts.isEmpty else { return nil }
-        let knownFirst = lexicon.firstNameByWord[words[parts[0]]]
+        guard parts > 0 else { return nil }
+        let knownFirst = lexicon.firstNameByWord[words[firstPart]]
         // A lone capitalised word at the start of a sentence is usually not a name,
         // unless the article gives it as a surname elsewhere or it stands right before a speech verb.
         let knownSurname = surnames.contains(keys[start]) || (subjectSlots.contains(start) && !lexicon.isFunctionWord(words[start]))
-        if parts.count == 1, end - start == 1, sentenceStart, knownFirst == nil, !knownSurname {
+        if parts == 1, end - start == 1, sentenceStart, knownFirst == nil, !knownSurname {
             return nil
         }
         // After an article, a capitalised run names a thing or a body, not a person ("du Festival d'Avignon").
         if start > 0, KeyList.articlesBeforeThing.contains(keys[start - 1]) { return nil }
         // A lone word after "à", "en": a place; a longer run after "dans", "en", "depuis": a place or a title.
-        if parts.count == 1, start > 0, isWord(start - 1, .placePreposition) { return nil }
+        if parts == 1, start > 0, isWord(start - 1, .placePreposition) { return nil }
         if start > 0, KeyList.placeOrTitlePrepositions.contains(keys[start - 1]), knownFirst == nil { return nil }
         let range = document.workingRange(content: start, through: end - 1)
-        let gender: Gender = parts.count >= 2 ? (knownFirst ?? .unknown) : .unknown
+        let gender: Gender = parts >= 2 ? (knownFirst ?? .unknown) : .unknown
         return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
                        text: document.originalText(range), roles: [], country: nil, hasHonorific: false,
-                       insideQuote: false, isWeak: knownFirst == nil && !(parts.count == 1 && surnames.contains(keys[start])))
+                       insideQuote: false, isWeak: knownFirst == nil && !(parts == 1 && surnames.contains(keys[start])))
     }
 
     /// Whether capitalised content token i can be part of a name (not `Le`, `Selon`, `Nous`).

@@ -107,15 +107,19 @@ public struct SpanClassifier: Sendable {
         guard words >= 2, words <= 8 else { return false }
         let last = document.text.scalars[span.content.upperBound - 1]
         if ".!?…,".unicodeScalars.contains(last) { return false }
+        // Its words: the first a capitalised article, the second capitalised, none a verb.
         var t = document.tokenIndex(at: span.content.lowerBound)
-        var seen: [Int] = []
+        var seen = 0
         while t < document.tokens.count, document.tokens[t].start < span.content.upperBound {
-            if document.tokens.kind(t) == .word || document.tokens.kind(t) == .number { seen.append(t) }
+            if document.tokens.kind(t) == .word || document.tokens.kind(t) == .number {
+                if seen < 2, !document.tokens[t].isCapitalized { return false }
+                if seen == 0, !KeyList.articles.contains(document.keys[t]) { return false }
+                if isVerbOrAuxiliary(id(of: t, document, ids)) { return false }
+                seen += 1
+            }
             t += 1
         }
-        guard seen.count >= 2, document.tokens[seen[0]].isCapitalized, document.tokens[seen[1]].isCapitalized,
-              KeyList.articles.contains(document.keys[seen[0]]) else { return false }
-        return !seen.contains { isVerbOrAuxiliary(id(of: $0, document, ids)) }
+        return seen >= 2
     }
 
     /// The lexicon's id of token `t` (unknown for a space).
