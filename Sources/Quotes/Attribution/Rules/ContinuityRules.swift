@@ -107,7 +107,8 @@ struct ParagraphSubjectRule: AttributionRule {
         let document = context.document
         let start = context.contentStart(quote)
         let paragraph = document.paragraphIndex(at: span.extent.lowerBound)
-        var found: [Candidate] = []
+        // At most one subject and the main speaker: kept apart, then returned in one array.
+        var found: Candidate? = nil
         var j = start - 1
         var person: Int? = nil
         // Within this paragraph and the one before, and at most 400 words back, so that a
@@ -117,7 +118,7 @@ struct ParagraphSubjectRule: AttributionRule {
         while j >= max(floor, 0) {
             if let c = context.cue(startingAt: j), context.cues[c].isVerb, !context.cues[c].insideQuote,
                let k = context.subject(of: c), let e = context.entity(ofMention: k) {
-                found.append(Candidate(rule: id, entity: e, mention: k, cue: c))
+                found = Candidate(rule: id, entity: e, mention: k, cue: c)
                 break
             }
             if person == nil, let k = context.mention(startingAt: j), !context.mentions[k].insideQuote,
@@ -126,14 +127,15 @@ struct ParagraphSubjectRule: AttributionRule {
             }
             j -= 1
         }
-        if found.isEmpty, let k = person, let e = context.entity(ofMention: k) {
-            found.append(Candidate(rule: id, entity: e, mention: k, cue: nil))
+        if found == nil, let k = person, let e = context.entity(ofMention: k) {
+            found = Candidate(rule: id, entity: e, mention: k, cue: nil)
         }
         // The article's main speaker so far.
-        if let (e, n) = context.mainSpeaker, n >= 2, context.entities.entities[e].kind == .person {
-            found.append(Candidate(rule: "article-speaker", entity: e, mention: nil, cue: nil))
+        guard let (e, n) = context.mainSpeaker, n >= 2, context.entities.entities[e].kind == .person else {
+            return found.map { [$0] } ?? []
         }
-        return found
+        let main = Candidate(rule: "article-speaker", entity: e, mention: nil, cue: nil)
+        return found.map { [$0, main] } ?? [main]
     }
 }
 

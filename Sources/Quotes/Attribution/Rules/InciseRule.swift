@@ -121,18 +121,21 @@ struct InnerInciseRule: AttributionRule {
         let keys = context.document.contentKeys
         let first = context.document.sentenceIndex(at: span.content.lowerBound)
         let last = context.document.sentenceIndex(at: max(span.content.upperBound - 1, span.content.lowerBound))
-        for index in (first...max(first, last)).flatMap({ context.cues(inSentence: $0) }) {
-            let cue = context.cues[index]
-            guard cue.isVerb, span.content.contains(cue.range.lowerBound) else { continue }
-            guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1].equalsASCII(",") else { continue }
-            if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, KeyList.commaOrPeriod.contains(keys[cue.content.upperBound]),
-               let k = context.mention(startingAt: inverted), let e = context.resolvePronoun(k) {
-                return Candidate(rule: id, entity: e, mention: k, cue: index)
-            }
-            // "«A, raconte la directrice. B»": the speaker named after the verb, then a comma or a period.
-            if cue.invertedPronoun == nil, let k = context.mention(after: index), endsIncise(after: context.mentions[k].content.upperBound, context),
-               let e = context.entities.entityOf[k] {
-                return Candidate(rule: id, entity: e, mention: k, cue: index)
+        // The cues of each sentence the quote spans, read in their buckets (not gathered into an array).
+        for sentence in first...max(first, last) {
+            for index in context.cues(inSentence: sentence) {
+                let cue = context.cues[index]
+                guard cue.isVerb, span.content.contains(cue.range.lowerBound) else { continue }
+                guard cue.content.lowerBound > 0, keys[cue.content.lowerBound - 1].equalsASCII(",") else { continue }
+                if let inverted = cue.invertedPronoun, cue.content.upperBound < keys.count, KeyList.commaOrPeriod.contains(keys[cue.content.upperBound]),
+                   let k = context.mention(startingAt: inverted), let e = context.resolvePronoun(k) {
+                    return Candidate(rule: id, entity: e, mention: k, cue: index)
+                }
+                // "«A, raconte la directrice. B»": the speaker named after the verb, then a comma or a period.
+                if cue.invertedPronoun == nil, let k = context.mention(after: index), endsIncise(after: context.mentions[k].content.upperBound, context),
+                   let e = context.entities.entityOf[k] {
+                    return Candidate(rule: id, entity: e, mention: k, cue: index)
+                }
             }
         }
         return nil

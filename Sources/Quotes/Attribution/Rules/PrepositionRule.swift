@@ -21,14 +21,17 @@ struct PrepositionRule: AttributionRule {
         }
         let first = context.sentence(ofContent: context.contentStart(quote))
         let last = context.sentence(ofContent: max(context.contentAfter(quote) - 1, 0))
-        for index in (first...max(first, last)).flatMap({ context.cues(inSentence: $0) }) {
-            let cue = context.cues[index]
-            guard !cue.isVerb, !cue.insideQuote else { continue }
-            // The cue must stand outside this quote's words.
-            if context.quotes[quote].content.contains(cue.range.lowerBound) { continue }
-            // "Selon l'agence Tass, M. Peskov a déclaré : «…»": the source relays a speaker with a verb of their own.
-            if relays(index, before: context.contentStart(quote), context) { continue }
-            if let candidate = candidate(index, context) { return candidate }
+        // The cues of each sentence the quote spans, read in their buckets (not gathered into an array).
+        for sentence in first...max(first, last) {
+            for index in context.cues(inSentence: sentence) {
+                let cue = context.cues[index]
+                guard !cue.isVerb, !cue.insideQuote else { continue }
+                // The cue must stand outside this quote's words.
+                if context.quotes[quote].content.contains(cue.range.lowerBound) { continue }
+                // "Selon l'agence Tass, M. Peskov a déclaré : «…»": the source relays a speaker with a verb of their own.
+                if relays(index, before: context.contentStart(quote), context) { continue }
+                if let candidate = candidate(index, context) { return candidate }
+            }
         }
         return nil
     }
