@@ -5,9 +5,18 @@ import Foundation
 final class ServerProcess: @unchecked Sendable {
     let process = Process()
     private(set) var port = 0
-    private let condition = NSCondition()
-    private var logText = ""
-    private var logClosed = false
+    private let output = LogBuffer()
+
+    /// What the server has written to standard error so far. The reader thread holds this, not
+    /// the process: so the last release of a `ServerProcess` (and `stop()` in `deinit`) happens
+    /// on the test's thread, and no weak reference is formed (a weak reference's side table is
+    /// pointed to only through the object's encoded reference count, which LeakSanitizer cannot
+    /// follow: a process held for the whole run showed it as a leak).
+    private final class LogBuffer: @unchecked Sendable {
+        let condition = NSCondition()
+        var text = ""
+        var closed = false
+    }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -27,16 +36,14 @@ final class ServerProcess: @unchecked Sendable {
         try process.run()
         Self.started(process.processIdentifier)
         let handle = err.fileHandleForReading
-        // The reader holds the process weakly, so that the last release (and `stop()` in `deinit`)
-        // happens on the test's thread, not while the reader thread is torn down.
-        Thread.detachNewThread { [weak self] in
+        let output = output
+        Thread.detachNewThread {
             while true {
                 let data = handle.availableData
-                guard let self else { return }
-                condition.lock()
-                if data.isEmpty { logClosed = true } else { logText += String(decoding: data, as: UTF8.self) }
-                condition.broadcast()
-                condition.unlock()
+                output.condition.lock()
+                if data.isEmpty { output.closed = true } else { output.text += String(decoding: data, as: UTF8.self) }
+                output.condition.broadcast()
+                output.condition.unlock()
                 if data.isEmpty { return }
             }
         }
@@ -48,24 +55,25 @@ final class ServerProcess: @unchecked Sendable {
 
     /// The log so far.
     var log: String {
-        condition.lock()
-        defer { condition.unlock() }
-        return logText
+        output.condition.lock()
+        defer { output.condition.unlock() }
+        return output.text
     }
 
     /// Waits (at most `seconds`) for a log line containing `text`, and returns that line.
     @discardableResult
     func waitForLog(_ text: String, seconds: Double = 120) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
-        condition.lock()
-        defer { condition.unlock() }
+        output.condition.lock()
+        defer { output.condition.unlock() }
         while true {
+            let logText = output.text
             if let range = logText.range(of: text) {
                 let end = logText[range.upperBound...].firstIndex(of: "\n") ?? logText.endIndex
                 return String(logText[range.lowerBound..<end])
             }
-            if logClosed || !condition.wait(until: deadline) {
-                throw Failure(description: "no \"\(text)\" in the server's log:\n\(logText)")
+            if output.closed || !output.condition.wait(until: deadline) {
+                throw Failure(description: "no \"\(text)\" in the server's log:\n\(output.text)")
             }
         }
     }
