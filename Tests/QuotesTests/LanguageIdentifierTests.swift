@@ -118,6 +118,24 @@ import Testing
         #expect(count == words)
     }
 
+    /// `identify` takes a text's script from the letters its scoring pass counted, and asks
+    /// `script(of:)` only when a letter outside the Latin ranges appears: the counts must give
+    /// what `script(of:)` gives whenever they are used, and must see every other letter.
+    @Test("the letters counted while scoring give the script script(of:) finds", arguments: [
+        "", "2026, «»", "Oui", "Le port rouvrira lundi", "apre\u{300}s l\u{2019}été, Œuvre", "Straße, Ǆemal, ẞ, Ỳ",
+        "İstanbul et IJsselmeer", "Мы будем работать", "Le Kremlin a dit «Мы будем работать»", "ɐ ʃ ə", "Ἀθῆναι",
+        "مرحبا بكم", "東京 と 大阪", "x\u{1E00}\u{1EFF}\u{0250}", String(repeating: "Nous reviendrons. ", count: 300),
+    ])
+    func countedScript(text: String) throws {
+        var counts = LanguageIdentifier.LetterCounts()
+        _ = try Self.identifier.get().scores(text, counting: &counts)
+        let exact = LanguageIdentifier.script(of: text)
+        let hasOther = text.unicodeScalars.contains { $0.value >= 0x80 && CharacterClass.isLetter($0)
+            && !($0.value <= 0x024F || (0x1E00...0x1EFF).contains($0.value)) }
+        #expect(counts.otherScript == hasOther)
+        if !counts.otherScript { #expect(counts.script == exact) }
+    }
+
     @Test("too short to tell", arguments: ["Da", "Bravo", "Wahnsinn!", "Oui", "Мир", "", "2026", "«»"])
     func tooShort(text: String) throws {
         #expect(try Self.identifier.get().identify(text) == "unknown")

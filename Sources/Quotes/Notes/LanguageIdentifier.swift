@@ -95,12 +95,17 @@ public struct LanguageIdentifier: Sendable {
     ///   has two words at least.
     /// - Complexity: O(n) for n scalars, times the number of languages.
     public func identify(_ text: String, prior: String? = nil) -> String {
-        switch Self.script(of: text) {
+        // One pass scores the text and counts its letters: a text whose letters are all Latin
+        // (nearly every quote in French news) is not read a second time for its script; one with
+        // a letter of another script is weighed by `script(of:)`, and its scores are dropped
+        // unless it is Latin after all.
+        var letters = LetterCounts()
+        let (scores, wordCount) = self.scores(text, counting: &letters)
+        switch letters.otherScript ? Self.script(of: text) : letters.script {
         case .none: return "unknown"
         case .other(let code, let letters): return letters >= 4 ? code : "unknown"
         case .latin(let letters):
             guard letters >= 4 else { return "unknown" }
-            let (scores, wordCount) = self.scores(text)
             guard let (best, second) = ranked(scores) else { return "unknown" }
             if let prior, wordCount >= 2, let column = codes.firstIndex(of: prior), scores[column] >= scores[best] - Self.priorSlack {
                 return prior
@@ -142,9 +147,29 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
+    /// The letters of a text as ``script(of:)`` counts them, while it is scored: the letters of
+    /// the Latin ranges, and whether any letter is of another script.
+    struct LetterCounts {
+        var latin = 0
+        var otherScript = false
+
+        /// What ``script(of:)`` answers for a text with no letter of another script.
+        var script: Script { latin > 0 ? .latin(letters: latin) : .none }
+
+        /// Whether a letter from U+0080 on is in the ranges ``script(of:)`` counts as Latin.
+        @inline(__always)
+        static func isLatin(_ v: UInt32) -> Bool { v <= 0x024F || (v >= 0x1E00 && v <= 0x1EFF) }
+    }
+
     /// Log-likelihood plus the frequent-word bonus, per language (in ``codes`` order).
     /// One pass over the text feeds both the letter model and the words.
     func scores(_ text: String) -> (scores: [Double], words: Int) {
+        var letters = LetterCounts()
+        return scores(text, counting: &letters)
+    }
+
+    /// ``scores(_:)``, counting the text's letters into `counts` in the same pass.
+    func scores(_ text: String, counting counts: inout LetterCounts) -> (scores: [Double], words: Int) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordSplitter.capacity) { buffer in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: codes.count) { bonuses in
             var splitter = WordSplitter(buffer)
@@ -158,7 +183,8 @@ public struct LanguageIdentifier: Sendable {
                     // Local copies, written back at the end: the loop keeps
                     // their state in registers, not in the closures' captures.
                     var letters = scorer, split = splitter
-                    defer { scorer = letters; splitter = split }
+                    var latin = counts.latin, other = counts.otherScript
+                    defer { scorer = letters; splitter = split; counts.latin = latin; counts.otherScript = other }
                     while let scalar = scalars.next() {
                         let v = scalar.value
                         // An ASCII letter (most of them) is its own lowercase
@@ -166,9 +192,13 @@ public struct LanguageIdentifier: Sendable {
                         if v < 0x80, (v | 0x20) &- 0x61 < 26 {
                             letters.letter(v | 0x20)
                             split.readLowercaseASCII(v | 0x20)
+                            latin &+= 1
                             continue
                         }
                         let isLetter = CharacterClass.isLetter(scalar)
+                        if isLetter, v >= 0x80 {
+                            if LetterCounts.isLatin(v) { latin &+= 1 } else { other = true }
+                        }
                         if split.read(scalar, isLetter: isLetter), let word = split.word {
                             words.count(word, into: bonuses)
                         }
