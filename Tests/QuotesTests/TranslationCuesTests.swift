@@ -213,6 +213,25 @@ import Testing
         #expect(disagree.isEmpty, "\(article.lastPathComponent): \(disagree.prefix(3).map { "\($0.start)..<\($0.end)" })")
     }
 
+    /// The finder passes over the words that begin no pattern in one scan: from every position of
+    /// an article, the scan stops where testing word after word would.
+    @Test("the first position that begins a pattern, on every Corpus article", arguments: try Support.articles())
+    func firstPatternStart(article: URL) throws {
+        let extractor = try Support.extractor()
+        let document = try extractor.analyze(id: article.lastPathComponent, source: SourceText(try String(contentsOf: article, encoding: .utf8)))
+        let finder = TranslationCueFinder(cues: try TranslationCues.bundled(), lexicon: extractor.lexicon, periphrases: try LanguagePeriphrases.bundled())
+        let ids = document.words(in: finder.words)
+        var starts = 0
+        for from in stride(from: 0, through: ids.count, by: 7) {
+            for length in [0, 1, 5, 40, ids.count] where from + length <= ids.count {
+                let expected = (from..<(from + length)).first { finder.byWord.startsPattern(ids[$0]) }
+                #expect(finder.byWord.firstPatternStart(ids, in: from..<(from + length)) == expected, "\(from)..<\(from + length)")
+                if expected != nil { starts += 1 }
+            }
+        }
+        #expect(starts > 0 || ids.isEmpty)
+    }
+
     @Test("a compiled pattern table numbers the language slot apart from unknown words")
     func slot() throws {
         let cues = try TranslationCues("en <lang>\tspoken-near\n")

@@ -65,7 +65,10 @@ struct TranslationCueFinder {
                 if q < quoted.count, quoted[q].contains(i) { i = quoted[q].upperBound; continue }
                 // A cue stops at the next quote's words.
                 let limit = q < quoted.count ? min(end, max(quoted[q].lowerBound, i)) : end
-                guard byWord.startsPattern(ids[i]), let match = byWord.match(ids, at: i, end: limit, languages: languages) else { i += 1; continue }
+                // Up to there, the words that begin no cue are passed over in one scan.
+                guard let first = byWord.firstPatternStart(ids, in: i..<limit) else { i = limit; continue }
+                i = first
+                guard let match = byWord.match(ids, at: i, end: limit, languages: languages) else { i += 1; continue }
                 found.append(Occurrence(role: match.role, language: match.language, content: i..<(i + match.length), sentence: s))
                 i += match.length
             }

@@ -188,6 +188,22 @@ public struct TranslationCues: Sendable {
         @inline(__always)
         public func startsPattern(_ id: WordID) -> Bool { id.isKnown && heads[Int(id.raw)] >= 0 }
 
+        /// The first content position in `range` whose word begins a pattern
+        /// (``startsPattern(_:)``), read over the arrays in place: most words begin none.
+        func firstPatternStart(_ ids: ContentWords, in range: Range<Int>) -> Int? {
+            ids.byKey.withUnsafeBufferPointer { byKey in
+                ids.numbers.withUnsafeBufferPointer { numbers in
+                    heads.withUnsafeBufferPointer { heads in
+                        for c in range {
+                            let id = byKey[Int(numbers[c])]
+                            if id.isKnown, heads[Int(id.raw)] >= 0 { return c }
+                        }
+                        return nil
+                    }
+                }
+            }
+        }
+
         /// ``TranslationCues/match(_:at:end:languages:)`` over the ids of the
         /// content tokens; `languages` compiled over the same table.
         /// - Complexity: one array read for a token that starts no pattern.
