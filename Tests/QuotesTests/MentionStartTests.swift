@@ -14,6 +14,7 @@ import Testing
         ("Paul Morel a croisé Jean Vidal au marché, et ce dernier a refusé de commenter.", #"pronoun "ce dernier""#),
         ("Au marché couvert, le maire a promis des travaux.", #"role "le maire""#),
         ("« Nous verrons », a répondu madame Girard devant le conseil.", #"entity 0: Girard [person, feminine"#),
+        ("« Le courant est trop fort », explique un batelier néerlandais.", #""un batelier néerlandais""#),
     ])
     func lowercaseStart(sentence: String, expected: String) throws {
         let lines = try Support.extractor().explain(id: "test", source: SourceText("Titre\n\n" + sentence + "\n"))

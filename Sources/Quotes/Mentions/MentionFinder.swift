@@ -11,8 +11,19 @@
 /// - Complexity: O(n) in the number of tokens.
 public struct MentionFinder: Sendable {
     let lexicon: FrenchLexicon
+    /// For each word of the lexicon, whether it can start a mention from a lowercase
+    /// token by itself: an honorific's first word, a determiner, a pronoun (what
+    /// ``nextPossibleStart(from:_:numbers:_:)`` asks of the word, worked out once).
+    private let startsByWord: [Bool]
 
-    public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
+    public init(lexicon: FrenchLexicon) {
+        self.lexicon = lexicon
+        startsByWord = (0..<lexicon.words.count).map { raw in
+            let w = WordID(raw: Int32(raw))
+            return lexicon.honorifics.startsEntry(w) || lexicon.isWord(w, .definite) || lexicon.isWord(w, .indefinite)
+                || lexicon.pronounByWord[w] != nil
+        }
+    }
 
     /// Mentions of `document`. Around verb cues, a noun phrase whose noun
     /// is not in the lexicon still counts (`explique un batelier néerlandais`).
@@ -95,14 +106,12 @@ public struct MentionFinder: Sendable {
         let numbers = keys.numbers
         let literal = Literals(document)
         while i < m {
-            let token = document.tokens[document.content[i]]
             // Most tokens start nothing: a lowercase word that is no honorific,
             // determiner, pronoun, `celui`/`ce` form, nor after a comma or `de`
             // (each test below needs one of these), and any sign or number.
-            if !token.isCapitalized, !mayStartMention(i, numbers: numbers, literal) {
-                i += 1
-                continue
-            }
+            i = nextPossibleStart(from: i, document, numbers: numbers, literal)
+            guard i < m else { break }
+            let token = document.tokens[document.content[i]]
             // Honorific + name.
             if let (honorific, length) = lexicon.honorifics.match(words: words, at: i), i + length < m,
                let name = nameRun(document, from: i + length, sentenceStart: false) {
@@ -242,16 +251,32 @@ public struct MentionFinder: Sendable {
         return result
     }
 
-    /// Whether a lowercase content token `i` can start a mention in
-    /// ``find(in:quotes:cues:)``: the union of what each of its tests
-    /// other than a capital asks of the token, so that false means none
-    /// of them can pass.
-    @inline(__always)
-    private func mayStartMention(_ i: Int, numbers: [Int32], _ literal: Literals) -> Bool {
-        let w = words[i]
-        if w.isKnown, lexicon.honorifics.startsEntry(w) || isDeterminer(i) || lexicon.pronounByWord[w] != nil { return true }
-        if i > 0, numbers[i - 1] == literal.comma || numbers[i - 1] == literal.de { return true }
-        return literal.isCelui(numbers[i]) || literal.isCe(numbers[i])
+    /// The first content token from `start` on that some test of
+    /// ``find(in:quotes:cues:)`` can start on (the count when none is): a
+    /// capitalised token, or a lowercase one that is an honorific's first
+    /// word, a determiner, a pronoun, a `celui` or `ce` form, or follows a
+    /// comma or `de` (the union of what each test other than a capital asks
+    /// of the token). The tokens before it are passed over in one scan, the
+    /// word tests read from ``startsByWord``.
+    private func nextPossibleStart(from start: Int, _ document: Document, numbers: [Int32], _ literal: Literals) -> Int {
+        let m = numbers.count
+        return words.byKey.withUnsafeBufferPointer { byKey in
+            numbers.withUnsafeBufferPointer { numbers in
+                startsByWord.withUnsafeBufferPointer { starts in
+                    var i = start
+                    while i < m {
+                        if document.tokens.isCapitalized(document.content[i]) { return i }
+                        let n = numbers[i]
+                        let w = byKey[Int(n)]
+                        if w.isKnown, starts[Int(w.raw)] { return i }
+                        if i > 0, numbers[i - 1] == literal.comma || numbers[i - 1] == literal.de { return i }
+                        if literal.isCelui(n) || literal.isCe(n) { return i }
+                        i += 1
+                    }
+                    return m
+                }
+            }
+        }
     }
 
     /// The key numbers (``ContentKeys/numbers``) of the words the finder's

@@ -61,6 +61,10 @@ public struct TokenList: RandomAccessCollection, Sendable {
     @inline(__always)
     public func kind(_ t: Int) -> TokenKind { unsafeBitCast(flags[t] & ~Self.capitalized, to: TokenKind.self) }
 
+    /// Whether token `t` is a capitalized word, read alone.
+    @inline(__always)
+    public func isCapitalized(_ t: Int) -> Bool { flags[t] & Self.capitalized != 0 }
+
     /// The index of the token that contains `position` (or the first token
     /// after it; ``endIndex`` past the last).
     /// - Complexity: O(log n).
