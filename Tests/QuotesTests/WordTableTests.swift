@@ -84,6 +84,28 @@ import Testing
         #expect(checked > 10_000)
     }
 
+    /// The finders pass over unmarked words in one scan: from every position of every Corpus
+    /// article, it stops where testing word after word would.
+    @Test("the first marked word of a range, on every Corpus article")
+    func firstMarked() throws {
+        let lexicon = try FrenchLexicon.shared()
+        let extractor = try Support.extractor()
+        let marked = (0..<lexicon.words.count).map { lexicon.verbFormsByWord.hasValue(WordID(raw: Int32($0))) }
+        var found = 0
+        for url in try Support.articles() {
+            let document = try extractor.analyze(id: url.lastPathComponent, source: SourceText(String(contentsOf: url, encoding: .utf8)))
+            let words = document.contentWords
+            for start in stride(from: 0, through: words.count, by: 5) {
+                for end in [start, min(start + 3, words.count), min(start + 60, words.count), words.count] {
+                    let expected = (start..<end).first { lexicon.verbFormsByWord.hasValue(words[$0]) } ?? end
+                    #expect(words.first(markedIn: marked, in: start..<end) == expected, "\(url.lastPathComponent) \(start)..<\(end)")
+                    if expected < end { found += 1 }
+                }
+            }
+        }
+        #expect(found > 1_000)
+    }
+
     @Test("a word listed twice in one class is an error with its place")
     func duplicateClass() {
         let files = ["word-classes.tsv": "# c\nle\tdefinite\t-\t-\nle\tdefinite\t-\t-\n"]

@@ -9,8 +9,17 @@
 /// - Complexity: O(n) in the number of tokens.
 public struct CueFinder: Sendable {
     let lexicon: FrenchLexicon
+    /// For each word of the lexicon, whether a cue can start on it: a listed
+    /// verb form or the first word of a reporting phrase.
+    private let startsCue: [Bool]
 
-    public init(lexicon: FrenchLexicon) { self.lexicon = lexicon }
+    public init(lexicon: FrenchLexicon) {
+        self.lexicon = lexicon
+        startsCue = (0..<lexicon.words.count).map { raw in
+            let w = WordID(raw: Int32(raw))
+            return lexicon.verbFormsByWord.hasValue(w) || lexicon.reportingCues.startsEntry(w)
+        }
+    }
 
     public func cues(in document: Document, quotes: [QuoteSpan]) -> [Cue] {
         let keys = document.contentKeys
@@ -20,7 +29,9 @@ public struct CueFinder: Sendable {
         var i = 0
         while i < m {
             // Most words are neither a listed verb form nor the first word of a
-            // reporting phrase: both are asked inline before the calls.
+            // reporting phrase: they are passed over in one scan.
+            i = words.first(markedIn: startsCue, in: i..<m)
+            guard i < m else { break }
             let word = words[i]
             if lexicon.verbFormsByWord.hasValue(word), let cue = verbCue(document, words, at: i) {
                 cues.append(cue)

@@ -66,6 +66,23 @@ public struct ContentWords: RandomAccessCollection, Sendable {
 
     @inline(__always)
     public subscript(c: Int) -> WordID { byKey[Int(numbers[c])] }
+
+    /// The first content position in `range` whose word is known and marked in
+    /// `marked` (indexed by word id), or `range.upperBound`: one scan over the
+    /// arrays in place, for the loops that pass over most words.
+    func first(markedIn marked: [Bool], in range: Range<Int>) -> Int {
+        byKey.withUnsafeBufferPointer { byKey in
+            numbers.withUnsafeBufferPointer { numbers in
+                marked.withUnsafeBufferPointer { marked in
+                    for c in range {
+                        let id = byKey[Int(numbers[c])]
+                        if id.isKnown, marked[Int(id.raw)] { return c }
+                    }
+                    return range.upperBound
+                }
+            }
+        }
+    }
 }
 
 /// The keys a text analyzer has met, numbered across the documents it
