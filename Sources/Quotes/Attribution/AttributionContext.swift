@@ -158,6 +158,8 @@ public struct AttributionContext: Sendable {
         let mentionAtStart: PositionTable
         let mentionAtEnd: PositionTable
         let cueAtStart: PositionTable
+        /// The content positions where a mention or a cue starts.
+        let anyStarts: PositionSet
         /// Content indices just past each verb cue.
         let cueEnds: PositionTable
         /// The verb cue that ends just before each content index.
@@ -210,6 +212,10 @@ public struct AttributionContext: Sendable {
                 }
             }
             cueAtStart = cueStarts
+            var anyStart = PositionSet(covering: 0..<document.content.count + 1)
+            for mention in mentions { anyStart.insert(mention.content.lowerBound) }
+            for cue in cues { anyStart.insert(cue.content.lowerBound) }
+            anyStarts = anyStart
             cueEnds = verbEnds
             verbCueEndingAt = endingAt
             cuesBySentence = SentenceBuckets(sentences: sentenceCount, items: cues.count) { sentence(cues[$0].content.lowerBound) }
@@ -304,6 +310,10 @@ public struct AttributionContext: Sendable {
         return false
     }
     public func mention(startingAt c: Int) -> Int? { index.mentionAtStart[c] }
+    /// The last content position in `range` where a mention or a cue starts: a
+    /// walk back over the words that asks at each ``mention(startingAt:)`` and
+    /// ``cue(startingAt:)`` can step from one such position to the next.
+    func lastStart(in range: Range<Int>) -> Int? { index.anyStarts.last(in: range) }
     public func mention(endingAt c: Int) -> Int? { index.mentionAtEnd[c] }
 
     // MARK: speakers

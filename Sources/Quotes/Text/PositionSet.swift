@@ -55,4 +55,27 @@ struct PositionSet: Sendable {
         let offset = position - lower
         return bits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
     }
+
+    /// The largest member in `range`, or nil: the bits read a word at a time
+    /// from the top, for a walk back that only stops where something is.
+    func last(in range: Range<Int>) -> Int? {
+        var found: Int? = nil
+        if !outside.isEmpty { found = outside.filter { range.contains($0) }.max() }
+        let low = max(range.lowerBound, lower), high = min(range.upperBound, upper)
+        guard low < high else { return found }
+        var top = high - 1 - lower   // the offset of the highest position still to read
+        let bottom = low - lower
+        while top >= bottom {
+            let word = top >> 6
+            // The bits of this word from `bottom` (in its word) up to `top`.
+            var w = bits[word] & (top & 63 == 63 ? ~0 : (1 << UInt64((top & 63) + 1)) &- 1)
+            if word == bottom >> 6 { w &= ~((1 << UInt64(bottom & 63)) &- 1) }
+            if w != 0 {
+                let position = lower + word << 6 + (63 - w.leadingZeroBitCount)
+                return max(position, found ?? position)
+            }
+            top = (word << 6) - 1
+        }
+        return found
+    }
 }

@@ -116,6 +116,9 @@ struct ParagraphSubjectRule: AttributionRule {
         let firstToken = document.paragraphs.isEmpty ? 0 : document.paragraphs[max(paragraph - 1, 0)].tokens.lowerBound
         let floor = max(firstToken < document.tokens.count ? Int(document.contentIndex[firstToken]) : 0, start - 400)
         while j >= max(floor, 0) {
+            // Only where a cue or a mention starts is there anything to ask.
+            guard let next = context.lastStart(in: max(floor, 0)..<(j + 1)) else { break }
+            j = next
             if let c = context.cue(startingAt: j), context.cues[c].isVerb, !context.cues[c].insideQuote,
                let k = context.subject(of: c), let e = context.entity(ofMention: k) {
                 found = Candidate(rule: id, entity: e, mention: k, cue: c)
