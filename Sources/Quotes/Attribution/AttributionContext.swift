@@ -134,8 +134,9 @@ public struct AttributionContext: Sendable {
         }
     }
 
-    /// Answers about mentions worked out once: ``isSubject(_:)`` is asked of
-    /// the same mention by each pronoun before it and by several rules.
+    /// Answers about mentions and cues worked out once: ``isSubject(_:)`` is
+    /// asked of the same mention by each pronoun before it and by several
+    /// rules, ``subject(of:)`` of the same cue by each quote of its paragraph.
     /// One context belongs to one document and one thread at a time.
     /// Its storage is a fixed buffer reached through a constant: a
     /// variable property of a class would be checked for exclusive access
@@ -143,13 +144,20 @@ public struct AttributionContext: Sendable {
     final class MentionMemo: @unchecked Sendable {
         /// Per mention: 0 not yet known, 1 not a subject, 2 a subject.
         let subject: UnsafeMutableBufferPointer<UInt8>
+        /// Per cue: its subject mention, -1 for none, -2 not yet known.
+        let cueSubject: UnsafeMutableBufferPointer<Int32>
 
-        init(mentions: Int) {
+        init(mentions: Int, cues: Int) {
             subject = .allocate(capacity: mentions)
             subject.initialize(repeating: 0)
+            cueSubject = .allocate(capacity: cues)
+            cueSubject.initialize(repeating: -2)
         }
 
-        deinit { subject.deallocate() }
+        deinit {
+            subject.deallocate()
+            cueSubject.deallocate()
+        }
     }
 
     /// Lookup tables shared by every copy of a context, so that no rule
@@ -250,7 +258,7 @@ public struct AttributionContext: Sendable {
         self.entities = entities
         self.cues = cues
         self.index = index ?? Index(document: document, mentions: mentions, cues: cues, quotes: quotes)
-        memo = MentionMemo(mentions: mentions.count)
+        memo = MentionMemo(mentions: mentions.count, cues: cues.count)
     }
 
     /// Records the decision for the next quote.
@@ -357,6 +365,15 @@ public struct AttributionContext: Sendable {
     /// incidental phrase between commas, the mention before that phrase
     /// (`La cheffe …, en visite en Turquie, a reconnu`).
     public func subject(of c: Int) -> Int? {
+        guard memo.cueSubject.indices.contains(c) else { return subjectUncached(of: c) }
+        let known = memo.cueSubject[c]
+        if known != -2 { return known >= 0 ? Int(known) : nil }
+        let answer = subjectUncached(of: c)
+        memo.cueSubject[c] = answer.map { Int32($0) } ?? -1
+        return answer
+    }
+
+    func subjectUncached(of c: Int) -> Int? {
         let cue = cues[c]
         if let inverted = cue.invertedPronoun, let k = mention(startingAt: inverted) { return k }
         let keys = document.contentKeys
