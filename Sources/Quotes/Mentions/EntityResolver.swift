@@ -256,15 +256,10 @@ public final class EntityResolver {
         func agreeing(_ candidates: [Int]?, _ entities: [Entity]) -> Int? {
             candidates?.last { entities[$0].gender.agrees(with: mention.gender) }
         }
-        // The same full name met before: `remember` then put the name among the entity's names and
-        // the entity under each of its words, so only the display can change.
-        if let e = lookups.personNames[full] {
-            if weight > entities[e].displayWeight {
-                entities[e].display = mention.text
-                entities[e].displayWeight = weight
-            }
-            return e
-        }
+        // The same full name met before: nothing to add. `remember` then put the name among the
+        // entity's names and the entity under each of its words, after the display took this
+        // name's weight if it was more (a display's weight never goes down).
+        if let e = lookups.personNames[full] { return e }
         // The end of a longer name already met, whatever its first word suggests: "Ben Amor" in "Yasmine Ben Amor".
         let tail = words.count >= 2 ? lookups.surnames[surname]?.last(where: { e in entities[e].names.contains { $0.hasSuffix(" " + full) } }) : nil
         if let e = tail ?? agreeing(lookups.surnames[surname], entities)

@@ -348,8 +348,11 @@ public struct LanguageIdentifier: Sendable {
                 }
                 guard CharacterClass.isLetter(scalar) else { continue }
                 total += 1
+                if LetterCounts.isLatin(v) {
+                    latin += 1
+                    continue
+                }
                 switch v {
-                case 0x0000...0x024F, 0x1E00...0x1EFF: latin += 1
                 case 0x0400...0x04FF:
                     counts["ru", default: 0] += 1
                     if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(v) { hints.insert("uk") }

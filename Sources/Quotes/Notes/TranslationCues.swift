@@ -166,6 +166,9 @@ public struct TranslationCues: Sendable {
         static let slot = WordID(raw: -2)
         /// For each word id, its bucket in `buckets`, or -1.
         let heads: [Int32]
+        /// For each word id, whether it begins a pattern (`heads` ≥ 0), for
+        /// ``ContentWords/first(markedIn:in:)``.
+        private let starts: [Bool]
         /// Patterns by their first word, in the order of ``TranslationCues/byFirst``.
         let buckets: [[(words: [WordID], role: Role)]]
 
@@ -181,6 +184,7 @@ public struct TranslationCues: Sendable {
                 })
             }
             self.heads = heads
+            starts = heads.map { $0 >= 0 }
             self.buckets = buckets
         }
 
@@ -191,17 +195,8 @@ public struct TranslationCues: Sendable {
         /// The first content position in `range` whose word begins a pattern
         /// (``startsPattern(_:)``), read over the arrays in place: most words begin none.
         func firstPatternStart(_ ids: ContentWords, in range: Range<Int>) -> Int? {
-            ids.byKey.withUnsafeBufferPointer { byKey in
-                ids.numbers.withUnsafeBufferPointer { numbers in
-                    heads.withUnsafeBufferPointer { heads in
-                        for c in range {
-                            let id = byKey[Int(numbers[c])]
-                            if id.isKnown, heads[Int(id.raw)] >= 0 { return c }
-                        }
-                        return nil
-                    }
-                }
-            }
+            let first = ids.first(markedIn: starts, in: range)
+            return first < range.upperBound ? first : nil
         }
 
         /// ``TranslationCues/match(_:at:end:languages:)`` over the ids of the
