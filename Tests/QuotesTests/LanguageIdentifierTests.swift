@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Quotes
 
@@ -48,6 +49,26 @@ import Testing
     func streamedLetters(text: String) throws {
         let model = try Self.identifier.get().model
         #expect(model.logLikelihoods(ofText: text) == model.logLikelihoods(of: CharacterNGramModel.letters(text)))
+    }
+
+    /// Letters read from a text are scored through the table of ASCII
+    /// trigrams where they can be; the letters listed first are scored by
+    /// the hash tables alone. Every three-letter word over a…z (so every
+    /// ASCII trigram and every trigram with a word boundary) and every
+    /// Corpus article get the same sums both ways.
+    @Test("the ASCII trigram table finds the rows the hash tables find")
+    func asciiTable() throws {
+        let model = try Self.identifier.get().model
+        let alphabet = (UInt32(0x61)...0x7A).map { Character(Unicode.Scalar($0)!) }
+        var words: [String] = []
+        for a in alphabet { for b in alphabet { for c in alphabet { words.append(String([a, b, c])) } } }
+        for text in [words.joined(separator: " "), words.joined(separator: "é"), words.joined()] {
+            #expect(model.logLikelihoods(ofText: text) == model.logLikelihoods(of: CharacterNGramModel.letters(text)))
+        }
+        for article in try Support.articles() {
+            let text = try String(contentsOf: article, encoding: .utf8)
+            #expect(model.logLikelihoods(ofText: text) == model.logLikelihoods(of: CharacterNGramModel.letters(text)), "\(article.lastPathComponent)")
+        }
     }
 
     @Test("words as the frequent-word bonus reads them", arguments: [

@@ -32,13 +32,21 @@ final class CharacterNGramModel: Sendable {
     fileprivate let trigramIDs: CodeTable
     fileprivate let bigramIDs: CodeTable
     fileprivate let letterIDs: CodeTable
-    private let trigramTable: [Lanes]
-    private let bigramTable: [Lanes]
-    private let letterTable: [Lanes]
+    /// The trigram, bigram and letter tables one after the other, then the
+    /// row of an unseen letter; the bigrams' rows start at `bigramBase`
+    /// lanes, the letters' at `letterBase`.
+    private let rows: [Lanes]
+    private let bigramBase: Int, letterBase: Int
     /// The log-probability of a letter no sample has, in every lane.
     private let unseen: Lanes
     /// Groups of lanes per row: the languages, rounded up to four.
     private let groups: Int
+    /// For a letter and the two before it, all three ASCII letters or the
+    /// boundary (``ASCIISymbols``): the row ``RowAdder/add(_:_:_:)`` would
+    /// find for them by hashing, in lanes from the start of ``rows``; -1
+    /// for any other three. Most letters of a French quote are scored by
+    /// this one look-up.
+    private let asciiRowIndex: [Int32]
 
     /// Four languages' log-probabilities (or sums), side by side. Each lane
     /// is added on its own, so the sums are those of adding one language
@@ -141,10 +149,61 @@ final class CharacterNGramModel: Sendable {
             return rows
         }
         self.groups = groups
-        self.letterTable = lanes(letterTable)
-        self.bigramTable = lanes(bigramTable)
-        self.trigramTable = lanes(trigramTable)
-        unseen = Lanes(repeating: Double(log(Self.floor)))
+        let unseen = Lanes(repeating: Double(log(Self.floor)))
+        self.unseen = unseen
+        rows = lanes(trigramTable) + lanes(bigramTable) + lanes(letterTable) + repeatElement(unseen, count: groups)
+        bigramBase = trigramIDs.count * groups
+        letterBase = bigramBase + bigramIDs.count * groups
+        asciiRowIndex = Self.asciiRowIndex(trigramIDs: trigramIDs, bigramIDs: bigramIDs, letterIDs: letterIDs, groups: groups)
+    }
+
+    /// Letters as five-bit symbols, for the table of ASCII n-grams: the
+    /// boundary is 0, `a`…`z` are 1…26, any other letter is ``other``, and
+    /// ``none`` stands before the first letter of a text (no trigram then).
+    /// Three symbols make a 15-bit index.
+    enum ASCIISymbols {
+        static let other: UInt32 = 27
+        static let none: UInt32 = 31
+        static let count = 1 << 15
+
+        @inline(__always)
+        static func symbol(_ c: UInt32) -> UInt32 {
+            let s = c &- 0x60
+            if s &- 1 < 26 { return s }
+            return c == CharacterNGramModel.boundary ? 0 : other
+        }
+
+        /// The letter of a symbol from 0 to 26.
+        static func letter(_ symbol: UInt32) -> UInt32 { symbol == 0 ? CharacterNGramModel.boundary : symbol + 0x60 }
+    }
+
+    /// Fills the index of ``asciiRowIndex``: for each index whose three
+    /// symbols are letters (the first may be ``ASCIISymbols/none``), the
+    /// row the hash tables give, counted in lanes from the start of
+    /// ``rows``; -1 elsewhere.
+    private static func asciiRowIndex(trigramIDs: CodeTable, bigramIDs: CodeTable, letterIDs: CodeTable, groups: Int) -> [Int32] {
+        var index = [Int32](repeating: -1, count: ASCIISymbols.count)
+        let bigramBase = trigramIDs.count * groups, letterBase = bigramBase + bigramIDs.count * groups
+        let unseenBase = letterBase + letterIDs.count * groups
+        for sa in Array(UInt32(0)...26) + [ASCIISymbols.none] {
+            for sb in UInt32(0)...26 {
+                for sc in UInt32(0)...26 {
+                    let (b, c) = (ASCIISymbols.letter(sb), ASCIISymbols.letter(sc))
+                    let row: Int
+                    if sa != ASCIISymbols.none, let id = trigramIDs[key(ASCIISymbols.letter(sa), b, c)] {
+                        row = Int(id) * groups
+                    } else if let id = bigramIDs[key(b, c)] {
+                        row = bigramBase + Int(id) * groups
+                    } else if let id = letterIDs[UInt64(c)] {
+                        row = letterBase + Int(id) * groups
+                    } else {
+                        row = unseenBase
+                    }
+                    index[Int(sa << 10 | sb << 5 | sc)] = Int32(row)
+                }
+            }
+        }
+        return index
     }
 
     /// Lowercase letters with one boundary symbol between words, and at both ends.
@@ -243,13 +302,24 @@ final class CharacterNGramModel: Sendable {
         /// The letter before the next one (the opening boundary at first) and the one before it.
         private var previous = CharacterNGramModel.boundary, beforePrevious = CharacterNGramModel.boundary
         private var count = 1
+        /// The symbols (``ASCIISymbols``) of `beforePrevious` and `previous`
+        /// in bits 10…14 and 5…9 (none and the boundary at first).
+        private var symbols = ASCIISymbols.none << 10
 
         fileprivate init(adder: RowAdder) { self.adder = adder }
 
-        /// Scores one lowercase letter.
+        /// Scores one lowercase letter: by the ASCII table when it and the
+        /// two before it are in it, else by the hash tables; the same row either way.
         @inline(__always)
         mutating func letter(_ c: UInt32) {
-            adder.add(count >= 2 ? beforePrevious : nil, previous, c)
+            let index = (symbols << 5 | ASCIISymbols.symbol(c)) & UInt32(ASCIISymbols.count - 1)
+            let row = adder.asciiRowIndex[Int(index)]
+            if row >= 0 {
+                adder.add(row: adder.rows + Int(row))
+            } else {
+                adder.add(count >= 2 ? beforePrevious : nil, previous, c)
+            }
+            symbols = index
             count += 1
             beforePrevious = previous
             previous = c
@@ -292,7 +362,15 @@ final class CharacterNGramModel: Sendable {
         fileprivate let groups: Int
         fileprivate let unseen: Lanes
         fileprivate let trigramIDs, bigramIDs, letterIDs: CodeTable.Probe
-        fileprivate let trigrams, bigrams, letters: UnsafePointer<Lanes>
+        /// ``CharacterNGramModel/rows``, and where its bigrams and letters start.
+        fileprivate let rows, bigrams, letters: UnsafePointer<Lanes>
+        fileprivate let asciiRowIndex: UnsafePointer<Int32>
+
+        /// Adds one row to the sums.
+        @inline(__always)
+        func add(row: UnsafePointer<Lanes>) {
+            for k in 0..<groups { sums[k] += row[k] }
+        }
 
         /// Adds the score of letter `c` after `b` (and `a` before it, when
         /// there is one): the row of the longest n-gram some sample has, or
@@ -301,7 +379,7 @@ final class CharacterNGramModel: Sendable {
         func add(_ a: UInt32?, _ b: UInt32, _ c: UInt32) {
             let row: UnsafePointer<Lanes>
             if let a, let id = trigramIDs[CharacterNGramModel.key(a, b, c)] {
-                row = trigrams + Int(id) * groups
+                row = rows + Int(id) * groups
             } else if let id = bigramIDs[CharacterNGramModel.key(b, c)] {
                 row = bigrams + Int(id) * groups
             } else if let id = letterIDs[UInt64(c)] {
@@ -310,22 +388,22 @@ final class CharacterNGramModel: Sendable {
                 for k in 0..<groups { sums[k] += unseen }
                 return
             }
-            for k in 0..<groups { sums[k] += row[k] }
+            add(row: row)
         }
     }
 
     @inline(__always)
     private func withTables(_ sums: UnsafeMutableBufferPointer<Lanes>, _ body: (RowAdder) -> Void) {
-        trigramTable.withUnsafeBufferPointer { trigrams in
-        bigramTable.withUnsafeBufferPointer { bigrams in
-        letterTable.withUnsafeBufferPointer { letters in
+        rows.withUnsafeBufferPointer { rows in
         trigramIDs.withProbe { trigramIDs in
         bigramIDs.withProbe { bigramIDs in
         letterIDs.withProbe { letterIDs in
+        asciiRowIndex.withUnsafeBufferPointer { asciiRowIndex in
+            let start = Self.start(rows)
             body(RowAdder(sums: Self.start(sums), groups: sums.count, unseen: unseen,
                           trigramIDs: trigramIDs, bigramIDs: bigramIDs, letterIDs: letterIDs,
-                          trigrams: Self.start(trigrams), bigrams: Self.start(bigrams), letters: Self.start(letters)))
-        }
+                          rows: start, bigrams: start + bigramBase, letters: start + letterBase,
+                          asciiRowIndex: asciiRowIndex.baseAddress!))
         }
         }
         }
