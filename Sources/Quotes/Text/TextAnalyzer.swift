@@ -25,6 +25,8 @@ public final class TextAnalyzer {
     var segmenter: WordSegmenter? = WordSegmenter()
     /// The segments of the line being cut, kept from one line to the next.
     private var segments: [WordSegmenter.Segment] = []
+    /// The batch each document's token table fills its arrays from.
+    private let staging = TokenStaging()
     /// Finds the sentence boundaries of plain Latin lines without ICU (nil:
     /// ICU reads every line, as tests compare).
     var sentenceSegmenter: SentenceSegmenter? = SentenceSegmenter()
@@ -94,7 +96,7 @@ public final class TextAnalyzer {
         let scalars = text.scalars
         vocabulary.prepare()
         // The table holds the vocabulary while it numbers keys, then hands it back (no copy).
-        var table = TokenTable(scalars: scalars.count)
+        var table = TokenTable(scalars: scalars.count, staging: staging)
         swap(&table.vocabulary, &vocabulary)
         defer { vocabulary = table.vocabulary }
         try scalars.withUnsafeBufferPointer { (s) throws(ICUError) in

@@ -90,7 +90,50 @@ public struct TokenList: RandomAccessCollection, Sendable {
     mutating func append(_ range: Range<Int>, kind: TokenKind, isCapitalized: Bool) {
         precondition(range.lowerBound == Int(bounds[bounds.count - 1]), "tokens must follow one another")
         bounds.append(Int32(range.upperBound))
-        flags.append(unsafeBitCast(kind, to: UInt8.self) | (isCapitalized ? Self.capitalized : 0))
+        flags.append(Self.flag(kind, isCapitalized: isCapitalized))
+    }
+
+    /// The byte a token's kind and capitalisation are stored as.
+    @inline(__always)
+    static func flag(_ kind: TokenKind, isCapitalized: Bool) -> UInt8 {
+        unsafeBitCast(kind, to: UInt8.self) | (isCapitalized ? capitalized : 0)
+    }
+
+    /// Adds tokens after the last one: `ends[i]` where token i ends (each
+    /// starting where the one before it ends) and `flags[i]` its byte
+    /// (``flag(_:isCapitalized:)``).
+    mutating func append(ends: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<UInt8>) {
+        precondition(ends.count == flags.count, "one flag per token")
+        bounds.append(contentsOf: ends)
+        self.flags.append(contentsOf: flags)
+    }
+}
+
+/// Tokens on their way into a ``TokenTable``, a batch at a time: the table
+/// writes each token here through pointers and hands a full batch to its
+/// arrays at once. An array checks that its storage is not shared at each
+/// append (a call into the runtime); a batch costs one check per array
+/// where each token cost two or three. One per worker, kept from one
+/// document to the next.
+final class TokenStaging {
+    /// Tokens a batch holds (and keys: a batch has no more keys than tokens).
+    static let capacity = 1024
+    let buffers = Buffers(ends: .allocate(capacity: capacity), flags: .allocate(capacity: capacity),
+                          keys: .allocate(capacity: capacity))
+
+    /// The batch's memory, valid as long as the staging is. A table holds
+    /// these pointers, not the staging: a class reference read at each
+    /// token was retained and released at each token.
+    struct Buffers {
+        let ends: UnsafeMutablePointer<Int32>
+        let flags: UnsafeMutablePointer<UInt8>
+        let keys: UnsafeMutablePointer<Int32>
+    }
+
+    deinit {
+        buffers.ends.deallocate()
+        buffers.flags.deallocate()
+        buffers.keys.deallocate()
     }
 }
 
@@ -169,15 +212,24 @@ struct TokenTable {
     /// content token the number of its key in it.
     var vocabulary = Vocabulary.empty
     private var keyNumbers: [Int32] = []
+    /// Where tokens wait until a batch is full or the table is finished
+    /// (nil once it is): `staged` tokens and `stagedKeys` keys, the last
+    /// token ending at `end`.
+    private var staging: TokenStaging.Buffers?
+    private var staged = 0, stagedKeys = 0
+    private var end = 0
 
     /// Room for the tokens of a text of `scalars` scalars. French news
     /// prose has about 0.38 tokens per scalar, 0.21 of them content
     /// tokens: reserving 0.4 and 0.25 spares a long document the copy of
     /// its biggest arrays as they grow (each growth briefly holds the old
     /// array and one twice its size).
-    init(scalars: Int) {
+    /// - Parameter staging: the worker's batch, used by one table at a
+    ///   time; it must outlive the table's appends (its owner keeps it).
+    init(scalars: Int, staging: TokenStaging) {
         tokens.reserveCapacity(scalars / 5 * 2 + 16)
         keyNumbers.reserveCapacity(scalars / 4 + 16)
+        self.staging = staging.buffers
     }
 
     /// The keys of the content tokens.
@@ -188,12 +240,32 @@ struct TokenTable {
 
     @inline(__always)
     mutating func append(_ range: Range<Int>, _ kind: TokenKind, _ s: UnsafeBufferPointer<Unicode.Scalar>) {
-        if kind != .space { keyNumbers.append(vocabulary.number(s, range)) }
-        tokens.append(range, kind: kind, isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound]))
+        guard let staging else { preconditionFailure("a token appended to a finished table") }
+        precondition(range.lowerBound == end, "tokens must follow one another")
+        if staged == TokenStaging.capacity { flush(staging) }
+        if kind != .space {
+            staging.keys[stagedKeys] = vocabulary.number(s, range)
+            stagedKeys &+= 1
+        }
+        staging.ends[staged] = Int32(range.upperBound)
+        staging.flags[staged] = TokenList.flag(kind, isCapitalized: kind == .word && CharacterClass.isUppercase(s[range.lowerBound]))
+        staged &+= 1
+        end = range.upperBound
+    }
+
+    /// Moves the staged tokens and keys into the arrays.
+    private mutating func flush(_ staging: TokenStaging.Buffers) {
+        tokens.append(ends: UnsafeBufferPointer(start: staging.ends, count: staged),
+                      flags: UnsafeBufferPointer(start: staging.flags, count: staged))
+        keyNumbers.append(contentsOf: UnsafeBufferPointer(start: staging.keys, count: stagedKeys))
+        staged = 0
+        stagedKeys = 0
     }
 
     /// Builds the content tokens and the content index, once every token is in.
     mutating func finish() {
+        if let staging { flush(staging) }
+        staging = nil
         contentIndex = ContentIndex(tokens)
         let count = keyNumbers.count
         let tokens = tokens
