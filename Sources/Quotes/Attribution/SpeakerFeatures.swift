@@ -115,19 +115,21 @@ public enum SpeakerFeatures {
                 set(.noCue, 1)
             }
             if let k = candidate.mention {
-                let mention = context.mentions[k]
-                let gap = mention.content.lowerBound >= quoteEnd ? mention.content.lowerBound - quoteEnd
-                    : max(0, quoteStart - mention.content.upperBound)
+                // The fields read in place: a copy of the mention retains and releases its strings.
+                let content = context.mentions[k].content, start = context.mentions[k].range.lowerBound
+                let mentionKind = context.mentions[k].kind
+                let gap = content.lowerBound >= quoteEnd ? content.lowerBound - quoteEnd
+                    : max(0, quoteStart - content.upperBound)
                 set(.mentionDistance, log(1 + Double(gap)) / 5)
-                let sentenceGap = abs(context.sentence(ofContent: mention.content.lowerBound) - quoteSentence)
+                let sentenceGap = abs(context.sentence(ofContent: content.lowerBound) - quoteSentence)
                 set(.sentenceDistance, Double(min(sentenceGap, 4)) / 4)
-                let paragraphGap = abs(document.paragraphIndex(at: mention.range.lowerBound) - quoteParagraph)
+                let paragraphGap = abs(document.paragraphIndex(at: start) - quoteParagraph)
                 set(.paragraphDistance, Double(min(paragraphGap, 4)) / 4)
-                if mention.kind == .pronoun {
+                if mentionKind == .pronoun {
                     set(.pronounAmbiguity, Double(min(context.antecedentCount(k) - 1, 3)) / 3)
                     if context.entity(ofMention: k) != candidate.entity { set(.pronounAlternative, 1) }
                 }
-                rows[base + mentionBase + mentionKinds.firstIndex(of: mention.kind)!] = 1
+                rows[base + mentionBase + mentionKinds.firstIndex(of: mentionKind)!] = 1
             } else {
                 rows[base + mentionBase + mentionKinds.count - 1] = 1
             }

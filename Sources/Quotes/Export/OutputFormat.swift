@@ -71,9 +71,12 @@ public struct JSONLWriter: QuoteWriter {
     public func render(_ result: DocumentResult) -> String { String(decoding: renderUTF8(result), as: UTF8.self) }
     public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
         var out = ByteSink(capacity: QuoteRecord.estimatedSize(result.quotes, doc: result.id))
-        for quote in result.quotes {
-            QuoteRecord.write(quote, doc: result.id, into: &out)
-            out.append(UInt8(ascii: "\n"))
+        // Each quote read in place: `for quote in` copied each one, retaining and releasing its strings.
+        result.quotes.withUnsafeBufferPointer { quotes in
+            for i in quotes.indices {
+                QuoteRecord.write(quotes[i], doc: result.id, into: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
         }
         return out.bytes()
     }

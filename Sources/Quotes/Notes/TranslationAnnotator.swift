@@ -76,8 +76,11 @@ public final class TranslationAnnotator {
         let cues = TranslationScenes.cues(found: found, assignment: assignment, decisions: decisions, context: context) { i, language in
             language == self.identifier.choose(quotes[i].text, among: [language, self.documentLanguage])
         }
-        return quotes.indices.map { i in
-            note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context)
+        // Each quote read in place: `quotes[i]` handed a copy, retaining and releasing its strings.
+        return quotes.withUnsafeBufferPointer { quotes in
+            quotes.indices.map { i in
+                note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context)
+            }
         }
     }
 
