@@ -31,4 +31,17 @@ import Testing
             }
         }
     }
+
+    /// Eight ASCII bytes are widened to scalars as one vector: every ASCII
+    /// byte, in every lane of a word (the run shifted by 0 to 8 bytes), comes
+    /// out in its place, and so does a run cut short by the end of the text.
+    @Test("every ASCII byte in every lane")
+    func asciiLanes() {
+        let ascii = String(String.UnicodeScalarView((0..<128).map { Unicode.Scalar(UInt8($0)) }))
+        for shift in 0...8 {
+            let text = String(repeating: "é", count: shift % 2) + String(repeating: "x", count: shift) + ascii + ascii.prefix(shift)
+            #expect(SourceText(text).scalars == Array(text.unicodeScalars), "\(shift)")
+            #expect(text.scalarArray == Array(text.unicodeScalars), "\(shift)")
+        }
+    }
 }

@@ -201,7 +201,9 @@ struct UTF8Scalars: IteratorProtocol {
             while i + 8 <= count {
                 let word = ByteWord.load(bytes, at: i)
                 guard word & ByteWord.highs == 0 else { break }
-                for k in 0..<8 { target[n + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * k))) }
+                // Widened as one vector (byte k of the word is lane k) and stored at once.
+                let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                UnsafeMutableRawPointer(target + n).storeBytes(of: wide, as: SIMD8<UInt32>.self)
                 n += 8
                 i += 8
             }
