@@ -32,9 +32,10 @@ import Testing
         }
     }
 
-    /// Eight ASCII bytes are widened to scalars as one vector: every ASCII
-    /// byte, in every lane of a word (the run shifted by 0 to 8 bytes), comes
-    /// out in its place, and so does a run cut short by the end of the text.
+    /// Eight ASCII bytes are widened to scalars as one vector, from a string
+    /// and from bytes read from a file: every ASCII byte, in every lane of a
+    /// word (the run shifted by 0 to 8 bytes), comes out in its place, and
+    /// so does a run cut short by the end of the text or an invalid byte.
     @Test("every ASCII byte in every lane")
     func asciiLanes() {
         let ascii = String(String.UnicodeScalarView((0..<128).map { Unicode.Scalar(UInt8($0)) }))
@@ -42,6 +43,11 @@ import Testing
             let text = String(repeating: "é", count: shift % 2) + String(repeating: "x", count: shift) + ascii + ascii.prefix(shift)
             #expect(SourceText(text).scalars == Array(text.unicodeScalars), "\(shift)")
             #expect(text.scalarArray == Array(text.unicodeScalars), "\(shift)")
+            #expect((try? SourceText(utf8: Array(text.utf8)).scalars) == Array(text.unicodeScalars), "\(shift)")
+            // Bytes read from a file, with an invalid byte after the run: replaced, or named by its offset.
+            let bytes = Array(text.utf8) + [0xFF] + Array("fin".utf8)
+            #expect((try? SourceText(utf8: bytes, lossy: true).scalars) == Array(text.unicodeScalars) + ["\u{FFFD}", "f", "i", "n"], "\(shift)")
+            #expect(throws: InvalidUTF8Error(byteOffset: text.utf8.count, bytes: [0xFF] + Array("fin".utf8))) { try SourceText(utf8: bytes) }
         }
     }
 }

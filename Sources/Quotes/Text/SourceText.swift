@@ -42,39 +42,55 @@ public struct SourceText: Sendable {
     /// - Throws: ``InvalidUTF8Error`` naming the byte offset of the first invalid sequence.
     /// - Complexity: O(n).
     public init(utf8 bytes: [UInt8], lossy: Bool = false, decoding: Decoding = .utf8) throws(InvalidUTF8Error) {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(bytes.count)
         var invalid = false
+        var failure: InvalidUTF8Error? = nil
         let n = bytes.count
-        var i = 0
-        while i < n {
-            // Eight ASCII bytes at a time while none has its high bit.
-            if i + 8 <= n {
-                let word = bytes.withUnsafeBufferPointer { ByteWord.load($0, at: i) }
-                if word & ByteWord.highs == 0 {
-                    for k in 0..<8 { result.append(Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * k)))) }
-                    i += 8
-                    continue
+        // One scalar per byte at most: written in place, with no append (and
+        // its check for a shared array) per scalar.
+        let result = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+            bytes.withUnsafeBufferPointer { bytes in
+                var i = 0, c = 0
+                defer { count = c }
+                while i < n {
+                    // Eight ASCII bytes at a time while none has its high bit,
+                    // widened as one vector (byte k of the word is lane k).
+                    if i + 8 <= n {
+                        let word = ByteWord.load(bytes, at: i)
+                        if word & ByteWord.highs == 0 {
+                            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                            UnsafeMutableRawPointer(out.baseAddress! + c).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+                            c += 8
+                            i += 8
+                            continue
+                        }
+                    }
+                    let b0 = bytes[i]
+                    if b0 < 0x80 {
+                        out[c] = Unicode.Scalar(b0)
+                        c += 1
+                        i += 1
+                        continue
+                    }
+                    if let (scalar, width) = Self.decodeMultibyte(bytes, at: i) {
+                        out[c] = scalar
+                        c += 1
+                        i += width
+                        continue
+                    }
+                    if !lossy {
+                        failure = InvalidUTF8Error(byteOffset: i, bytes: Array(bytes[i..<min(n, i + 4)]))
+                        return
+                    }
+                    invalid = true
+                    out[c] = "\u{FFFD}"
+                    c += 1
+                    // Skip the lead byte and any continuation bytes that follow it.
+                    i += 1
+                    while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
                 }
             }
-            let b0 = bytes[i]
-            if b0 < 0x80 {
-                result.append(Unicode.Scalar(b0))
-                i += 1
-                continue
-            }
-            if let (scalar, width) = Self.decodeMultibyte(bytes, at: i) {
-                result.append(scalar)
-                i += width
-                continue
-            }
-            if !lossy { throw InvalidUTF8Error(byteOffset: i, bytes: Array(bytes[i..<min(n, i + 4)])) }
-            invalid = true
-            result.append("\u{FFFD}")
-            // Skip the lead byte and any continuation bytes that follow it.
-            i += 1
-            while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
         }
+        if let failure { throw failure }
         scalars = result
         hadInvalidBytes = invalid
         self.decoding = decoding
