@@ -198,8 +198,8 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
 /// The tokens of a document as the text layer builds them: each token and
 /// the key of each content token (not a space) as they come, then, in one
 /// pass once every token is in (``finish()``), the two maps between tokens
-/// and content tokens. Each token appended costs two array appends, or
-/// three for a content token, rather than five.
+/// and content tokens. Each token is written through pointers into the
+/// worker's batch (``TokenStaging``), which joins the arrays a batch at a time.
 struct TokenTable {
     var tokens = TokenList()
     /// Indices of the tokens that are not spaces (from ``finish()``).
