@@ -28,6 +28,27 @@ import Testing
         }
     }
 
+    /// `make` reads eight ASCII scalars at a time: ASCII runs of every
+    /// length, and a scalar of each UTF-8 width (and of each bit above the
+    /// seventh) at every place among them, read whole and as slices that
+    /// start and end inside the array, spell what the standard library spells.
+    @Test("make: eight ASCII scalars at a time, any scalar among them",
+          arguments: ["\u{7F}", "\u{80}", "é", "\u{100}", "’", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "😀", "\u{10FFFF}"] as [Unicode.Scalar])
+    func makeRuns(scalar: Unicode.Scalar) {
+        let ascii = (0..<40).map { Unicode.Scalar(UInt8(0x20 + ($0 * 7) % 0x5F)) }
+        for length in 0...ascii.count {
+            let run = ascii[..<length]
+            #expect(ScalarString.make(run) == String(String.UnicodeScalarView(run)), "\(length)")
+        }
+        for place in 0..<17 {
+            var scalars = Array(ascii[..<17])
+            scalars.insert(scalar, at: place)
+            for slice in [scalars[...], scalars[1...], scalars[3..<15], scalars[place...]] {
+                #expect(ScalarString.make(slice) == String(String.UnicodeScalarView(slice)), "\(place) \(slice.indices)")
+            }
+        }
+    }
+
     @Test("every scalar keys and encodes like the standard library", arguments: [0x0..<0x10000, 0x10000..<0x30000, 0xE0000..<0xE0080])
     func everyScalar(range: Range<UInt32>) {
         var mismatches: [UInt32] = []

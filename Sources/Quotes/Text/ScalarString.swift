@@ -12,12 +12,46 @@ enum ScalarString {
     /// `scalars` as a string.
     /// - Complexity: O(n), one allocation at most (none up to 15 bytes).
     static func make(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes = 0
-        for scalar in scalars { bytes += UTF8.width(scalar) }
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            var at = 0
-            for scalar in scalars { at = encode(scalar, into: buffer, at: at) }
-            return at
+        scalars.withUnsafeBufferPointer { s in
+            guard let base = s.baseAddress else { return "" }
+            let n = s.count
+            let raw = UnsafeRawPointer(base)
+            // Whether the eight scalars from `i` are ASCII: four words of two
+            // scalars each, or-ed and tested at once.
+            @inline(__always) func ascii8(_ i: Int) -> Bool {
+                guard i + 8 <= n else { return false }
+                let at = i &* 4
+                let any = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: at &+ 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: at &+ 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: at &+ 24, as: UInt64.self)
+                return any & 0xFFFF_FF80_FFFF_FF80 == 0
+            }
+            var bytes = 0, i = 0
+            while i < n {
+                if ascii8(i) {
+                    bytes += 8
+                    i += 8
+                } else {
+                    bytes += UTF8.width(s[i])
+                    i += 1
+                }
+            }
+            return String(unsafeUninitializedCapacity: bytes) { buffer in
+                var at = 0, i = 0
+                while i < n {
+                    if ascii8(i) {
+                        let v = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+                        UnsafeMutableRawPointer(buffer.baseAddress! + at).storeBytes(of: SIMD8<UInt8>(truncatingIfNeeded: v), as: SIMD8<UInt8>.self)
+                        at += 8
+                        i += 8
+                    } else {
+                        at = encode(s[i], into: buffer, at: at)
+                        i += 1
+                    }
+                }
+                return at
+            }
         }
     }
 
