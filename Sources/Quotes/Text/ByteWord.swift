@@ -24,6 +24,14 @@ enum ByteWord {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
+    /// Writes the eight bytes of an ASCII `word` (``highs`` clear) as eight
+    /// scalars from `target`, widened as one vector (byte k is lane k).
+    @inline(__always)
+    static func storeScalars(_ word: UInt64, to target: UnsafeMutablePointer<Unicode.Scalar>) {
+        let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+        UnsafeMutableRawPointer(target).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+    }
+
     /// The high bit of each byte of `word` below `n` (at most 0x80); see the type's comment.
     @inline(__always)
     static func below(_ word: UInt64, _ n: UInt8) -> UInt64 {

@@ -235,9 +235,7 @@ struct UTF8Scalars: IteratorProtocol {
             while i + 8 <= count {
                 let word = ByteWord.load(bytes, at: i)
                 guard word & ByteWord.highs == 0 else { break }
-                // Widened as one vector (byte k of the word is lane k) and stored at once.
-                let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
-                UnsafeMutableRawPointer(target + n).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+                ByteWord.storeScalars(word, to: target + n)
                 n += 8
                 i += 8
             }

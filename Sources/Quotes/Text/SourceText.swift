@@ -52,13 +52,11 @@ public struct SourceText: Sendable {
                 var i = 0, c = 0
                 defer { count = c }
                 while i < n {
-                    // Eight ASCII bytes at a time while none has its high bit,
-                    // widened as one vector (byte k of the word is lane k).
+                    // Eight ASCII bytes at a time while none has its high bit.
                     if i + 8 <= n {
                         let word = ByteWord.load(bytes, at: i)
                         if word & ByteWord.highs == 0 {
-                            let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
-                            UnsafeMutableRawPointer(out.baseAddress! + c).storeBytes(of: wide, as: SIMD8<UInt32>.self)
+                            ByteWord.storeScalars(word, to: out.baseAddress! + c)
                             c += 8
                             i += 8
                             continue
