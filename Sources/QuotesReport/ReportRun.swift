@@ -129,8 +129,8 @@ public struct ReportRun: Sendable {
     /// Decodes one document and runs the engine on it.
     func article(from input: InputDocument, _ extractor: QuoteExtractor) -> Result<ArticleReport, InputError> {
         let source: SourceText
-        if let text = input.text {
-            source = SourceText(text)
+        if let decoded = input.source {
+            source = decoded
         } else {
             do { source = try SourceText(utf8: input.bytes, lossy: options.lossy) } catch {
                 return .failure(InputError(location: input.id, message: error.description))

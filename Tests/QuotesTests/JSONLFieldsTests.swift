@@ -32,7 +32,7 @@ import Testing
         let fields = try #require(JSONLFields(Array(line.utf8)[...]))
         let expected = try #require(Self.foundation(line))
         #expect(fields.id.map { Array($0.utf8) } == expected.id.map { Array($0.utf8) })
-        #expect(Array(fields.text.utf8) == Array(expected.text.utf8))
+        #expect(fields.text.scalars == Array(expected.text.unicodeScalars))
     }
 
     /// The reader skips plain bytes eight at a time: an escape, a closing
@@ -48,8 +48,8 @@ import Testing
                     // A raw control character is declined (and left to Foundation).
                     #expect(fields == nil, "\(line)")
                 } else {
-                    #expect(fields.map { Array($0.text.utf8) } == Self.foundation(line).map { Array($0.text.utf8) }, "\(line)")
-                    #expect(fields?.text.hasSuffix("xyz") == true, "\(line)")
+                    #expect(fields.map(\.text.scalars) == Self.foundation(line).map { Array($0.text.unicodeScalars) }, "\(line)")
+                    #expect(fields?.text.scalars.suffix(3) == ["x", "y", "z"], "\(line)")
                 }
             }
         }
@@ -95,9 +95,19 @@ import Testing
         #expect(document.text == "corps")
     }
 
-    /// Bytes that are not UTF-8 inside a string: declined, and the reader names the line.
-    @Test func invalidUTF8() {
-        let line = Array(#"{"text":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+    /// Bytes that are not UTF-8 inside a string: declined, and the reader
+    /// names the line. In the text (read straight into scalars), alone or
+    /// after an escape (read from a decoded copy), and in the id.
+    @Test(arguments: [
+        (#"{"text":""#, #""}"#),
+        (#"{"text":"\u00e9 "#, #" fin"}"#),
+        (#"{"text":"abcdefgh "#, #"\n"}"#),
+        (#"{"id":""#, #"","text":"a"}"#),
+        (#"{"text":"a","id":"\"x"#, #""}"#),
+        (#"{"meta":""#, #"","text":"a"}"#),
+    ])
+    func invalidUTF8(before: String, after: String) {
+        let line = Array(before.utf8) + [0xC3, 0x28] + Array(after.utf8)
         #expect(JSONLFields(line[...]) == nil)
         guard case .failure(let error)? = JSONLReader.document(line: line[...], location: "in.jsonl:3") else {
             Issue.record("expected an error")

@@ -44,10 +44,29 @@ import Testing
             #expect(SourceText(text).scalars == Array(text.unicodeScalars), "\(shift)")
             #expect(text.scalarArray == Array(text.unicodeScalars), "\(shift)")
             #expect((try? SourceText(utf8: Array(text.utf8)).scalars) == Array(text.unicodeScalars), "\(shift)")
+            #expect(Array(text.utf8).withUnsafeBufferPointer { SourceText(validUTF8: $0)?.scalars } == Array(text.unicodeScalars), "\(shift)")
             // Bytes read from a file, with an invalid byte after the run: replaced, or named by its offset.
             let bytes = Array(text.utf8) + [0xFF] + Array("fin".utf8)
             #expect((try? SourceText(utf8: bytes, lossy: true).scalars) == Array(text.unicodeScalars) + ["\u{FFFD}", "f", "i", "n"], "\(shift)")
             #expect(throws: InvalidUTF8Error(byteOffset: text.utf8.count, bytes: [0xFF] + Array("fin".utf8))) { try SourceText(utf8: bytes) }
+            #expect(bytes.withUnsafeBufferPointer { SourceText(validUTF8: $0) } == nil, "\(shift)")
+        }
+    }
+
+    /// A JSONL line's text is decoded without a string between
+    /// (``SourceText/init(validUTF8:)``): it takes and declines what
+    /// `String(validating:)` does, at each width's limits, and gives its scalars.
+    @Test(arguments: [
+        [0x41], [0x7F], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80],
+        [0xEF, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xEF, 0xBB, 0xBF],
+        [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC2], [0xC2, 0x41], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+        [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xE2, 0x82], [0xF0, 0x80, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+        [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xFE], [0xFF],
+    ] as [[UInt8]])
+    func validUTF8(sequence: [UInt8]) {
+        for bytes in [sequence, Array("Réunion de huit ".utf8) + sequence + Array(" octets".utf8)] {
+            let decoded = bytes.withUnsafeBufferPointer { SourceText(validUTF8: $0) }
+            #expect(decoded?.scalars == String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }, "\(bytes)")
         }
     }
 }

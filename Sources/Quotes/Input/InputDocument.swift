@@ -6,18 +6,29 @@ public struct InputDocument: Sendable {
     public var id: String
     public var bytes: [UInt8]
     /// Already-decoded text (JSONL input), or nil to decode `bytes`.
-    public var text: String?
+    public var source: SourceText?
 
     public init(id: String, bytes: [UInt8]) {
         self.id = id
         self.bytes = bytes
-        text = nil
+        source = nil
     }
 
     public init(id: String, text: String) {
+        self.init(id: id, source: SourceText(text))
+    }
+
+    /// A document whose text is decoded already (a JSONL line's, read
+    /// straight into scalars by ``JSONLReader``).
+    public init(id: String, source: SourceText) {
         self.id = id
         bytes = []
-        self.text = text
+        self.source = source
+    }
+
+    /// The decoded text as a string, or nil when `bytes` are still to decode.
+    public var text: String? {
+        source.map { ScalarString.make($0.scalars[...]) }
     }
 }
 

@@ -17,7 +17,8 @@
 struct JSONLFields {
     /// The `id` value, nil when the line has none.
     let id: String?
-    let text: String
+    /// The `text` value, decoded straight from the line's bytes (no string between).
+    let text: SourceText
 
     /// The fields of `line`, or nil when the line is not in the shape above.
     init?(_ line: ArraySlice<UInt8>) {
@@ -25,7 +26,7 @@ struct JSONLFields {
         self = fields
     }
 
-    private init(id: String?, text: String) {
+    private init(id: String?, text: SourceText) {
         self.id = id
         self.text = text
     }
@@ -37,7 +38,7 @@ struct JSONLFields {
         var reader = Reader(bytes: bytes)
         var keys: [String] = []
         var id: String?
-        var text: String?
+        var text: SourceText?
         reader.skipSpace()
         guard reader.take(UInt8(ascii: "{")) else { return nil }
         reader.skipSpace()
@@ -50,8 +51,15 @@ struct JSONLFields {
                 reader.skipSpace()
                 guard reader.take(UInt8(ascii: ":")) else { return nil }
                 reader.skipSpace()
-                guard let value = reader.string() else { return nil }
-                if key == "text" { text = value } else if key == "id" { id = value }
+                // Each value is checked to be UTF-8 (a line with bytes that are not goes to
+                // Foundation, which names it); the text becomes scalars as it is checked.
+                if key == "text" {
+                    guard let value = reader.string(SourceText.init(validUTF8:)) else { return nil }
+                    text = value
+                } else {
+                    guard let value = reader.string({ String(validating: $0, as: UTF8.self) }) else { return nil }
+                    if key == "id" { id = value }
+                }
                 reader.skipSpace()
                 if reader.take(UInt8(ascii: ",")) { reader.skipSpace(); continue }
                 guard reader.take(UInt8(ascii: "}")) else { return nil }
@@ -84,14 +92,15 @@ struct JSONLFields {
         /// A key: a string without escapes.
         mutating func key() -> String? {
             let start = at
-            guard let key = string(), !bytes[start..<at].contains(UInt8(ascii: "\\")) else { return nil }
+            guard let key = string({ String(validating: $0, as: UTF8.self) }), !bytes[start..<at].contains(UInt8(ascii: "\\")) else { return nil }
             return key
         }
 
-        /// A JSON string at the cursor, its escapes decoded; nil when the
-        /// bytes are not well-formed UTF-8 or hold a control character,
-        /// a lone surrogate or `\u0000`.
-        mutating func string() -> String? {
+        /// A JSON string at the cursor, its escapes decoded, as `make` makes
+        /// it from its UTF-8; nil when `make` declines (bytes that are not
+        /// well-formed UTF-8) or the string holds a control character, a lone
+        /// surrogate or `\u0000`.
+        mutating func string<T>(_ make: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             var decoded: [UInt8] = []
             var runStart = at
@@ -102,9 +111,9 @@ struct JSONLFields {
                 if byte == UInt8(ascii: "\"") {
                     let run = UnsafeBufferPointer(rebasing: bytes[runStart..<at])
                     at += 1
-                    if decoded.isEmpty { return String(validating: run, as: UTF8.self) }
+                    if decoded.isEmpty { return make(run) }
                     decoded.append(contentsOf: run)
-                    return String(validating: decoded, as: UTF8.self)
+                    return decoded.withUnsafeBufferPointer(make)
                 }
                 if byte < 0x20 { return nil }
                 if byte == UInt8(ascii: "\\") {

@@ -80,7 +80,7 @@ public enum JSONLReader {
         if bytes.last == 0x0D { bytes = bytes.dropLast() }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }   // blank lines are not documents
         if let fields = JSONLFields(bytes) {
-            return .success(InputDocument(id: fields.id ?? location, text: fields.text))
+            return .success(InputDocument(id: fields.id ?? location, source: fields.text))
         }
         guard isValidUTF8(bytes) else {
             return .failure(InputError(location: location, message: "line is not valid UTF-8"))

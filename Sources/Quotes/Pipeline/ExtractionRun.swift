@@ -151,7 +151,7 @@ public struct ExtractionRun: Sendable {
             return .failure(error)
         case .success(let input):
             let id = input.id
-            let fromBytes = input.text == nil
+            let fromBytes = input.source == nil
             switch process(consume input, extractor, decoder: decoder) {
             case .failure(let error):
                 return .failure(error)
@@ -173,10 +173,9 @@ public struct ExtractionRun: Sendable {
     /// are held while the document is processed.
     public func process(_ input: consuming InputDocument, _ extractor: QuoteExtractor, decoder: SourceDecoder? = nil) -> Result<DocumentResult, InputError> {
         let source: SourceText
-        if var text = input.text {
-            input.text = nil
-            source = SourceText(text)
-            text = ""
+        if let decoded = input.source {
+            input.source = nil
+            source = decoded
         } else {
             var bytes: [UInt8] = []
             swap(&bytes, &input.bytes)

@@ -42,56 +42,73 @@ public struct SourceText: Sendable {
     /// - Throws: ``InvalidUTF8Error`` naming the byte offset of the first invalid sequence.
     /// - Complexity: O(n).
     public init(utf8 bytes: [UInt8], lossy: Bool = false, decoding: Decoding = .utf8) throws(InvalidUTF8Error) {
+        let (result, invalid, failure) = bytes.withUnsafeBufferPointer { Self.decode($0, lossy: lossy) }
+        if let failure { throw failure }
+        scalars = result
+        hadInvalidBytes = invalid
+        self.decoding = decoding
+    }
+
+    /// Decodes `bytes` when they are well-formed UTF-8, or nil: what
+    /// `SourceText(String(validating: bytes, as: UTF8.self)!)` gives, in one
+    /// pass and with no string between (a JSONL line's text, ``JSONLFields``).
+    init?(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        let (result, _, failure) = Self.decode(bytes, lossy: false)
+        guard failure == nil else { return nil }
+        scalars = result
+        hadInvalidBytes = false
+        decoding = .utf8
+    }
+
+    /// The scalars of `bytes`; whether an invalid sequence was replaced
+    /// (`lossy`), or the first one (not `lossy`, the scalars then partial).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool)
+        -> (scalars: [Unicode.Scalar], invalid: Bool, failure: InvalidUTF8Error?) {
         var invalid = false
         var failure: InvalidUTF8Error? = nil
         let n = bytes.count
         // One scalar per byte at most: written in place, with no append (and
         // its check for a shared array) per scalar.
         let result = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
-            bytes.withUnsafeBufferPointer { bytes in
-                var i = 0, c = 0
-                defer { count = c }
-                while i < n {
-                    // Eight ASCII bytes at a time while none has its high bit.
-                    if i + 8 <= n {
-                        let word = ByteWord.load(bytes, at: i)
-                        if word & ByteWord.highs == 0 {
-                            ByteWord.storeScalars(word, to: out.baseAddress! + c)
-                            c += 8
-                            i += 8
-                            continue
-                        }
-                    }
-                    let b0 = bytes[i]
-                    if b0 < 0x80 {
-                        out[c] = Unicode.Scalar(b0)
-                        c += 1
-                        i += 1
+            var i = 0, c = 0
+            defer { count = c }
+            while i < n {
+                // Eight ASCII bytes at a time while none has its high bit.
+                if i + 8 <= n {
+                    let word = ByteWord.load(bytes, at: i)
+                    if word & ByteWord.highs == 0 {
+                        ByteWord.storeScalars(word, to: out.baseAddress! + c)
+                        c += 8
+                        i += 8
                         continue
                     }
-                    if let (scalar, width) = Self.decodeMultibyte(bytes, at: i) {
-                        out[c] = scalar
-                        c += 1
-                        i += width
-                        continue
-                    }
-                    if !lossy {
-                        failure = InvalidUTF8Error(byteOffset: i, bytes: Array(bytes[i..<min(n, i + 4)]))
-                        return
-                    }
-                    invalid = true
-                    out[c] = "\u{FFFD}"
-                    c += 1
-                    // Skip the lead byte and any continuation bytes that follow it.
-                    i += 1
-                    while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
                 }
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    out[c] = Unicode.Scalar(b0)
+                    c += 1
+                    i += 1
+                    continue
+                }
+                if let (scalar, width) = Self.decodeMultibyte(bytes, at: i) {
+                    out[c] = scalar
+                    c += 1
+                    i += width
+                    continue
+                }
+                if !lossy {
+                    failure = InvalidUTF8Error(byteOffset: i, bytes: Array(bytes[i..<min(n, i + 4)]))
+                    return
+                }
+                invalid = true
+                out[c] = "\u{FFFD}"
+                c += 1
+                // Skip the lead byte and any continuation bytes that follow it.
+                i += 1
+                while i < n, bytes[i] & 0xC0 == 0x80 { i += 1 }
             }
         }
-        if let failure { throw failure }
-        scalars = result
-        hadInvalidBytes = invalid
-        self.decoding = decoding
+        return (result, invalid, failure)
     }
 
     /// A well-formed 2-, 3- or 4-byte sequence at `i` (no overlongs, no
