@@ -42,9 +42,11 @@ public struct MentionFinder: Sendable {
     /// so that the surname alone, even opening a sentence, is a name (`Sánchez a estimé`).
     /// A full name here: a known first name, or any capitalised word not opening its
     /// sentence, followed by capitalised words on the same line.
-    func documentSurnames(_ document: Document) -> Set<String> {
+    /// - Returns: the numbers of their keys (``ContentKeys/numbers``): a
+    ///   token's key is one of them when its number is in the set.
+    func documentSurnames(_ document: Document) -> PositionSet {
         let keys = document.contentKeys
-        var found = Set<String>()
+        var found = PositionSet(covering: 0..<keys.vocabulary.count)
         var i = 0
         while i + 1 < keys.count {
             let token = document.tokens[document.content[i]]
@@ -54,7 +56,7 @@ public struct MentionFinder: Sendable {
             guard lexicon.firstNameByWord[words[i]] != nil || (!opensSentence && isNamePart(i)) else { i += 1; continue }
             var j = i + 1
             while j + 1 < keys.count, document.tokens[document.content[j + 1]].isCapitalized, adjacentWord(document, j + 1), isNamePart(j + 1) { j += 1 }
-            if j - i <= 3 { found.insert(keys[j]) }
+            if j - i <= 3 { found.insert(Int(keys.numbers[j])) }
             i = j + 1
         }
         return found
@@ -63,7 +65,7 @@ public struct MentionFinder: Sendable {
     /// Marked quotes by the position of their opening mark.
     private var quoteByOpen: [Int: QuoteSpan] = [:]
     /// See ``documentSurnames(_:)``.
-    private var surnames: Set<String> = []
+    private var surnames = PositionSet(covering: 0..<0)
     /// Content indices right before a verb cue (a subject's place).
     private var subjectSlots = PositionSet(covering: 0..<0)
     /// The lexicon's id of each content token of the document being read.
@@ -370,7 +372,7 @@ public struct MentionFinder: Sendable {
         let knownFirst = lexicon.firstNameByWord[words[firstPart]]
         // A lone capitalised word at the start of a sentence is usually not a name,
         // unless the article gives it as a surname elsewhere or it stands right before a speech verb.
-        let knownSurname = surnames.contains(keys[start]) || (subjectSlots.contains(start) && !lexicon.isFunctionWord(words[start]))
+        let knownSurname = surnames.contains(Int(keys.numbers[start])) || (subjectSlots.contains(start) && !lexicon.isFunctionWord(words[start]))
         if parts == 1, end - start == 1, sentenceStart, knownFirst == nil, !knownSurname {
             return nil
         }
@@ -383,7 +385,7 @@ public struct MentionFinder: Sendable {
         let gender: Gender = parts >= 2 ? (knownFirst ?? .unknown) : .unknown
         return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
                        text: document.originalText(range), roles: [], country: nil, hasHonorific: false,
-                       insideQuote: false, isWeak: knownFirst == nil && !(parts == 1 && surnames.contains(keys[start])))
+                       insideQuote: false, isWeak: knownFirst == nil && !(parts == 1 && surnames.contains(Int(keys.numbers[start]))))
     }
 
     /// Whether capitalised content token i can be part of a name (not `Le`, `Selon`, `Nous`).
