@@ -76,21 +76,26 @@ public final class TranslationAnnotator {
         let cues = TranslationScenes.cues(found: found, assignment: assignment, decisions: decisions, context: context) { i, language in
             language == self.identifier.choose(quotes[i].text, among: [language, self.documentLanguage])
         }
-        // Each quote read in place: `quotes[i]` handed a copy, retaining and releasing its strings.
+        // Only each quote's kind and text are handed on: a quote passed whole is copied (its
+        // strings retained and released), even from the array's own storage.
         return quotes.withUnsafeBufferPointer { quotes in
             quotes.indices.map { i in
-                note(for: quotes[i], decision: decisions[i], cues: cues[i].map { found[$0] }, context: context)
+                note(kind: quotes[i].span.kind, text: quotes[i].text, speaker: decisions[i]?.entity,
+                     cues: cues[i].map { found[$0] }, context: context)
             }
         }
     }
 
     /// The note of one quote from the cues that speak for it.
-    func note(for quote: ExtractedQuote, decision: Candidate?, cues: [TranslationCueFinder.Occurrence],
+    /// - Parameters:
+    ///   - kind: the quote's kind (its span's); `text`, its words.
+    ///   - speaker: the entity the quote is attributed to, if any.
+    func note(kind: QuoteKind, text: String, speaker entity: Int?, cues: [TranslationCueFinder.Occurrence],
               context: AttributionContext) -> TranslationNote? {
-        guard quote.span.kind != .nonspeech else { return nil }
-        // The two fields read in place: a copy of the entity retains and releases each of its fields.
-        let registry = decision.flatMap { context.entities.entities[$0.entity].registry }
-        let country = decision.flatMap { context.entities.entities[$0.entity].country }
+        guard kind != .nonspeech else { return nil }
+        // The entity's fields read in place, each where it is needed: a copy of the entity, or of
+        // its registry entry, retains and releases each of its fields (the entry has ten).
+        let country = entity.flatMap { context.entities.entities[$0].country }
 
         var original: String? = nil
         var source: TranslationNote.Source? = nil
@@ -123,14 +128,15 @@ public final class TranslationAnnotator {
         }
         // The guesses: the registry, then the speaker's role or nationality; never French.
         var guess: (language: String, source: TranslationNote.Source)? = nil
-        if let language = registry?.onlyLanguage {
+        if let language = entity.flatMap({ context.entities.entities[$0].registry?.onlyLanguage }) {
             guess = (language, .registry)
-        } else if registry?.languages == nil, let language = country.flatMap(roleLanguage) {
+        } else if entity.map({ context.entities.entities[$0].registry?.languages == nil }) ?? true,
+                  let language = country.flatMap(roleLanguage) {
             guess = (language, .role)
         }
         if guess?.language == documentLanguage { guess = nil }
 
-        let quotedIn = printedLanguage(of: quote, printed: printed, original: original ?? guess?.language)
+        let quotedIn = printedLanguage(kind: kind, text: text, printed: printed, original: original ?? guess?.language)
         // A translation into the language printed, or from the one spoken, is no relay.
         via.removeAll { $0 == quotedIn || $0 == original }
         if original == nil, !translated, quotedIn != documentLanguage, quotedIn != "unknown" {
@@ -147,13 +153,13 @@ public final class TranslationAnnotator {
         let known = quotedIn == "unknown" ? nil : quotedIn
         var verbatim: Bool? = nil
         if translated { verbatim = false } else if let original, let known { verbatim = original == known }
-        let printedSource: TranslationNote.PrintedSource = printed != nil ? .cue : quote.span.kind == .indirect ? .narrator : .identified
+        let printedSource: TranslationNote.PrintedSource = printed != nil ? .cue : kind == .indirect ? .narrator : .identified
         return TranslationNote(original: original, originalSource: original == nil ? nil : source, via: via, quotedIn: quotedIn,
                                verbatim: verbatim, evidence: evidence(cues, document: context.document),
                                note: sentence(SentenceKey(original: original, source: original == nil ? nil : source, via: via, printed: known,
                                                           printedSource: printedSource, verbatim: verbatim,
                                                           translated: translated, reported: reported)),
-                               speakerNames: registry.map(names.render) ?? [])
+                               speakerNames: entity.flatMap { context.entities.entities[$0].registry }.map(names.render) ?? [])
     }
 
     /// The quotes that only translate the quote before them, printed in
@@ -220,14 +226,14 @@ public final class TranslationAnnotator {
     /// the registry gives the spoken language, a quote too short to identify
     /// is weighed between that language and the article's; a fragment in
     /// the narrator's clause that stays unclear is the article's language.
-    func printedLanguage(of quote: ExtractedQuote, printed: String?, original: String?) -> String {
+    func printedLanguage(kind: QuoteKind, text: String, printed: String?, original: String?) -> String {
         if let printed { return printed }
-        guard quote.span.kind != .indirect else { return documentLanguage }
-        var language = identifier.identify(quote.text, prior: documentLanguage)
+        guard kind != .indirect else { return documentLanguage }
+        var language = identifier.identify(text, prior: documentLanguage)
         if language == "unknown", let original, original != documentLanguage {
-            language = identifier.choose(quote.text, among: [original, documentLanguage]) ?? "unknown"
+            language = identifier.choose(text, among: [original, documentLanguage]) ?? "unknown"
         }
-        if language == "unknown", quote.span.kind == .mixed { language = documentLanguage }
+        if language == "unknown", kind == .mixed { language = documentLanguage }
         return language
     }
 
