@@ -71,10 +71,11 @@ public struct JSONLWriter: QuoteWriter {
     public func render(_ result: DocumentResult) -> String { String(decoding: renderUTF8(result), as: UTF8.self) }
     public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
         var out = ByteSink(capacity: QuoteRecord.estimatedSize(result.quotes, doc: result.id))
-        // Each quote read in place: `for quote in` copied each one, retaining and releasing its strings.
+        // Each quote read in place (``QuoteRecord/write(_:doc:into:)-(UnsafePointer<ExtractedQuote>,_,_)``):
+        // `for quote in`, or a quote handed over whole, copied each one, retaining and releasing its strings.
         result.quotes.withUnsafeBufferPointer { quotes in
             for i in quotes.indices {
-                QuoteRecord.write(quotes[i], doc: result.id, into: &out)
+                QuoteRecord.write(quotes.baseAddress! + i, doc: result.id, into: &out)
                 out.append(UInt8(ascii: "\n"))
             }
         }
@@ -93,9 +94,11 @@ public struct JSONArrayWriter: QuoteWriter {
     public func render(_ result: DocumentResult) -> String { String(decoding: renderUTF8(result), as: UTF8.self) }
     public func renderUTF8(_ result: DocumentResult) -> [UInt8] {
         var out = ByteSink(capacity: QuoteRecord.estimatedSize(result.quotes, doc: result.id))
-        for quote in result.quotes {
-            out.append(",\n")
-            QuoteRecord.write(quote, doc: result.id, into: &out)
+        result.quotes.withUnsafeBufferPointer { quotes in
+            for i in quotes.indices {
+                out.append(",\n")
+                QuoteRecord.write(quotes.baseAddress! + i, doc: result.id, into: &out)
+            }
         }
         return out.bytes()
     }

@@ -75,48 +75,55 @@ extension QuoteRecord {
     }
 
     static func write(_ quote: ExtractedQuote, doc: String, into out: inout ByteSink) {
-        let a = quote.attribution
+        withUnsafePointer(to: quote) { write($0, doc: doc, into: &out) }
+    }
+
+    /// ``write(_:doc:into:)`` for the quote at `q`, each field read where it
+    /// stands: a quote handed over whole from an array's storage is copied
+    /// first (every string retained, then released), as the callee might
+    /// write there meanwhile for all the compiler knows.
+    static func write(_ q: UnsafePointer<ExtractedQuote>, doc: String, into out: inout ByteSink) {
         JSONValue.writeRaw("{\"doc\":", into: &out)
         JSONValue.writeString(doc, into: &out)
         JSONValue.writeRaw(",\"index\":", into: &out)
-        JSONValue.writeInt(quote.index, into: &out)
+        JSONValue.writeInt(q.pointee.index, into: &out)
         JSONValue.writeRaw(",\"start\":", into: &out)
-        JSONValue.writeInt(quote.range.lowerBound.value, into: &out)
+        JSONValue.writeInt(q.pointee.range.lowerBound.value, into: &out)
         JSONValue.writeRaw(",\"end\":", into: &out)
-        JSONValue.writeInt(quote.range.upperBound.value, into: &out)
+        JSONValue.writeInt(q.pointee.range.upperBound.value, into: &out)
         JSONValue.writeRaw(",\"text\":", into: &out)
-        JSONValue.writeString(quote.text, into: &out)
+        JSONValue.writeString(q.pointee.text, into: &out)
         JSONValue.writeRaw(",\"kind\":", into: &out)
-        JSONValue.writeString(quote.span.kind.rawValue, into: &out)
+        JSONValue.writeString(q.pointee.span.kind.rawValue, into: &out)
         JSONValue.writeRaw(",\"enclosed_by\":", into: &out)
-        if let outer = quote.enclosedBy { JSONValue.writeInt(outer, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
+        if let outer = q.pointee.enclosedBy { JSONValue.writeInt(outer, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"speaker\":", into: &out)
-        writeOptional(a.speaker?.name, into: &out)
+        writeOptional(q.pointee.attribution.speaker?.name, into: &out)
         JSONValue.writeRaw(",\"speaker_id\":", into: &out)
-        writeOptional(a.speaker?.id, into: &out)
+        writeOptional(q.pointee.attribution.speaker?.id, into: &out)
         JSONValue.writeRaw(",\"confidence\":", into: &out)
-        if let confidence = a.confidence { writeConfidence(confidence, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
+        if let confidence = q.pointee.attribution.confidence { writeConfidence(confidence, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"rule\":", into: &out)
-        writeOptional(a.rule?.rawValue, into: &out)
+        writeOptional(q.pointee.attribution.rule?.rawValue, into: &out)
         JSONValue.writeRaw(",\"cue\":", into: &out)
-        writeOptional(quote.cueText, into: &out)
+        writeOptional(q.pointee.cueText, into: &out)
         JSONValue.writeRaw(",\"translation\":", into: &out)
-        if let note = quote.translation { writeTranslation(note, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
+        if let note = q.pointee.translation { writeTranslation(note, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"flags\":[", into: &out)
-        if !quote.span.flags.isEmpty || quote.decodingFlag != nil {
-            for (i, flag) in quote.flagNames.enumerated() {
+        if !q.pointee.span.flags.isEmpty || q.pointee.decodingFlag != nil {
+            for (i, flag) in q.pointee.flagNames.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.writeString(flag, into: &out)
             }
         }
         JSONValue.writeRaw("],\"evidence\":", into: &out)
-        if quote.mentionRange != nil || quote.cueRange != nil {
+        if q.pointee.mentionRange != nil || q.pointee.cueRange != nil {
             JSONValue.writeRaw("{\"speaker\":", into: &out)
-            writePart(quote.mentionRange, quote.mentionText, into: &out)
+            writePart(q.pointee.mentionRange, q.pointee.mentionText, into: &out)
             JSONValue.writeRaw(",\"cue\":", into: &out)
-            writePart(quote.cueRange, quote.cueText, into: &out)
+            writePart(q.pointee.cueRange, q.pointee.cueText, into: &out)
             JSONValue.writeRaw(",\"relay\":", into: &out)
-            writePart(quote.relayRange, quote.relayText, into: &out)
+            writePart(q.pointee.relayRange, q.pointee.relayText, into: &out)
             out.append(UInt8(ascii: "}"))
         } else {
             JSONValue.writeRaw("null", into: &out)
