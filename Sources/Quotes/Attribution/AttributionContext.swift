@@ -198,8 +198,12 @@ public struct AttributionContext: Sendable {
             }
             self.quoteStarts = quoteStarts
             self.quoteAfters = quoteAfters
+            // The closures below capture these, not the document: a closure that captures the
+            // document holds a copy of it (every array retained, then released).
+            let contentSentence = document.contentSentence, contentCount = document.content.count
+            let lastSentence = max(document.sentences.count - 1, 0)
             func sentence(_ c: Int) -> Int {
-                c < document.content.count ? Int(document.contentSentence[c]) : max(document.sentences.count - 1, 0)
+                c < contentCount ? Int(contentSentence[c]) : lastSentence
             }
             let sentenceCount = document.sentences.count
             var starts = PositionTable(capacity: mentions.count), ends = PositionTable(capacity: mentions.count)
@@ -227,12 +231,15 @@ public struct AttributionContext: Sendable {
             cueEnds = verbEnds
             verbCueEndingAt = endingAt
             cuesBySentence = SentenceBuckets(sentences: sentenceCount, items: cues.count) { sentence(cues[$0].content.lowerBound) }
-            markedBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { q in
-                quotes[q].open.map { document.sentenceIndex(at: $0) }
+            var markedSentence: [Int?] = [], indirectSentence: [Int?] = []
+            markedSentence.reserveCapacity(quotes.count)
+            indirectSentence.reserveCapacity(quotes.count)
+            for quote in quotes {
+                if let open = quote.open { markedSentence.append(document.sentenceIndex(at: open)) } else { markedSentence.append(nil) }
+                indirectSentence.append(quote.kind == .indirect ? document.sentenceIndex(at: quote.content.lowerBound) : nil)
             }
-            indirectBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { q in
-                quotes[q].kind == .indirect ? document.sentenceIndex(at: quotes[q].content.lowerBound) : nil
-            }
+            markedBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { markedSentence[$0] }
+            indirectBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { indirectSentence[$0] }
             var number = [Int](repeating: 0, count: document.sentences.count)
             var count = 0
             var q = 0

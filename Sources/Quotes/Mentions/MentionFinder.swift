@@ -102,8 +102,12 @@ public struct MentionFinder: Sendable {
             if before >= 0, document.tokens.kind(document.content[before]) == .quoteMark { speakerSlots.insert(cue.content.upperBound) }
         }
         let cueEnds = PositionSet(cues.lazy.filter { $0.isVerb && !$0.insideQuote }.map(\.content.upperBound), covering: positions)
-        let sentenceStarts = PositionSet(document.sentences.lazy.compactMap { $0.tokens.isEmpty ? nil : Int(document.contentIndex[$0.tokens.lowerBound]) },
+        // The closures here capture arrays, not the document: a closure that captures the
+        // document holds a copy of it (every array retained, then released).
+        let contentIndex = document.contentIndex
+        let sentenceStarts = PositionSet(document.sentences.lazy.compactMap { $0.tokens.isEmpty ? nil : Int(contentIndex[$0.tokens.lowerBound]) },
                                          covering: positions)
+        let tokens = document.tokens, content = document.content
         // The words the loop tests by their key number (no String per token).
         let numbers = keys.numbers
         let literal = Literals(document)
@@ -132,7 +136,7 @@ public struct MentionFinder: Sendable {
             // institution starts after the article ("Le Royaume-Uni", not "Le Royaume").
             // (Asked only after a determiner.)
             func namedPlace() -> Bool {
-                document.tokens[document.content[i + 1]].isCapitalized
+                tokens[content[i + 1]].isCapitalized
                     && (lexicon.countries.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false
                         || lexicon.institutions.match(words: words, at: i + 1).map { $0.1 > 1 } ?? false)
             }

@@ -107,8 +107,8 @@ public final class QuoteExtractor {
         return lines
     }
 
-    public func extract(_ document: Document) -> DocumentResult {
-        var document = document
+    /// Runs every stage on `document`, taken (not copied: a copy retains and releases each of its arrays).
+    public func extract(_ document: consuming Document) -> DocumentResult {
         document.contentWords = lexicon.words(of: document)
         guard !document.content.isEmpty else { return DocumentResult(id: document.id, quotes: [], warnings: [], decoding: document.source.decoding) }
         let marked = classifier.classify(QuoteScanner.scan(document), in: document)
@@ -123,30 +123,31 @@ public final class QuoteExtractor {
         for index in spans.indices { spans[index].0 = enclosed[index] }
         let mentions = mentionFinder.mentions(in: document, quotes: marked, cues: cues)
         let entities = resolver.resolve(mentions, in: document)
+        // The document goes into the context (its last use here, so it is moved, not copied).
         let context = AttributionContext(document: document, lexicon: lexicon, quotes: spans.map(\.0), quoteCue: spans.map(\.1),
                                          mentions: mentions, entities: entities, cues: cues)
         let decisions = engine.attribute(context)
 
         var quotes: [ExtractedQuote] = []
         quotes.reserveCapacity(spans.count)
-        let decodingFlag = document.source.decoding.recordFlag
+        let decodingFlag = context.document.source.decoding.recordFlag
         for (index, (var span, _)) in spans.enumerated() {
-            if document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
-            let range = document.sourceRange(span.content)
+            if context.document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
+            let range = context.document.sourceRange(span.content)
             let attribution = engine.attribution(decisions[index], candidates: keepsCandidates ? context.candidates[index] : [], context)
-            // Closures, not `map(document.sourceRange)`: a method used as a function value
+            // Closures, not `map(context.document.sourceRange)`: a method used as a function value
             // captured a copy of the document, retaining each of its arrays, at every use.
-            let cueRange = attribution.cue.map { document.sourceRange($0) }
-            let mentionRange = attribution.mention.map { document.sourceRange($0) }
-            let relayRange = attribution.relay.map { document.sourceRange($0) }
+            let cueRange = attribution.cue.map { context.document.sourceRange($0) }
+            let mentionRange = attribution.mention.map { context.document.sourceRange($0) }
+            let relayRange = attribution.relay.map { context.document.sourceRange($0) }
             // Built in its place: appending a finished `var` copied it.
-            quotes.append(ExtractedQuote(index: index, span: span, range: range, text: document.source.text(range),
+            quotes.append(ExtractedQuote(index: index, span: span, range: range, text: context.document.source.text(range),
                                          attribution: attribution,
-                                         cueText: cueRange.map { document.source.text($0) }, cueRange: cueRange,
-                                         mentionText: mentionRange.map { document.source.text($0) }, mentionRange: mentionRange,
+                                         cueText: cueRange.map { context.document.source.text($0) }, cueRange: cueRange,
+                                         mentionText: mentionRange.map { context.document.source.text($0) }, mentionRange: mentionRange,
                                          translation: nil, decodingFlag: decodingFlag))
             quotes[quotes.count - 1].relayRange = relayRange
-            quotes[quotes.count - 1].relayText = relayRange.map { document.source.text($0) }
+            quotes[quotes.count - 1].relayText = relayRange.map { context.document.source.text($0) }
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
@@ -163,6 +164,6 @@ public final class QuoteExtractor {
             }
             for i in quotes.indices { quotes[i].enclosedBy = quotes[i].enclosedBy.flatMap { renumbered[$0] } }
         }
-        return DocumentResult(id: document.id, quotes: quotes, warnings: [], decoding: document.source.decoding)
+        return DocumentResult(id: context.document.id, quotes: quotes, warnings: [], decoding: context.document.source.decoding)
     }
 }
