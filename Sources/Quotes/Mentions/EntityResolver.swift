@@ -117,7 +117,7 @@ public final class EntityResolver {
             case .pronoun:
                 continue
             case .name:
-                let e = entityForName(mentions[k], &entities, &lookups)
+                let e = entityForName(k, mentions, &entities, &lookups)
                 link(k, e)
                 // Roles just before, in a chain of appositions ("le président Vladimir Poutine",
                 // "La présidente du jury, la comédienne britannique Harriet Colley").
@@ -134,7 +134,7 @@ public final class EntityResolver {
             case .role:
                 // A name right after, possibly past another role: the name's entity (assigned when the name comes).
                 if k + 1 < mentions.count, mentions[k + 1].kind == .name || mentions[k + 1].kind == .role, apposed(k, k + 1) {
-                    entities.append(provisional(mentions[k]))
+                    entities.append(provisional(k, mentions))
                     link(k, entities.count - 1)
                     continue
                 }
@@ -147,14 +147,14 @@ public final class EntityResolver {
                 if let e = antecedent(for: k, entities, mentions, complements: complements, lookups) {
                     link(k, e)
                 } else {
-                    entities.append(provisional(mentions[k]))
+                    entities.append(provisional(k, mentions))
                     link(k, entities.count - 1)
                 }
             case .organisation:
                 let key = Self.withoutArticle(folding.key(mentions[k].text))
                 if let e = lookups.organisations[key] {
                     link(k, e)
-                } else if let e = organisationAntecedent(for: mentions[k], entities, mentions, lookups) {
+                } else if let e = organisationAntecedent(for: k, entities, mentions, lookups) {
                     // "L'organisation appelle …" after "le Bureau européen des consommateurs".
                     link(k, e)
                 } else {
@@ -215,9 +215,11 @@ public final class EntityResolver {
     }
 
     /// An entity made from a role alone, displayed as the role phrase.
-    private func provisional(_ mention: Mention) -> Entity {
-        Entity(kind: .person, display: mention.text, displayWeight: 0, gender: mention.gender, number: mention.number,
-               roles: Entity.distinct(mention.roles), country: mention.country, registry: nil, surname: nil, names: [],
+    /// (Mentions are passed with an index, here and below: a mention passed whole is copied
+    /// out of its array first, retaining and releasing each of its fields.)
+    private func provisional(_ k: Int, _ mentions: [Mention]) -> Entity {
+        Entity(kind: .person, display: mentions[k].text, displayWeight: 0, gender: mentions[k].gender, number: mentions[k].number,
+               roles: Entity.distinct(mentions[k].roles), country: mentions[k].country, registry: nil, surname: nil, names: [],
                mentions: [], isWeak: false)
     }
 
@@ -237,8 +239,9 @@ public final class EntityResolver {
         if entities[e].gender == .unknown { entities[e].gender = mentions[k].gender }
     }
 
-    private func entityForName(_ mention: Mention, _ entities: inout [Entity], _ lookups: inout Lookups) -> Int {
-        let folded = folding.fold(mention.text)
+    private func entityForName(_ k: Int, _ mentions: [Mention], _ entities: inout [Entity], _ lookups: inout Lookups) -> Int {
+        let text = mentions[k].text
+        let folded = folding.fold(text)
         let full = folded.key
         let words = Self.pieces(of: full, hyphens: false)
         let surname = words.last ?? full
@@ -254,7 +257,7 @@ public final class EntityResolver {
             }
         }
         func agreeing(_ candidates: [Int]?, _ entities: [Entity]) -> Int? {
-            candidates?.last { entities[$0].gender.agrees(with: mention.gender) }
+            candidates?.last { entities[$0].gender.agrees(with: mentions[k].gender) }
         }
         // The same full name met before: nothing to add. `remember` then put the name among the
         // entity's names and the entity under each of its words, after the display took this
@@ -265,7 +268,7 @@ public final class EntityResolver {
         if let e = tail ?? agreeing(lookups.surnames[surname], entities)
             ?? (words.count == 1 ? agreeing(lookups.words[full], entities) : nil) {
             if weight > entities[e].displayWeight {
-                entities[e].display = mention.text
+                entities[e].display = text
                 entities[e].displayWeight = weight
             }
             Self.appendOnce(full, to: &entities[e].names)
@@ -276,18 +279,18 @@ public final class EntityResolver {
             ?? (words.count == 1 ? registry.lookup(surname: folded, folding: folding) : nil)
         if let entry, let e = lookups.registryIDs[entry.id] {
             Self.appendOnce(full, to: &entities[e].names)
-            if weight > entities[e].displayWeight { entities[e].display = mention.text; entities[e].displayWeight = weight }
+            if weight > entities[e].displayWeight { entities[e].display = text; entities[e].displayWeight = weight }
             remember(e)
             return e
         }
-        var gender = mention.gender
+        var gender = mentions[k].gender
         if gender == .unknown, let entry { gender = entry.genderValue }
         if gender == .unknown, words.count >= 2, let first = lexicon.firstNames[words[0]] { gender = first }
         let roles = Entity.distinct((entry?.roles ?? []).flatMap { PhraseTable<Int>.split($0) })
         let country = entry?.country.flatMap { lexicon.countryNames[$0] }
-        entities.append(Entity(kind: .person, display: mention.text, displayWeight: weight, gender: gender, number: .singular,
+        entities.append(Entity(kind: .person, display: text, displayWeight: weight, gender: gender, number: .singular,
                                roles: roles, country: country, registry: entry, surname: surname, names: [full],
-                               mentions: [], isWeak: mention.isWeak && entry == nil))
+                               mentions: [], isWeak: mentions[k].isWeak && entry == nil))
         let e = entities.count - 1
         lookups.surnames[surname, default: []].append(e)
         if let entry { lookups.registryIDs[entry.id] = e }
@@ -365,16 +368,16 @@ public final class EntityResolver {
     /// back to the most recent organisation with that head noun, or to any
     /// organisation for a generic noun ("l'instance"), never to one named
     /// only inside quotes.
-    private func organisationAntecedent(for mention: Mention, _ entities: [Entity], _ mentions: [Mention], _ lookups: Lookups) -> Int? {
-        guard mention.content.count == 2, let head = mention.roles.first,
-              let article = PhraseTable<Int>.firstKey(mention.text), Self.definiteArticles.contains(article) else { return nil }
+    private func organisationAntecedent(for k: Int, _ entities: [Entity], _ mentions: [Mention], _ lookups: Lookups) -> Int? {
+        guard mentions[k].content.count == 2, let head = mentions[k].roles.first,
+              let article = PhraseTable<Int>.firstKey(mentions[k].text), Self.definiteArticles.contains(article) else { return nil }
         let generic = Self.genericOrganisations.contains(head)
         var best: (recency: Int, index: Int)? = nil
         // Fields read in place: a copy of an entity retains and releases each of its fields.
         for index in lookups.recent where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
             // Bodies named only inside quotes are not what the narrator refers back to.
-            if !mention.insideQuote, entities[index].mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
-            guard entities[index].number == mention.number else { continue }
+            if !mentions[k].insideQuote, entities[index].mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
+            guard entities[index].number == mentions[k].number else { continue }
             guard entities[index].hasRole(head) || generic else { continue }
             // A name of several words or with a sign in it (a space is one). A
             // lone word such as "Otan" could be what the noun names in general.
