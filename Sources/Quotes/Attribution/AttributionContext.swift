@@ -273,7 +273,8 @@ public struct AttributionContext: Sendable {
         log.append(decision, candidates: candidates)
     }
 
-    /// The candidates proposed for each quote so far.
+    /// The candidates proposed for each quote so far (empty lists when the
+    /// engine keeps no features, ``AttributionEngine/keepsFeatures``).
     public var candidates: [[Candidate]] { log.candidates }
 
     // MARK: positions

@@ -32,17 +32,25 @@ public struct AttributionEngine: Sendable {
     }
 
     /// One decision per quote of the context (nil: no plausible speaker);
-    /// every quote's candidates stay in the context's log.
+    /// every quote's candidates stay in the context's log when the engine
+    /// keeps features (``keepsFeatures``), and an empty list otherwise.
     public func attribute(_ context: AttributionContext) -> [Candidate?] {
         context.log.reserve(context.quotes.count)
         // Every quote's feature vectors, in one buffer reused from quote to quote.
         var rows: [Double] = []
         let width = SpeakerFeatures.names.count
+        // Without features kept, no one reads the candidates afterwards: the log gets empty
+        // lists and one buffer serves every quote (no array allocated and freed per quote).
+        var candidates: [Candidate] = []
         for quote in context.quotes.indices {
             guard context.quotes[quote].kind != .nonspeech else { context.record(nil, candidates: []); continue }
-            var candidates: [Candidate] = []
-            // Room for the handful most quotes get, allocated once instead of grown from one.
-            candidates.reserveCapacity(4)
+            if keepsFeatures || candidates.capacity == 0 {
+                candidates = []
+                // Room for the handful most quotes get, allocated once instead of grown from one.
+                candidates.reserveCapacity(4)
+            } else {
+                candidates.removeAll(keepingCapacity: true)
+            }
             // Each rule called where it stands in the array (`for rule in rules` copies the
             // existential, retaining and releasing it, for every rule and every quote).
             for r in rules.indices {
@@ -69,10 +77,10 @@ public struct AttributionEngine: Sendable {
                 winner = candidates.firstIndex { $0.entity == candidates[best].entity }!
                 var decision = candidates[winner]
                 decision.score = candidates[best].score
-                context.record(decision, candidates: candidates)
+                context.record(decision, candidates: keepsFeatures ? candidates : [])
                 continue
             }
-            context.record(candidates[winner], candidates: candidates)
+            context.record(candidates[winner], candidates: keepsFeatures ? candidates : [])
         }
         return context.previous
     }

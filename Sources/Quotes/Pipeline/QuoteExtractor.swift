@@ -130,9 +130,11 @@ public final class QuoteExtractor {
 
         var quotes: [ExtractedQuote] = []
         quotes.reserveCapacity(spans.count)
-        let decodingFlag = context.document.source.decoding.recordFlag
+        // The source taken once: read through the context, it was copied (retained and released) at each use.
+        let source = context.document.source
+        let decodingFlag = source.decoding.recordFlag
         for (index, (var span, _)) in spans.enumerated() {
-            if context.document.source.hadInvalidBytes { span.flags.insert(.lossyInput) }
+            if source.hadInvalidBytes { span.flags.insert(.lossyInput) }
             let range = context.document.sourceRange(span.content)
             let attribution = engine.attribution(decisions[index], candidates: keepsCandidates ? context.candidates[index] : [], context)
             // Closures, not `map(context.document.sourceRange)`: a method used as a function value
@@ -141,13 +143,13 @@ public final class QuoteExtractor {
             let mentionRange = attribution.mention.map { context.document.sourceRange($0) }
             let relayRange = attribution.relay.map { context.document.sourceRange($0) }
             // Built in its place: appending a finished `var` copied it.
-            quotes.append(ExtractedQuote(index: index, span: span, range: range, text: context.document.source.text(range),
+            quotes.append(ExtractedQuote(index: index, span: span, range: range, text: source.text(range),
                                          attribution: attribution,
-                                         cueText: cueRange.map { context.document.source.text($0) }, cueRange: cueRange,
-                                         mentionText: mentionRange.map { context.document.source.text($0) }, mentionRange: mentionRange,
+                                         cueText: cueRange.map { source.text($0) }, cueRange: cueRange,
+                                         mentionText: mentionRange.map { source.text($0) }, mentionRange: mentionRange,
                                          translation: nil, decodingFlag: decodingFlag))
             quotes[quotes.count - 1].relayRange = relayRange
-            quotes[quotes.count - 1].relayText = relayRange.map { context.document.source.text($0) }
+            quotes[quotes.count - 1].relayText = relayRange.map { source.text($0) }
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
