@@ -6,7 +6,7 @@
 ///
 /// Anything else gives nil and ``JSONLReader`` hands the line to
 /// Foundation's parser, which makes the same document or names the error;
-/// for a line in this shape both give the same strings, so the shape is a
+/// for a line in this shape both give the same id and text, so the shape is a
 /// matter of speed only (Foundation's parser costs about 60 instructions
 /// a byte, building a dictionary of `Any`; this reads each byte once).
 ///

@@ -42,11 +42,13 @@ public struct MentionFinder: Sendable {
     /// so that the surname alone, even opening a sentence, is a name (`Sánchez a estimé`).
     /// A full name here: a known first name, or any capitalised word not opening its
     /// sentence, followed by capitalised words on the same line.
-    /// - Returns: the numbers of their keys (``ContentKeys/numbers``): a
-    ///   token's key is one of them when its number is in the set.
-    func documentSurnames(_ document: Document) -> PositionSet {
+    /// - Returns: the numbers of their keys (``ContentKeys/numbers``), sorted:
+    ///   a token's key is one of them when its number is among them. (A bit set
+    ///   over the numbers would span the worker's whole vocabulary, up to a
+    ///   million words, for the few surnames of one document.)
+    func documentSurnames(_ document: Document) -> SortedNumbers {
         let keys = document.contentKeys
-        var found = PositionSet(covering: 0..<keys.vocabulary.count)
+        var found: [Int32] = []
         var i = 0
         while i + 1 < keys.count {
             let token = document.tokens[document.content[i]]
@@ -56,16 +58,16 @@ public struct MentionFinder: Sendable {
             guard lexicon.firstNameByWord[words[i]] != nil || (!opensSentence && isNamePart(i)) else { i += 1; continue }
             var j = i + 1
             while j + 1 < keys.count, document.tokens[document.content[j + 1]].isCapitalized, adjacentWord(document, j + 1), isNamePart(j + 1) { j += 1 }
-            if j - i <= 3 { found.insert(Int(keys.numbers[j])) }
+            if j - i <= 3 { found.append(keys.numbers[j]) }
             i = j + 1
         }
-        return found
+        return SortedNumbers(found)
     }
 
     /// Marked quotes by the position of their opening mark.
     private var quoteByOpen: [Int: QuoteSpan] = [:]
     /// See ``documentSurnames(_:)``.
-    private var surnames = PositionSet(covering: 0..<0)
+    private var surnames = SortedNumbers([])
     /// Content indices right before a verb cue (a subject's place).
     private var subjectSlots = PositionSet(covering: 0..<0)
     /// The lexicon's id of each content token of the document being read.
@@ -376,7 +378,7 @@ public struct MentionFinder: Sendable {
         let knownFirst = lexicon.firstNameByWord[words[firstPart]]
         // A lone capitalised word at the start of a sentence is usually not a name,
         // unless the article gives it as a surname elsewhere or it stands right before a speech verb.
-        let knownSurname = surnames.contains(Int(keys.numbers[start])) || (subjectSlots.contains(start) && !lexicon.isFunctionWord(words[start]))
+        let knownSurname = surnames.contains(keys.numbers[start]) || (subjectSlots.contains(start) && !lexicon.isFunctionWord(words[start]))
         if parts == 1, end - start == 1, sentenceStart, knownFirst == nil, !knownSurname {
             return nil
         }
@@ -389,7 +391,7 @@ public struct MentionFinder: Sendable {
         let gender: Gender = parts >= 2 ? (knownFirst ?? .unknown) : .unknown
         return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
                        text: document.originalText(range), roles: [], country: nil, hasHonorific: false,
-                       insideQuote: false, isWeak: knownFirst == nil && !(parts == 1 && surnames.contains(Int(keys.numbers[start]))))
+                       insideQuote: false, isWeak: knownFirst == nil && !(parts == 1 && surnames.contains(keys.numbers[start])))
     }
 
     /// Whether capitalised content token i can be part of a name (not `Le`, `Selon`, `Nous`).
@@ -765,5 +767,22 @@ public struct MentionFinder: Sendable {
         return Mention(kind: definite && number == .singular ? .role : .unnamed, content: d..<end, range: range, gender: gender,
                        number: number, text: document.originalText(range), roles: roles, country: country,
                        hasHonorific: false, insideQuote: false, isWeak: false)
+    }
+}
+
+/// A few numbers, asked for by binary search: a document's surname keys
+/// (``MentionFinder/documentSurnames(_:)``).
+struct SortedNumbers: Sendable {
+    private let numbers: [Int32]
+
+    init(_ numbers: [Int32]) { self.numbers = numbers.sorted() }
+
+    func contains(_ n: Int32) -> Bool {
+        var low = 0, high = numbers.count
+        while low < high {
+            let mid = (low + high) / 2
+            if numbers[mid] < n { low = mid + 1 } else { high = mid }
+        }
+        return low < numbers.count && numbers[low] == n
     }
 }

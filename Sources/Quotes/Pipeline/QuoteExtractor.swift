@@ -130,7 +130,7 @@ public final class QuoteExtractor {
 
         var quotes: [ExtractedQuote] = []
         quotes.reserveCapacity(spans.count)
-        // The source taken once: read through the context, it was copied (retained and released) at each use.
+        // The source read from the context once, for every quote.
         let source = context.document.source
         let decodingFlag = source.decoding.recordFlag
         for (index, (var span, _)) in spans.enumerated() {
