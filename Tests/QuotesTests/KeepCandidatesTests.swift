@@ -53,26 +53,15 @@ import Testing
     /// holds every quote's candidates.
     @Test("an engine without features logs no candidates and decides the same", arguments: try Support.articles())
     func engineLog(article: URL) throws {
-        let lexicon = try FrenchLexicon.shared()
-        let extractor = try Support.extractor()
-        var document = try extractor.analyze(id: article.lastPathComponent, source: SourceText(String(contentsOf: article, encoding: .utf8)))
-        document.contentWords = lexicon.words(of: document)
-        let marked = SpanClassifier(lexicon: lexicon).classify(QuoteScanner.scan(document), in: document)
-        let cues = CueFinder(lexicon: lexicon).cues(in: document, quotes: marked)
-        let mentions = MentionFinder(lexicon: lexicon).mentions(in: document, quotes: marked, cues: cues)
-        let entities = EntityResolver(lexicon: lexicon, registry: try Registry.bundled(), folding: Folding()).resolve(mentions, in: document)
-        func context() -> AttributionContext {
-            AttributionContext(document: document, lexicon: lexicon, quotes: marked, quoteCue: marked.map { _ in nil },
-                               mentions: mentions, entities: entities, cues: cues)
-        }
+        let stages = try Support.stages(article)
         let model = try #require(try SpeakerModel.bundled())
-        let (full, lean) = (context(), context())
+        let (full, lean) = (stages.context(), stages.context())
         let kept = AttributionEngine(model: model, keepingFeatures: true).attribute(full)
         let left = AttributionEngine(model: model, keepingFeatures: false).attribute(lean)
         #expect(kept.map { $0?.entity } == left.map { $0?.entity })
         #expect(kept.map { $0?.rule } == left.map { $0?.rule })
         #expect(kept.map { $0?.score } == left.map { $0?.score })
-        #expect(full.candidates.count == marked.count && lean.candidates.count == marked.count)
+        #expect(full.candidates.count == stages.quotes.count && lean.candidates.count == stages.quotes.count)
         #expect(lean.candidates.allSatisfy { $0.isEmpty })
         for (decision, candidates) in zip(kept, full.candidates) where decision != nil {
             #expect(candidates.contains { $0.entity == decision!.entity })

@@ -36,6 +36,34 @@ enum Support {
 
     static let fixtures = root.appendingPathComponent("Tests/QuotesTests/Fixtures")
 
+    /// An article's stages up to attribution, run one by one as the extractor
+    /// runs them (marked quotes only), for tests that build contexts of their own.
+    struct Stages {
+        let document: Document
+        let lexicon: FrenchLexicon
+        let quotes: [QuoteSpan]
+        let cues: [Cue]
+        let mentions: [Mention]
+        let entities: EntityTable
+
+        /// A fresh context over the stages (each has its own decision log).
+        func context() -> AttributionContext {
+            AttributionContext(document: document, lexicon: lexicon, quotes: quotes, quoteCue: quotes.map { _ in nil },
+                               mentions: mentions, entities: entities, cues: cues)
+        }
+    }
+
+    static func stages(_ article: URL) throws -> Stages {
+        let lexicon = try FrenchLexicon.shared()
+        var document = try extractor().analyze(id: article.lastPathComponent, source: SourceText(String(contentsOf: article, encoding: .utf8)))
+        document.contentWords = lexicon.words(of: document)
+        let marked = SpanClassifier(lexicon: lexicon).classify(QuoteScanner.scan(document), in: document)
+        let cues = CueFinder(lexicon: lexicon).cues(in: document, quotes: marked)
+        let mentions = MentionFinder(lexicon: lexicon).mentions(in: document, quotes: marked, cues: cues)
+        let entities = EntityResolver(lexicon: lexicon, registry: try Registry.bundled(), folding: Folding()).resolve(mentions, in: document)
+        return Stages(document: document, lexicon: lexicon, quotes: marked, cues: cues, mentions: mentions, entities: entities)
+    }
+
     /// The built `quotectl` binary next to the test bundle.
     static func binary() throws -> URL {
         let candidates = [
