@@ -39,18 +39,15 @@ public struct AttributionEngine: Sendable {
         // Every quote's feature vectors, in one buffer reused from quote to quote.
         var rows: [Double] = []
         let width = SpeakerFeatures.names.count
-        // Without features kept, no one reads the candidates afterwards: the log gets empty
-        // lists and one buffer serves every quote (no array allocated and freed per quote).
+        // Room for the handful most quotes get. Emptied for each quote, keeping its room: without
+        // features kept no one reads the candidates afterwards, the log gets empty lists and this
+        // one buffer serves every quote; with them, the log holds each quote's list and emptying
+        // it starts a new one of the same room.
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(4)
         for quote in context.quotes.indices {
             guard context.quotes[quote].kind != .nonspeech else { context.record(nil, candidates: []); continue }
-            if keepsFeatures || candidates.capacity == 0 {
-                candidates = []
-                // Room for the handful most quotes get, allocated once instead of grown from one.
-                candidates.reserveCapacity(4)
-            } else {
-                candidates.removeAll(keepingCapacity: true)
-            }
+            candidates.removeAll(keepingCapacity: true)
             // Each rule called where it stands in the array (`for rule in rules` copies the
             // existential, retaining and releasing it, for every rule and every quote).
             for r in rules.indices {

@@ -70,12 +70,8 @@ extension QuoteRecord {
     ///   intermediate String but the sorted flags.
     public static func write(_ quote: ExtractedQuote, doc: String, into out: inout [UInt8]) {
         var sink = ByteSink(capacity: 1024)
-        write(quote, doc: doc, into: &sink)
+        withUnsafePointer(to: quote) { write($0, doc: doc, into: &sink) }
         sink.append(to: &out)
-    }
-
-    static func write(_ quote: ExtractedQuote, doc: String, into out: inout ByteSink) {
-        withUnsafePointer(to: quote) { write($0, doc: doc, into: &out) }
     }
 
     /// ``write(_:doc:into:)`` for the quote at `q`, each field read where it
