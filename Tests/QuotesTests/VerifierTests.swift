@@ -8,9 +8,9 @@ import Testing
         let span = QuoteSpan(content: 1..<4, open: 0, close: 4, kind: .direct, style: .guillemets)
         let attribution = Attribution(speaker: Speaker(name: "Jean Dupont", kind: .person), rule: "incise-name", cue: nil, mention: nil,
                                       confidence: Confidence(confidence))
-        let quote = ExtractedQuote(index: 0, span: span, range: SourceRange(1, 4), text: "Oui", attribution: attribution,
-                                   cueText: nil, cueRange: nil, mentionText: nil, mentionRange: nil, translation: nil)
-        return Verifier.Output(path: "a.txt", source: SourceText("«Oui», a dit Jean Dupont."), quotes: [quote])
+        let source = SourceText("«Oui», a dit Jean Dupont.")
+        let quote = ExtractedQuote(index: 0, span: span, range: SourceRange(1, 4), source: source, attribution: attribution)
+        return Verifier.Output(path: "a.txt", source: source, quotes: [quote])
     }
 
     @Test("confidence is compared as printed, to three decimals: never \"at least 0.9, found 0.9\"", arguments: [

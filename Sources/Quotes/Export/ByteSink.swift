@@ -66,6 +66,14 @@ struct ByteSink: ~Copyable {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Lets `body` write up to `maxCount` bytes straight into the storage,
+    /// through the pointer it is given; `body` returns how many it wrote.
+    @inline(__always)
+    mutating func write(atMost maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maxCount > capacity { grow(toHold: count + maxCount) }
+        count += body(base + count)
+    }
+
     @inline(never)
     private mutating func grow(toHold needed: Int) {
         let newCapacity = max(needed, capacity * 2)

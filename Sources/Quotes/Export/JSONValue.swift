@@ -160,6 +160,101 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// ``writeString(_:into:)`` for the string of `scalars`, encoded as it
+    /// is written: the same bytes, with no string between (a quote's text
+    /// read out of its document's ``SourceText``).
+    static func writeString(scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: inout ByteSink) {
+        out.append(UInt8(ascii: "\""))
+        // In slices, so that what is set aside for the worst case (six bytes
+        // a scalar, as `\u2028`) stays small whatever the text's length.
+        var start = 0
+        while start < scalars.count {
+            let end = min(start + 4096, scalars.count)
+            out.write(atMost: (end - start) * 6) { target in writeEscaped(scalars, start..<end, to: target) }
+            start = end
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes `scalars[range]` as UTF-8 from `target`, escaped as
+    /// ``writeString(_:into:)`` escapes; returns the bytes written (at most six a scalar).
+    private static func writeEscaped(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                                     to target: UnsafeMutablePointer<UInt8>) -> Int {
+        let raw = UnsafeRawPointer(scalars.baseAddress!)
+        var at = 0, i = range.lowerBound
+        let end = range.upperBound
+        @inline(__always) func put(_ byte: UInt8) {
+            target[at] = byte
+            at &+= 1
+        }
+        @inline(__always) func escape(_ text: StaticString) {
+            for k in 0..<text.utf8CodeUnitCount { put(text.utf8Start[k]) }
+        }
+        while i < end {
+            // Eight scalars at a time, narrowed to bytes and stored as one word, of which the
+            // run up to the first scalar that is not ASCII or needs an escape is kept.
+            if i + 8 <= end {
+                let offset = i &* 4
+                let w0 = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let w1 = raw.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self)
+                let w2 = raw.loadUnaligned(fromByteOffset: offset &+ 16, as: UInt64.self)
+                let w3 = raw.loadUnaligned(fromByteOffset: offset &+ 24, as: UInt64.self)
+                // Two scalars a word, the first in the low half.
+                let high: UInt64 = 0xFFFF_FF80_FFFF_FF80, lowHigh: UInt64 = 0xFFFF_FF80
+                var clean = 8
+                if (w0 | w1 | w2 | w3) & high != 0 {
+                    if w0 & high != 0 { clean = w0 & lowHigh != 0 ? 0 : 1 }
+                    else if w1 & high != 0 { clean = w1 & lowHigh != 0 ? 2 : 3 }
+                    else if w2 & high != 0 { clean = w2 & lowHigh != 0 ? 4 : 5 }
+                    else { clean = w3 & lowHigh != 0 ? 6 : 7 }
+                }
+                if clean > 0 {
+                    let narrow = SIMD8<UInt8>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: offset, as: SIMD8<UInt32>.self))
+                    let word = unsafeBitCast(narrow, to: UInt64.self)
+                    let flags = bytesToLookAt(UInt64(littleEndian: word))
+                    if flags != 0 { clean = min(clean, flags.trailingZeroBitCount / 8) }
+                    // All eight bytes are stored (room for six a scalar is set aside); the next write covers the rest.
+                    UnsafeMutableRawPointer(target + at).storeBytes(of: word, as: UInt64.self)
+                    at &+= clean
+                    i &+= clean
+                    if clean == 8 { continue }
+                }
+            }
+            let v = scalars[i].value
+            i &+= 1
+            if v >= 0x80, v < 0x800 {
+                put(0xC0 | UInt8(truncatingIfNeeded: v >> 6))
+                put(0x80 | UInt8(truncatingIfNeeded: v) & 0x3F)
+                continue
+            }
+            switch v {
+            case 0x22: escape("\\\"")
+            case 0x5C: escape("\\\\")
+            case 0x0A: escape("\\n")
+            case 0x0D: escape("\\r")
+            case 0x09: escape("\\t")
+            case 0..<0x20, 0x2028, 0x2029:
+                escape("\\u")
+                for shift in stride(from: 12, through: 0, by: -4) {
+                    let digit = UInt8(truncatingIfNeeded: v >> UInt32(shift)) & 0xF
+                    put(digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ digit &- 10)
+                }
+            case 0..<0x80:
+                put(UInt8(truncatingIfNeeded: v))
+            case 0x800..<0x10000:
+                put(0xE0 | UInt8(truncatingIfNeeded: v >> 12))
+                put(0x80 | UInt8(truncatingIfNeeded: v >> 6) & 0x3F)
+                put(0x80 | UInt8(truncatingIfNeeded: v) & 0x3F)
+            default:
+                put(0xF0 | UInt8(truncatingIfNeeded: v >> 18))
+                put(0x80 | UInt8(truncatingIfNeeded: v >> 12) & 0x3F)
+                put(0x80 | UInt8(truncatingIfNeeded: v >> 6) & 0x3F)
+                put(0x80 | UInt8(truncatingIfNeeded: v) & 0x3F)
+            }
+        }
+        return at
+    }
+
     /// The high bit of each byte of `word` that is below 0x20, or is 0x22, 0x5C or 0xE2 (``ByteWord``).
     @inline(__always)
     private static func bytesToLookAt(_ word: UInt64) -> UInt64 {

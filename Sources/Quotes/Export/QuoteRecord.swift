@@ -88,7 +88,7 @@ extension QuoteRecord {
         JSONValue.writeRaw(",\"end\":", into: &out)
         JSONValue.writeInt(q.pointee.range.upperBound.value, into: &out)
         JSONValue.writeRaw(",\"text\":", into: &out)
-        JSONValue.writeString(q.pointee.text, into: &out)
+        writeText(q, q.pointee.range, into: &out)
         JSONValue.writeRaw(",\"kind\":", into: &out)
         JSONValue.writeString(q.pointee.span.kind.rawValue, into: &out)
         JSONValue.writeRaw(",\"enclosed_by\":", into: &out)
@@ -102,7 +102,7 @@ extension QuoteRecord {
         JSONValue.writeRaw(",\"rule\":", into: &out)
         writeOptional(q.pointee.attribution.rule?.rawValue, into: &out)
         JSONValue.writeRaw(",\"cue\":", into: &out)
-        writeOptional(q.pointee.cueText, into: &out)
+        if let cue = q.pointee.cueRange { writeText(q, cue, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"translation\":", into: &out)
         if let note = q.pointee.translation { writeTranslation(note, into: &out) } else { JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw(",\"flags\":[", into: &out)
@@ -115,11 +115,11 @@ extension QuoteRecord {
         JSONValue.writeRaw("],\"evidence\":", into: &out)
         if q.pointee.mentionRange != nil || q.pointee.cueRange != nil {
             JSONValue.writeRaw("{\"speaker\":", into: &out)
-            writePart(q.pointee.mentionRange, q.pointee.mentionText, into: &out)
+            writePart(q, q.pointee.mentionRange, into: &out)
             JSONValue.writeRaw(",\"cue\":", into: &out)
-            writePart(q.pointee.cueRange, q.pointee.cueText, into: &out)
+            writePart(q, q.pointee.cueRange, into: &out)
             JSONValue.writeRaw(",\"relay\":", into: &out)
-            writePart(q.pointee.relayRange, q.pointee.relayText, into: &out)
+            writePart(q, q.pointee.relayRange, into: &out)
             out.append(UInt8(ascii: "}"))
         } else {
             JSONValue.writeRaw("null", into: &out)
@@ -132,10 +132,11 @@ extension QuoteRecord {
         var bytes = 0
         // Fields read in place: a copy of each quote retains and releases each of its fields.
         for i in quotes.indices {
-            bytes += 340 + doc.utf8.count + quotes[i].text.utf8.count
+            // Texts by their scalars: French text takes a few bytes more (the buffer grows if need be).
+            bytes += 340 + doc.utf8.count + quotes[i].range.length * 9 / 8
             // Each evidence text is written twice at most (`cue` and `evidence.cue`).
-            bytes += 2 * ((quotes[i].cueText?.utf8.count ?? 0) + (quotes[i].mentionText?.utf8.count ?? 0))
-            bytes += (quotes[i].relayText?.utf8.count ?? 0) + (quotes[i].attribution.speaker?.name.utf8.count ?? 0)
+            bytes += 2 * ((quotes[i].cueRange?.length ?? 0) + (quotes[i].mentionRange?.length ?? 0))
+            bytes += (quotes[i].relayRange?.length ?? 0) + (quotes[i].attribution.speaker?.name.utf8.count ?? 0)
             if let note = quotes[i].translation { bytes += 160 + note.note.utf8.count + (note.evidence?.text.utf8.count ?? 0) }
         }
         return bytes
@@ -161,15 +162,22 @@ extension QuoteRecord {
         }
     }
 
-    /// `{start, end, text}` of an evidence part, or `null` when either is missing.
-    private static func writePart(_ range: SourceRange?, _ text: String?, into out: inout ByteSink) {
-        guard let range, let text else { return JSONValue.writeRaw("null", into: &out) }
+    /// The original text of `range` in the quote's document, as a JSON string.
+    private static func writeText(_ q: UnsafePointer<ExtractedQuote>, _ range: SourceRange, into out: inout ByteSink) {
+        q.pointee.source.scalars.withUnsafeBufferPointer { scalars in
+            JSONValue.writeString(scalars: UnsafeBufferPointer(rebasing: scalars[range.lowerBound.value..<range.upperBound.value]), into: &out)
+        }
+    }
+
+    /// `{start, end, text}` of an evidence part, or `null` when it is missing.
+    private static func writePart(_ q: UnsafePointer<ExtractedQuote>, _ range: SourceRange?, into out: inout ByteSink) {
+        guard let range else { return JSONValue.writeRaw("null", into: &out) }
         JSONValue.writeRaw("{\"start\":", into: &out)
         JSONValue.writeInt(range.lowerBound.value, into: &out)
         JSONValue.writeRaw(",\"end\":", into: &out)
         JSONValue.writeInt(range.upperBound.value, into: &out)
         JSONValue.writeRaw(",\"text\":", into: &out)
-        JSONValue.writeString(text, into: &out)
+        writeText(q, range, into: &out)
         out.append(UInt8(ascii: "}"))
     }
 

@@ -95,13 +95,27 @@ public struct LanguageIdentifier: Sendable {
     ///   has two words at least.
     /// - Complexity: O(n) for n scalars, times the number of languages.
     public func identify(_ text: String, prior: String? = nil) -> String {
+        text.withScalars { scalars in identify(reading: scalars, prior: prior) { Self.script(of: text) } }
+    }
+
+    /// ``identify(_:prior:)`` for the text of `scalars`, read in place (a
+    /// quote's words in its document's ``SourceText``), with no string made.
+    func identify(scalars: UnsafeBufferPointer<Unicode.Scalar>, prior: String? = nil) -> String {
+        identify(reading: scalars.makeIterator(), prior: prior) {
+            var again = scalars.makeIterator()
+            return Self.script(reading: &again)
+        }
+    }
+
+    private func identify<Scalars: IteratorProtocol<Unicode.Scalar>>(reading scalars: Scalars, prior: String?,
+                                                                    script: () -> Script) -> String {
         // One pass scores the text and counts its letters: a text whose letters are all Latin
         // (nearly every quote in French news) is not read a second time for its script; one with
         // a letter of another script is weighed by `script(of:)`, and its scores are dropped
         // unless it is Latin after all.
         var letters = LetterCounts()
-        let (scores, wordCount) = self.scores(text, counting: &letters)
-        switch letters.otherScript ? Self.script(of: text) : letters.script {
+        let (scores, wordCount) = self.scores(reading: scalars, counting: &letters)
+        switch letters.otherScript ? script() : letters.script {
         case .none: return "unknown"
         case .other(let code, let letters): return letters >= 4 ? code : "unknown"
         case .latin(let letters):
@@ -131,12 +145,25 @@ public struct LanguageIdentifier: Sendable {
     /// for a quote whose spoken language is known, is it printed in that
     /// language or in the article's? Works on a single word; nil when unsure.
     public func choose(_ text: String, among candidates: [String]) -> String? {
-        switch Self.script(of: text) {
+        choose(script: Self.script(of: text), among: candidates) { self.scores(text).scores }
+    }
+
+    /// ``choose(_:among:)`` for the text of `scalars`, read in place.
+    func choose(scalars: UnsafeBufferPointer<Unicode.Scalar>, among candidates: [String]) -> String? {
+        var reader = scalars.makeIterator()
+        return choose(script: Self.script(reading: &reader), among: candidates) {
+            var letters = LetterCounts()
+            return self.scores(reading: scalars.makeIterator(), counting: &letters).scores
+        }
+    }
+
+    private func choose(script: Script, among candidates: [String], scores: () -> [Double]) -> String? {
+        switch script {
         case .none: return nil
         case .other(let code, _): return candidates.contains(code) ? code : nil
         case .latin(let letters):
             guard letters >= 4 else { return nil }
-            let scores = self.scores(text).scores
+            let scores = scores()
             // A language without a profile cannot be weighed against the others.
             let columns = candidates.map { codes.firstIndex(of: $0) }
             guard columns.allSatisfy({ $0 != nil }) else { return nil }
@@ -170,6 +197,13 @@ public struct LanguageIdentifier: Sendable {
 
     /// ``scores(_:)``, counting the text's letters into `counts` in the same pass.
     func scores(_ text: String, counting counts: inout LetterCounts) -> (scores: [Double], words: Int) {
+        text.withScalars { scalars in scores(reading: scalars, counting: &counts) }
+    }
+
+    /// ``scores(_:counting:)`` for the text `scalars` hands out.
+    @inline(__always)
+    private func scores<Scalars: IteratorProtocol<Unicode.Scalar>>(reading scalars: Scalars,
+                                                                  counting counts: inout LetterCounts) -> (scores: [Double], words: Int) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordSplitter.capacity) { buffer in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: codes.count) { bonuses in
             var splitter = WordSplitter(buffer)
@@ -179,36 +213,7 @@ public struct LanguageIdentifier: Sendable {
             bonuses.initialize(repeating: 0)
             let words = self.words   // so the closure does not copy the whole identifier
             var scores = model.logLikelihoods { scorer in
-                text.withScalars { scalars in
-                    // Local copies, written back at the end: the loop keeps
-                    // their state in registers, not in the closures' captures.
-                    var letters = scorer, split = splitter
-                    var latin = counts.latin, other = counts.otherScript
-                    defer { scorer = letters; splitter = split; counts.latin = latin; counts.otherScript = other }
-                    while let scalar = scalars.next() {
-                        let v = scalar.value
-                        // An ASCII letter (most of them) is its own lowercase
-                        // with the case bit set, for the model and the words alike.
-                        if v < 0x80, (v | 0x20) &- 0x61 < 26 {
-                            letters.letter(v | 0x20)
-                            split.readLowercaseASCII(v | 0x20)
-                            latin &+= 1
-                            continue
-                        }
-                        let isLetter = CharacterClass.isLetter(scalar)
-                        if isLetter, v >= 0x80 {
-                            if LetterCounts.isLatin(v) { latin &+= 1 } else { other = true }
-                        }
-                        if split.read(scalar, isLetter: isLetter), let word = split.word {
-                            words.count(word, into: bonuses)
-                        }
-                        if isLetter {
-                            CharacterNGramModel.forEachLowercase(scalar) { letters.letter($0) }
-                        } else {
-                            letters.boundary()
-                        }
-                    }
-                }
+                Self.read(scalars, into: &scorer, splitting: &splitter, counting: &counts, words: words, bonuses: bonuses)
                 scorer.boundary()
             }
             if splitter.finish(), let word = splitter.word {
@@ -219,6 +224,44 @@ public struct LanguageIdentifier: Sendable {
             }
             return (scores, splitter.count)
         }
+        }
+    }
+
+    /// Feeds the text `scalars` hands out to the letter model and the word
+    /// splitter, counting its letters: a function of its own (not inlined),
+    /// in which the scorer's steps are inlined, whichever text it reads.
+    @inline(never)
+    private static func read<Scalars: IteratorProtocol<Unicode.Scalar>>(
+        _ scalars: Scalars, into scorer: inout CharacterNGramModel.TextScorer, splitting splitter: inout WordSplitter,
+        counting counts: inout LetterCounts, words: StopwordTable, bonuses: UnsafeMutableBufferPointer<Int>
+    ) {
+        // Local copies, written back at the end: the loop keeps their state in registers.
+        var scalars = scalars
+        var letters = scorer, split = splitter
+        var latin = counts.latin, other = counts.otherScript
+        defer { scorer = letters; splitter = split; counts.latin = latin; counts.otherScript = other }
+        while let scalar = scalars.next() {
+            let v = scalar.value
+            // An ASCII letter (most of them) is its own lowercase
+            // with the case bit set, for the model and the words alike.
+            if v < 0x80, (v | 0x20) &- 0x61 < 26 {
+                letters.letter(v | 0x20)
+                split.readLowercaseASCII(v | 0x20)
+                latin &+= 1
+                continue
+            }
+            let isLetter = CharacterClass.isLetter(scalar)
+            if isLetter, v >= 0x80 {
+                if LetterCounts.isLatin(v) { latin &+= 1 } else { other = true }
+            }
+            if split.read(scalar, isLetter: isLetter), let word = split.word {
+                words.count(word, into: bonuses)
+            }
+            if isLetter {
+                CharacterNGramModel.forEachLowercase(scalar) { letters.letter($0) }
+            } else {
+                letters.boundary()
+            }
         }
     }
 
@@ -336,10 +379,15 @@ public struct LanguageIdentifier: Sendable {
     /// proper to Ukrainian (і ї є ґ) or Serbian (ђ ћ џ ј) appear; Arabic
     /// script is Persian with پ چ ژ گ; Han with kana is Japanese.
     static func script(of text: String) -> Script {
+        text.withScalars { scalars in script(reading: &scalars) }
+    }
+
+    /// ``script(of:)`` for the text `scalars` hands out.
+    static func script<Scalars: IteratorProtocol<Unicode.Scalar>>(reading scalars: inout Scalars) -> Script {
         var counts: [String: Int] = [:]
         var latin = 0, total = 0
         var hints = Set<String>()
-        text.withScalars { scalars in
+        do {
             while let scalar = scalars.next() {
                 let v = scalar.value
                 if v < 0x80 {

@@ -74,13 +74,15 @@ public final class TranslationAnnotator {
         let found = finder.find(in: context.document, quotes: context.quotes)
         let assignment = assigner.assign(found, decisions: decisions, context: context)
         let cues = TranslationScenes.cues(found: found, assignment: assignment, decisions: decisions, context: context) { i, language in
-            language == self.identifier.choose(quotes[i].text, among: [language, self.documentLanguage])
+            Self.withWords(quotes[i].range, in: context.document.source) { words in
+                language == self.identifier.choose(scalars: words, among: [language, self.documentLanguage])
+            }
         }
-        // Only each quote's kind and text are handed on: a quote passed whole is copied (its
-        // strings retained and released), even from the array's own storage.
+        // Only each quote's kind and range are handed on: a quote passed whole is copied (its
+        // fields retained and released), even from the array's own storage.
         return quotes.withUnsafeBufferPointer { quotes in
             quotes.indices.map { i in
-                note(kind: quotes[i].span.kind, text: quotes[i].text, speaker: decisions[i]?.entity,
+                note(kind: quotes[i].span.kind, words: quotes[i].range, speaker: decisions[i]?.entity,
                      cues: cues[i].map { found[$0] }, context: context)
             }
         }
@@ -88,9 +90,9 @@ public final class TranslationAnnotator {
 
     /// The note of one quote from the cues that speak for it.
     /// - Parameters:
-    ///   - kind: the quote's kind (its span's); `text`, its words.
+    ///   - kind: the quote's kind (its span's); `words`, its range in the document's original text.
     ///   - speaker: the entity the quote is attributed to, if any.
-    func note(kind: QuoteKind, text: String, speaker entity: Int?, cues: [TranslationCueFinder.Occurrence],
+    func note(kind: QuoteKind, words: SourceRange, speaker entity: Int?, cues: [TranslationCueFinder.Occurrence],
               context: AttributionContext) -> TranslationNote? {
         guard kind != .nonspeech else { return nil }
         // The entity's fields read in place, each where it is needed: a copy of the entity, or of
@@ -136,7 +138,7 @@ public final class TranslationAnnotator {
         }
         if guess?.language == documentLanguage { guess = nil }
 
-        let quotedIn = printedLanguage(kind: kind, text: text, printed: printed, original: original ?? guess?.language)
+        let quotedIn = printedLanguage(kind: kind, words: words, in: context.document.source, printed: printed, original: original ?? guess?.language)
         // A translation into the language printed, or from the one spoken, is no relay.
         via.removeAll { $0 == quotedIn || $0 == original }
         if original == nil, !translated, quotedIn != documentLanguage, quotedIn != "unknown" {
@@ -176,7 +178,7 @@ public final class TranslationAnnotator {
                   let printed = first.translation?.quotedIn, printed != documentLanguage, printed != "unknown" else { continue }
             let after = end + 1 < document.text.scalars.count ? document.originalText((end + 1)..<(end + 2)) : ""
             guard after == ")", Self.isOnly("(", inWhiteSpace: document.originalText((close + 1)..<open)) else { continue }
-            guard identifier.identify(second.text, prior: documentLanguage) != printed else { continue }
+            guard Self.withWords(second.range, in: document.source, { identifier.identify(scalars: $0, prior: documentLanguage) }) != printed else { continue }
             found.insert(j)
         }
         return found
@@ -226,15 +228,24 @@ public final class TranslationAnnotator {
     /// the registry gives the spoken language, a quote too short to identify
     /// is weighed between that language and the article's; a fragment in
     /// the narrator's clause that stays unclear is the article's language.
-    func printedLanguage(kind: QuoteKind, text: String, printed: String?, original: String?) -> String {
+    /// - Parameter words: the quote's range in `source`, the document's original text (read in place).
+    func printedLanguage(kind: QuoteKind, words: SourceRange, in source: SourceText, printed: String?, original: String?) -> String {
         if let printed { return printed }
         guard kind != .indirect else { return documentLanguage }
-        var language = identifier.identify(text, prior: documentLanguage)
+        var language = Self.withWords(words, in: source) { identifier.identify(scalars: $0, prior: documentLanguage) }
         if language == "unknown", let original, original != documentLanguage {
-            language = identifier.choose(text, among: [original, documentLanguage]) ?? "unknown"
+            language = Self.withWords(words, in: source) { identifier.choose(scalars: $0, among: [original, documentLanguage]) } ?? "unknown"
         }
         if language == "unknown", kind == .mixed { language = documentLanguage }
         return language
+    }
+
+    /// Calls `body` with the scalars of `range` in `source`, in place.
+    @inline(__always)
+    static func withWords<R>(_ range: SourceRange, in source: SourceText, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+        source.scalars.withUnsafeBufferPointer { scalars in
+            body(UnsafeBufferPointer(rebasing: scalars[range.lowerBound.value..<range.upperBound.value]))
+        }
     }
 
     /// The cue text and its original offsets: the cue that says most (a

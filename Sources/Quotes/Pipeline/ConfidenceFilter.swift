@@ -23,11 +23,8 @@ public struct ConfidenceFilter: Sendable, Equatable {
         guard quote.attribution.speaker != nil, !Self.reaches(quote.attribution.confidence?.value ?? 0, minimum) else { return quote }
         var withheld = quote
         withheld.attribution = .none
-        withheld.cueText = nil
         withheld.cueRange = nil
-        withheld.mentionText = nil
         withheld.mentionRange = nil
-        withheld.relayText = nil
         withheld.relayRange = nil
         withheld.span.flags.insert(.lowConfidence)
         return withheld

@@ -5,16 +5,14 @@ public struct ExtractedQuote: Sendable {
     public var span: QuoteSpan
     /// The quoted words in the original text.
     public var range: SourceRange
-    public var text: String
+    /// The document's original text, which the ranges point into (shared by
+    /// the document's quotes: one array, retained). The texts below are read
+    /// from it when asked for, and the JSONL and JSON writers copy its
+    /// scalars straight out (``QuoteRecord``): extraction makes no string per quote.
+    public let source: SourceText
     public var attribution: Attribution
-    /// The cue as written in the original text.
-    public var cueText: String?
     public var cueRange: SourceRange?
-    /// The speaker mention as written in the original text.
-    public var mentionText: String?
     public var mentionRange: SourceRange?
-    /// The source that relays the speaker's words (`Selon l'agence Tass, M. Peskov a assuré que …`), as written.
-    public var relayText: String? = nil
     public var relayRange: SourceRange? = nil
     public var translation: TranslationNote?
     /// The index of the quote that holds this one (a quote in marks inside
@@ -22,6 +20,31 @@ public struct ExtractedQuote: Sendable {
     public var enclosedBy: Int? = nil
     /// `decoded:windows-1252` when the document was not UTF-8 (``Decoding/recordFlag``): one of the record's flags.
     public var decodingFlag: String? = nil
+
+    public init(index: Int, span: QuoteSpan, range: SourceRange, source: SourceText, attribution: Attribution,
+                cueRange: SourceRange? = nil, mentionRange: SourceRange? = nil, relayRange: SourceRange? = nil,
+                translation: TranslationNote? = nil, enclosedBy: Int? = nil, decodingFlag: String? = nil) {
+        self.index = index
+        self.span = span
+        self.range = range
+        self.source = source
+        self.attribution = attribution
+        self.cueRange = cueRange
+        self.mentionRange = mentionRange
+        self.relayRange = relayRange
+        self.translation = translation
+        self.enclosedBy = enclosedBy
+        self.decodingFlag = decodingFlag
+    }
+
+    /// The quoted words as written.
+    public var text: String { source.text(range) }
+    /// The cue as written.
+    public var cueText: String? { cueRange.map { source.text($0) } }
+    /// The speaker mention as written.
+    public var mentionText: String? { mentionRange.map { source.text($0) } }
+    /// The source that relays the speaker's words (`Selon l'agence Tass, M. Peskov a assuré que …`), as written.
+    public var relayText: String? { relayRange.map { source.text($0) } }
 
     /// The record's `flags`, sorted: the span's and the decoding's.
     public var flagNames: [String] {

@@ -143,13 +143,9 @@ public final class QuoteExtractor {
             let mentionRange = attribution.mention.map { context.document.sourceRange($0) }
             let relayRange = attribution.relay.map { context.document.sourceRange($0) }
             // Built in its place: appending a finished `var` copied it.
-            quotes.append(ExtractedQuote(index: index, span: span, range: range, text: source.text(range),
-                                         attribution: attribution,
-                                         cueText: cueRange.map { source.text($0) }, cueRange: cueRange,
-                                         mentionText: mentionRange.map { source.text($0) }, mentionRange: mentionRange,
-                                         translation: nil, decodingFlag: decodingFlag))
-            quotes[quotes.count - 1].relayRange = relayRange
-            quotes[quotes.count - 1].relayText = relayRange.map { source.text($0) }
+            quotes.append(ExtractedQuote(index: index, span: span, range: range, source: source, attribution: attribution,
+                                         cueRange: cueRange, mentionRange: mentionRange, relayRange: relayRange,
+                                         decodingFlag: decodingFlag))
         }
         for (index, note) in annotator.notes(for: quotes, decisions: decisions, context: context).enumerated() {
             quotes[index].translation = note
