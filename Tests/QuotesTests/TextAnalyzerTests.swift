@@ -18,6 +18,25 @@ import Testing
         #expect(doc.sentences.count == count)
     }
 
+    /// A working range's original text without some scalars, against filtering the whole text:
+    /// with nothing dropped, marks at either end or side by side, a decomposed accent, an emoji.
+    @Test("original text without dropped scalars", arguments: [
+        "l'association Halles vivantes",
+        "l’association «Halles vivantes»",
+        "le « Quotidien » et “l’Écho”",
+        "«»\"\"‘’e\u{301}🙂",
+        "",
+    ])
+    func originalTextDropping(text: String) throws {
+        let doc = try Self.analyzer().analyze(id: "t", source: SourceText("  " + text + "\n\nFin."))
+        func dropped(_ scalar: Unicode.Scalar) -> Bool { CharacterClass.isQuoteMark(scalar) && !CharacterClass.isApostrophe(scalar) }
+        let end = doc.text.scalars.count
+        for range in [0..<end, 2..<(2 + text.unicodeScalars.count), 0..<0, 1..<min(end, 6)] {
+            let filtered = String(String.UnicodeScalarView(doc.originalText(range).unicodeScalars.filter { !dropped($0) }))
+            #expect(doc.originalText(range, dropping: dropped) == filtered)
+        }
+    }
+
     @Test("paragraphs are blank-line separated", arguments: [
         ("Un.\n\nDeux.\n\nTrois.", 3),
         ("Un.\nToujours un.", 1),

@@ -43,6 +43,8 @@ public final class EntityResolver {
         }
 
         mutating func touch(_ e: Int) {
+            // Mentioned again straight away (a name and its apposed role): already first.
+            if recent.first == e { return }
             if let at = recent.firstIndex(of: e) { recent.remove(at: at) }
             recent.insert(e, at: 0)
             if recent.count > 64 { recent.removeLast() }
@@ -247,8 +249,9 @@ public final class EntityResolver {
         let surname = words.last ?? full
         let weight = words.count
         // Same full name, or same surname with compatible first names.
+        // `remember` runs only for a full name not met before (see below): it is set, not tested.
         func remember(_ e: Int) {
-            if lookups.personNames[full] == nil { lookups.personNames[full] = e }
+            lookups.personNames[full] = e
             let hyphenated = full.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) }
                 ?? full.utf8.contains(UInt8(ascii: "-"))
             let parts = hyphenated ? Self.pieces(of: full, hyphens: true) : words
@@ -264,8 +267,9 @@ public final class EntityResolver {
         // name's weight if it was more (a display's weight never goes down).
         if let e = lookups.personNames[full] { return e }
         // The end of a longer name already met, whatever its first word suggests: "Ben Amor" in "Yasmine Ben Amor".
-        let tail = words.count >= 2 ? lookups.surnames[surname]?.last(where: { e in entities[e].names.contains { $0.hasSuffix(" " + full) } }) : nil
-        if let e = tail ?? agreeing(lookups.surnames[surname], entities)
+        let sameSurname = lookups.surnames[surname]
+        let tail = words.count >= 2 ? sameSurname?.last(where: { e in entities[e].names.contains { $0.hasSuffix(" " + full) } }) : nil
+        if let e = tail ?? agreeing(sameSurname, entities)
             ?? (words.count == 1 ? agreeing(lookups.words[full], entities) : nil) {
             if weight > entities[e].displayWeight {
                 entities[e].display = text

@@ -675,16 +675,8 @@ public struct MentionFinder: Sendable {
             kind = .unnamed
         }
         // Display without quotation marks: l'association "Halles vivantes" → l'association Halles vivantes.
-        var text = document.originalText(range)
-        // Apostrophes (l’association) stay: the text is rebuilt only when a mark goes.
-        func dropped(_ scalar: Unicode.Scalar) -> Bool { CharacterClass.isQuoteMark(scalar) && !CharacterClass.isApostrophe(scalar) }
-        let hasMark = text.withScalars { scalars -> Bool in
-            while let scalar = scalars.next() { if dropped(scalar) { return true } }
-            return false
-        }
-        if hasMark {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !dropped($0) }))
-        }
+        // Apostrophes (l’association) stay.
+        let text = document.originalText(range) { CharacterClass.isQuoteMark($0) && !CharacterClass.isApostrophe($0) }
         let mention = Mention(kind: kind, content: d..<end, range: range, gender: gender, number: number,
                               text: text, roles: roles, country: country,
                               hasHonorific: false, insideQuote: false, isWeak: false)

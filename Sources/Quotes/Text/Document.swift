@@ -83,6 +83,17 @@ public struct Document: Sendable {
     /// The original text of a working range.
     public func originalText(_ range: Range<Int>) -> String { source.text(sourceRange(range)) }
 
+    /// The original text of a working range without the scalars `dropped`
+    /// picks: `String(originalText(range).unicodeScalars.filter { !dropped($0) })`,
+    /// read from the scalars once, and a string made straight from them when
+    /// none is dropped (the common case).
+    func originalText(_ range: Range<Int>, dropping dropped: (Unicode.Scalar) -> Bool) -> String {
+        let original = sourceRange(range)
+        let slice = source.scalars[original.lowerBound.value..<original.upperBound.value]
+        guard slice.contains(where: dropped) else { return ScalarString.make(slice) }
+        return String(String.UnicodeScalarView(slice.filter { !dropped($0) }))
+    }
+
     /// The index of the token that contains working index `position`
     /// (or the first token after it).
     /// - Complexity: O(log n).
