@@ -191,8 +191,10 @@ public struct AttributionContext: Sendable {
             var quoteStarts: [Int32] = [], quoteAfters: [Int32] = []
             quoteStarts.reserveCapacity(quotes.count)
             quoteAfters.reserveCapacity(quotes.count)
-            for quote in quotes {
-                let bounds = AttributionContext.contentBounds(of: quote, in: document)
+            // Values read in place, by index, here and below: a mention, cue or span taken whole
+            // out of its array is copied, each string or array it holds retained and released.
+            for q in quotes.indices {
+                let bounds = AttributionContext.contentBounds(of: quotes[q], in: document)
                 quoteStarts.append(Int32(bounds.start))
                 quoteAfters.append(Int32(bounds.after))
             }
@@ -207,26 +209,26 @@ public struct AttributionContext: Sendable {
             }
             let sentenceCount = document.sentences.count
             var starts = PositionTable(capacity: mentions.count), ends = PositionTable(capacity: mentions.count)
-            for (k, mention) in mentions.enumerated() {
-                starts.insert(mention.content.lowerBound, k, replacing: false)
-                ends.insert(mention.content.upperBound - 1, k, replacing: true)
+            for k in mentions.indices {
+                starts.insert(mentions[k].content.lowerBound, k, replacing: false)
+                ends.insert(mentions[k].content.upperBound - 1, k, replacing: true)
             }
             mentionAtStart = starts
             mentionAtEnd = ends
             mentionsBySentence = SentenceBuckets(sentences: sentenceCount, items: mentions.count) { sentence(mentions[$0].content.lowerBound) }
             var cueStarts = PositionTable(capacity: cues.count)
             var verbEnds = PositionTable(capacity: cues.count), endingAt = PositionTable(capacity: cues.count)
-            for (k, cue) in cues.enumerated() {
-                cueStarts.insert(cue.content.lowerBound, k, replacing: true)
-                if cue.isVerb {
-                    verbEnds.insert(cue.content.upperBound, k, replacing: true)
-                    endingAt.insert(cue.content.upperBound, k, replacing: false)
+            for k in cues.indices {
+                cueStarts.insert(cues[k].content.lowerBound, k, replacing: true)
+                if cues[k].isVerb {
+                    verbEnds.insert(cues[k].content.upperBound, k, replacing: true)
+                    endingAt.insert(cues[k].content.upperBound, k, replacing: false)
                 }
             }
             cueAtStart = cueStarts
             var anyStart = PositionSet(covering: 0..<document.content.count + 1)
-            for mention in mentions { anyStart.insert(mention.content.lowerBound) }
-            for cue in cues { anyStart.insert(cue.content.lowerBound) }
+            for k in mentions.indices { anyStart.insert(mentions[k].content.lowerBound) }
+            for k in cues.indices { anyStart.insert(cues[k].content.lowerBound) }
             anyStarts = anyStart
             cueEnds = verbEnds
             verbCueEndingAt = endingAt
@@ -234,9 +236,9 @@ public struct AttributionContext: Sendable {
             var markedSentence: [Int?] = [], indirectSentence: [Int?] = []
             markedSentence.reserveCapacity(quotes.count)
             indirectSentence.reserveCapacity(quotes.count)
-            for quote in quotes {
-                if let open = quote.open { markedSentence.append(document.sentenceIndex(at: open)) } else { markedSentence.append(nil) }
-                indirectSentence.append(quote.kind == .indirect ? document.sentenceIndex(at: quote.content.lowerBound) : nil)
+            for q in quotes.indices {
+                if let open = quotes[q].open { markedSentence.append(document.sentenceIndex(at: open)) } else { markedSentence.append(nil) }
+                indirectSentence.append(quotes[q].kind == .indirect ? document.sentenceIndex(at: quotes[q].content.lowerBound) : nil)
             }
             markedBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { markedSentence[$0] }
             indirectBySentence = SentenceBuckets(sentences: sentenceCount, items: quotes.count) { indirectSentence[$0] }
