@@ -21,22 +21,6 @@ public struct ExtractedQuote: Sendable {
     /// `decoded:windows-1252` when the document was not UTF-8 (``Decoding/recordFlag``): one of the record's flags.
     public var decodingFlag: String? = nil
 
-    public init(index: Int, span: QuoteSpan, range: SourceRange, source: SourceText, attribution: Attribution,
-                cueRange: SourceRange? = nil, mentionRange: SourceRange? = nil, relayRange: SourceRange? = nil,
-                translation: TranslationNote? = nil, enclosedBy: Int? = nil, decodingFlag: String? = nil) {
-        self.index = index
-        self.span = span
-        self.range = range
-        self.source = source
-        self.attribution = attribution
-        self.cueRange = cueRange
-        self.mentionRange = mentionRange
-        self.relayRange = relayRange
-        self.translation = translation
-        self.enclosedBy = enclosedBy
-        self.decodingFlag = decodingFlag
-    }
-
     /// The quoted words as written.
     public var text: String { source.text(range) }
     /// The cue as written.
