@@ -5,9 +5,8 @@ import Testing
 /// still see every field, the wrapped ranges included.
 @Suite struct MentionLayoutTests {
     static func mention(content: Range<Int> = 3..<5, range: Range<Int> = 120..<138) -> Mention {
-        Mention(kind: .role, content: content, range: range, gender: .feminine, number: .singular,
-                text: "la ministre", roles: ["ministre"], country: "France",
-                hasHonorific: false, insideQuote: false, isWeak: false)
+        Mention(content: content, range: range, text: "la ministre", roles: ["ministre"], country: "France", kind: .role, gender: .feminine,
+                number: .singular, hasHonorific: false, insideQuote: false, isWeak: false)
     }
 
     @Test("equality sees every field")

@@ -11,11 +11,12 @@ public struct Entity: Sendable {
     /// Role and nationality keys from roles, appositions and the registry,
     /// each once, in the order they were met. An array: an entity has a
     /// handful, and a set cost a hash table per entity and a hash per test.
-    /// Past ``indexedRoles`` keys a set indexes them too, so that an
+    /// Once ``addRoles(_:)`` takes them past ``indexedRoles`` keys, a set indexes them too, so that an
     /// entity given ever more titles costs no more per test (``hasRole(_:)``).
     public private(set) var roles: [String]
-    /// The keys of ``roles`` once there are more than ``indexedRoles``.
-    private var roleIndex: Set<String>?
+    /// The keys of ``roles`` once more than ``indexedRoles`` have been added
+    /// (``addRoles(_:)``); nil before, when a test scans the array.
+    var roleIndex: Set<String>? = nil
     /// French country name.
     public var country: String?
     public var registry: Registry.Entry?
@@ -32,23 +33,8 @@ public struct Entity: Sendable {
     /// How many role keys an entity holds before they are indexed in a set.
     static let indexedRoles = 16
 
-    /// - Parameter roles: keys, each once (``distinct(_:)``).
-    init(kind: SpeakerKind, display: String, displayWeight: Int, gender: Gender, number: GrammaticalNumber, roles: [String],
-         country: String?, registry: Registry.Entry?, surname: String?, names: [String], mentions: [Int], isWeak: Bool) {
-        self.kind = kind
-        self.display = display
-        self.displayWeight = displayWeight
-        self.gender = gender
-        self.number = number
-        self.roles = roles
-        roleIndex = roles.count > Self.indexedRoles ? Set(roles) : nil
-        self.country = country
-        self.registry = registry
-        self.surname = surname
-        self.names = names
-        self.mentions = mentions
-        self.isWeak = isWeak
-    }
+    // The memberwise initialiser, with `roles` given each once (``distinct(_:)``): an explicit
+    // one made the resolver build each entity aside and copy it into its array.
 
     /// Whether `key` is one of ``roles``.
     public func hasRole(_ key: String) -> Bool {

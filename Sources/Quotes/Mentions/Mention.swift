@@ -38,18 +38,6 @@ public struct Mention: Sendable, Equatable {
     /// A one-word capitalised name with no other sign of being a person.
     public var isWeak: Bool
 
-    public init(kind: MentionKind, content: Range<Int>, range: Range<Int>, gender: Gender, number: GrammaticalNumber,
-                text: String, roles: [String], country: String?, hasHonorific: Bool, insideQuote: Bool, isWeak: Bool) {
-        self.content = content
-        self.range = range
-        self.text = text
-        self.roles = roles
-        self.country = country
-        self.kind = kind
-        self.gender = gender
-        self.number = number
-        self.hasHonorific = hasHonorific
-        self.insideQuote = insideQuote
-        self.isWeak = isWeak
-    }
+    // The memberwise initialiser: an explicit one made the finder build each mention aside
+    // and copy it where it goes (its text, roles and country retained, then released).
 }

@@ -170,9 +170,9 @@ public struct MentionFinder: Sendable {
             if token.isCapitalized, i > 0, isDeterminer(i - 1),
                let nationality = lexicon.nationalityByWord[words[i]], result.last?.content.upperBound != i {
                 let range = document.workingRange(content: i - 1, through: i)
-                result.append(Mention(kind: isWord(i - 1, .definite) ? .role : .unnamed, content: (i - 1)..<(i + 1), range: range,
-                                      gender: nationality.gender, number: nationality.number, text: document.originalText(range),
-                                      roles: [keys[i]], country: nationality.country, hasHonorific: false, insideQuote: false, isWeak: false))
+                result.append(Mention(content: (i - 1)..<(i + 1), range: range, text: document.originalText(range), roles: [keys[i]],
+                                      country: nationality.country, kind: isWord(i - 1, .definite) ? .role : .unnamed, gender: nationality.gender,
+                                      number: nationality.number, hasHonorific: false, insideQuote: false, isWeak: false))
                 i += 1
                 continue
             }
@@ -217,18 +217,17 @@ public struct MentionFinder: Sendable {
                 let key = keys[i]
                 let range = document.workingRange(content: i, through: i)
                 let gender: Gender = key.hasPrefix("celle") ? .feminine : .masculine
-                result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: range, gender: gender,
-                                      number: key.hasSuffix("s") ? .plural : .singular, text: document.originalText(range), roles: ["dernier"],
-                                      country: nil, hasHonorific: false, insideQuote: false, isWeak: false))
+                result.append(Mention(content: i..<(i + 1), range: range, text: document.originalText(range), roles: ["dernier"], country: nil,
+                                      kind: .pronoun, gender: gender, number: key.hasSuffix("s") ? .plural : .singular, hasHonorific: false,
+                                      insideQuote: false, isWeak: false))
                 i += 1
                 continue
             }
             if i + 1 < m, literal.isCe(numbers[i]),
                let (gender, number) = Self.demonstratives[keys[i] + " " + keys[i + 1]] {
                 let range = document.workingRange(content: i, through: i + 1)
-                result.append(Mention(kind: .pronoun, content: i..<(i + 2), range: range, gender: gender, number: number,
-                                      text: document.originalText(range), roles: ["dernier"], country: nil,
-                                      hasHonorific: false, insideQuote: false, isWeak: false))
+                result.append(Mention(content: i..<(i + 2), range: range, text: document.originalText(range), roles: ["dernier"], country: nil,
+                                      kind: .pronoun, gender: gender, number: number, hasHonorific: false, insideQuote: false, isWeak: false))
                 i += 2
                 continue
             }
@@ -248,9 +247,8 @@ public struct MentionFinder: Sendable {
             }
             // Pronouns.
             if token.kind == .word, let (gender, number) = lexicon.pronounByWord[words[i]] {
-                result.append(Mention(kind: .pronoun, content: i..<(i + 1), range: token.range, gender: gender, number: number,
-                                      text: document.originalText(token.range), roles: [], country: nil,
-                                      hasHonorific: false, insideQuote: false, isWeak: false))
+                result.append(Mention(content: i..<(i + 1), range: token.range, text: document.originalText(token.range), roles: [], country: nil,
+                                      kind: .pronoun, gender: gender, number: number, hasHonorific: false, insideQuote: false, isWeak: false))
             }
             i += 1
         }
@@ -389,9 +387,9 @@ public struct MentionFinder: Sendable {
         if start > 0, KeyList.placeOrTitlePrepositions.contains(keys[start - 1]), knownFirst == nil { return nil }
         let range = document.workingRange(content: start, through: end - 1)
         let gender: Gender = parts >= 2 ? (knownFirst ?? .unknown) : .unknown
-        return Mention(kind: .name, content: start..<end, range: range, gender: gender, number: .singular,
-                       text: document.originalText(range), roles: [], country: nil, hasHonorific: false,
-                       insideQuote: false, isWeak: knownFirst == nil && !(parts == 1 && surnames.contains(keys.numbers[start])))
+        return Mention(content: start..<end, range: range, text: document.originalText(range), roles: [], country: nil, kind: .name, gender: gender,
+                       number: .singular, hasHonorific: false, insideQuote: false,
+                       isWeak: knownFirst == nil && !(parts == 1 && surnames.contains(keys.numbers[start])))
     }
 
     /// Whether capitalised content token i can be part of a name (not `Le`, `Selon`, `Nous`).
@@ -483,9 +481,9 @@ public struct MentionFinder: Sendable {
         let range = document.workingRange(content: start, through: i + length - 1)
         let plural = document.contentKeys[start].equalsASCII("les")
         let gender: Gender = document.contentKeys[start].equalsASCII("la") ? .feminine : (document.contentKeys[start].equalsASCII("le") ? .masculine : .unknown)
-        return Mention(kind: .organisation, content: start..<(i + length), range: range, gender: gender,
-                       number: plural ? .plural : .singular, text: document.originalText(range), roles: [],
-                       country: country, hasHonorific: false, insideQuote: false, isWeak: false)
+        return Mention(content: start..<(i + length), range: range, text: document.originalText(range), roles: [], country: country,
+                       kind: .organisation, gender: gender, number: plural ? .plural : .singular, hasHonorific: false, insideQuote: false,
+                       isWeak: false)
     }
 
     // MARK: noun phrases
@@ -677,8 +675,7 @@ public struct MentionFinder: Sendable {
         // Display without quotation marks: l'association "Halles vivantes" → l'association Halles vivantes.
         // Apostrophes (l’association) stay.
         let text = document.originalText(range) { CharacterClass.isQuoteMark($0) && !CharacterClass.isApostrophe($0) }
-        let mention = Mention(kind: kind, content: d..<end, range: range, gender: gender, number: number,
-                              text: text, roles: roles, country: country,
+        let mention = Mention(content: d..<end, range: range, text: text, roles: roles, country: country, kind: kind, gender: gender, number: number,
                               hasHonorific: false, insideQuote: false, isWeak: false)
         return (mention, end)
     }
@@ -722,9 +719,9 @@ public struct MentionFinder: Sendable {
         // A known first name makes it a person with an article: not ours.
         if lexicon.firstNameByWord[words[d + 1]] != nil { return nil }
         let range = document.workingRange(content: d, through: end - 1)
-        return Mention(kind: .organisation, content: d..<end, range: range, gender: lexicon.functionAgreement[keys[d]]?.0 ?? .unknown,
-                       number: .singular, text: document.originalText(range), roles: [], country: nil,
-                       hasHonorific: false, insideQuote: false, isWeak: false)
+        return Mention(content: d..<end, range: range, text: document.originalText(range), roles: [], country: nil, kind: .organisation,
+                       gender: lexicon.functionAgreement[keys[d]]?.0 ?? .unknown, number: .singular, hasHonorific: false, insideQuote: false,
+                       isWeak: false)
     }
 
     /// Determiner + lowercase words up to punctuation, when the phrase starts
@@ -756,9 +753,9 @@ public struct MentionFinder: Sendable {
         for k in (d + 1)..<end {
             if let nationality = lexicon.nationalityByWord[words[k]] { country = nationality.country; roles.append(keys[k]); if gender == .unknown { gender = nationality.gender } }
         }
-        return Mention(kind: definite && number == .singular ? .role : .unnamed, content: d..<end, range: range, gender: gender,
-                       number: number, text: document.originalText(range), roles: roles, country: country,
-                       hasHonorific: false, insideQuote: false, isWeak: false)
+        return Mention(content: d..<end, range: range, text: document.originalText(range), roles: roles, country: country,
+                       kind: definite && number == .singular ? .role : .unnamed, gender: gender, number: number, hasHonorific: false,
+                       insideQuote: false, isWeak: false)
     }
 }
 
