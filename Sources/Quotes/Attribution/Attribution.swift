@@ -68,17 +68,17 @@ public struct Attribution: Sendable {
     /// extractor that does not keep them (``QuoteExtractor/keepsCandidates``).
     public var candidates: [ScoredCandidate]
 
+    public static let none = Attribution(speaker: nil, rule: nil, cue: nil, mention: nil, confidence: nil)
+}
+
+extension Attribution {
+    /// Declared here, not in the type, which keeps its memberwise initialiser: the engine
+    /// builds each quote's attribution through that one (with `relay:`) in place, where one
+    /// declared in the type had it built aside and copied.
     public init(speaker: Speaker?, rule: RuleID?, cue: Range<Int>?, mention: Range<Int>?, confidence: Confidence?,
                 candidates: [ScoredCandidate] = []) {
-        self.speaker = speaker
-        self.rule = rule
-        self.cue = cue
-        self.mention = mention
-        self.confidence = confidence
-        self.candidates = candidates
+        self.init(speaker: speaker, rule: rule, cue: cue, mention: mention, confidence: confidence, relay: nil, candidates: candidates)
     }
-
-    public static let none = Attribution(speaker: nil, rule: nil, cue: nil, mention: nil, confidence: nil)
 }
 
 /// One proposal for a quote, as the engine saw it: who, which rule, the

@@ -93,11 +93,10 @@ public struct AttributionEngine: Sendable {
         // In place (`sorted` would copy the array it was just given, the same order).
         scored.sort { ($0.score ?? 0) > ($1.score ?? 0) }
         // The speaker read in place: a copy of the entity retains and releases each of its fields.
-        var attribution = Attribution(speaker: context.entities.entities[decision.entity].speaker, rule: decision.rule,
-                                      cue: decision.cue.map { context.cues[$0].range },
-                                      mention: decision.mention.map { context.mentions[$0].range },
-                                      confidence: confidence, candidates: scored)
-        attribution.relay = decision.cue.flatMap { context.relay(of: $0, speaker: decision.entity) }.map { context.mentions[$0].range }
-        return attribution
+        return Attribution(speaker: context.entities.entities[decision.entity].speaker, rule: decision.rule,
+                           cue: decision.cue.map { context.cues[$0].range },
+                           mention: decision.mention.map { context.mentions[$0].range }, confidence: confidence,
+                           relay: decision.cue.flatMap { context.relay(of: $0, speaker: decision.entity) }.map { context.mentions[$0].range },
+                           candidates: scored)
     }
 }

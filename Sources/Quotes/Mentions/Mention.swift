@@ -38,6 +38,16 @@ public struct Mention: Sendable, Equatable {
     /// A one-word capitalised name with no other sign of being a person.
     public var isWeak: Bool
 
-    // The memberwise initialiser: an explicit one made the finder build each mention aside
-    // and copy it where it goes (its text, roles and country retained, then released).
+    // The finder uses the memberwise initialiser (fields in their declared order): through the
+    // one below, declared in the type, each mention was built aside and copied where it went,
+    // its text, roles and country retained, then released.
+}
+
+extension Mention {
+    /// A mention from its fields (the library's public way to make one).
+    public init(kind: MentionKind, content: Range<Int>, range: Range<Int>, gender: Gender, number: GrammaticalNumber,
+                text: String, roles: [String], country: String?, hasHonorific: Bool, insideQuote: Bool, isWeak: Bool) {
+        self.init(content: content, range: range, text: text, roles: roles, country: country, kind: kind, gender: gender,
+                  number: number, hasHonorific: hasHonorific, insideQuote: insideQuote, isWeak: isWeak)
+    }
 }

@@ -103,16 +103,17 @@ struct TranslationCueAssigner {
 
         init(_ acts: [Act]) {
             var low = Int.max, high = Int.min
-            for act in acts { act.sentences.forEach { s in low = min(low, s); high = max(high, s) } }
+            // Acts read in place, by index: one taken whole out of the array is copied (three arrays retained).
+            for a in acts.indices { acts[a].sentences.forEach { s in low = min(low, s); high = max(high, s) } }
             first = low
             guard low <= high else { return }
             starts = .filled(0, count: high - low + 2)
-            for act in acts { act.sentences.forEach { s in starts[s - low + 1] += 1 } }
+            for a in acts.indices { acts[a].sentences.forEach { s in starts[s - low + 1] += 1 } }
             for i in 1..<starts.count { starts[i] += starts[i - 1] }
             members = .filled(0, count: starts[starts.count - 1])
             var next = starts
-            for (a, act) in acts.enumerated() {
-                act.sentences.forEach { s in
+            for a in acts.indices {
+                acts[a].sentences.forEach { s in
                     members[next[s - low]] = a
                     next[s - low] += 1
                 }
