@@ -191,6 +191,26 @@ import Testing
         #expect(try Self.identifier.get().choose(text, among: candidates) == language)
     }
 
+    /// A quote's words read in place, out of its document's scalars, get the
+    /// same answers as the same words as a string: Latin, other scripts,
+    /// mixed, too short, a word longer than the splitter holds, nothing.
+    @Test("scalars in place answer as the string", arguments: [
+        "La réunion a duré plus longtemps que prévu", "Nobody here wants another war", "Bunu asla kabul etmeyeceğiz",
+        "Мы будем работать вместе", "我们会继续合作", "Merci Спасибо merci", "Wahnsinn!", "Da", "", "«»",
+        "n'ont qu'à l'écrire", String(repeating: "anticonstitutionnellement", count: 4) + " oui",
+    ])
+    func scalarsInPlace(text: String) throws {
+        let identifier = try Self.identifier.get()
+        let scalars = Array(text.unicodeScalars)
+        scalars.withUnsafeBufferPointer { words in
+            #expect(identifier.identify(scalars: words) == identifier.identify(text))
+            #expect(identifier.identify(scalars: words, prior: "fr") == identifier.identify(text, prior: "fr"))
+            for candidates in [["de", "fr"], ["ru", "fr"], ["tr", "fr"]] {
+                #expect(identifier.choose(scalars: words, among: candidates) == identifier.choose(text, among: candidates))
+            }
+        }
+    }
+
     @Test("malformed data files name file, line and field")
     func malformed() {
         #expect(throws: LexiconError(file: "samples.tsv", line: 2, column: 1, message: "expected a BCP 47 code such as fr or ru-Latn, found \"FR\"")) {
