@@ -5,6 +5,15 @@ public struct RuleID: RawRepresentable, Hashable, Sendable, Codable, Comparable,
     public init(stringLiteral value: String) { rawValue = value }
     public var description: String { rawValue }
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
+
+    /// Equal when the names' UTF-8 bytes are: what `==` on the names answers for
+    /// names in NFC (every rule's is ASCII), without the call into Swift's
+    /// Unicode comparison that two different names took (the engine compares
+    /// rules for every pair of candidates). Consistent with the hash: equal
+    /// bytes, equal strings.
+    public static func == (a: RuleID, b: RuleID) -> Bool {
+        a.rawValue.utf8.count == b.rawValue.utf8.count && a.rawValue.utf8.elementsEqual(b.rawValue.utf8)
+    }
 }
 
 /// A probability in 0...1 that an attribution is right (clamped).

@@ -52,7 +52,7 @@ public struct AttributionEngine: Sendable {
             // existential, retaining and releasing it, for every rule and every quote).
             for r in rules.indices {
                 for candidate in rules[r].propose(for: quote, in: context)
-                where !candidates.contains(where: { $0.rule == candidate.rule && $0.entity == candidate.entity }) {
+                where !candidates.contains(where: { $0.entity == candidate.entity && $0.rule == candidate.rule }) {
                     candidates.append(candidate)
                 }
             }
