@@ -234,11 +234,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case 0x0D: escape("\\r")
             case 0x09: escape("\\t")
             case 0..<0x20, 0x2028, 0x2029:
-                escape("\\u")
-                for shift in stride(from: 12, through: 0, by: -4) {
-                    let digit = UInt8(truncatingIfNeeded: v >> UInt32(shift)) & 0xF
-                    put(digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ digit &- 10)
-                }
+                at += unicodeEscape(v, to: target + at)
             case 0..<0x80:
                 put(UInt8(truncatingIfNeeded: v))
             case 0x800..<0x10000:
@@ -263,10 +259,18 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// `\\u` and four lowercase hex digits.
     private static func writeUnicodeEscape(_ value: UInt32, into out: inout ByteSink) {
-        out.append("\\u")
-        for shift in stride(from: 12, through: 0, by: -4) {
+        out.write(atMost: 6) { unicodeEscape(value, to: $0) }
+    }
+
+    /// Writes `\\u` and the four lowercase hex digits of `value` from `target`; returns 6.
+    @inline(__always)
+    private static func unicodeEscape(_ value: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "\\")
+        target[1] = UInt8(ascii: "u")
+        for (k, shift) in stride(from: 12, through: 0, by: -4).enumerated() {
             let digit = UInt8(truncatingIfNeeded: value >> UInt32(shift)) & 0xF
-            out.append(digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ digit &- 10)
+            target[2 + k] = digit < 10 ? UInt8(ascii: "0") &+ digit : UInt8(ascii: "a") &+ digit &- 10
         }
+        return 6
     }
 }

@@ -164,9 +164,7 @@ extension QuoteRecord {
 
     /// The original text of `range` in the quote's document, as a JSON string.
     private static func writeText(_ q: UnsafePointer<ExtractedQuote>, _ range: SourceRange, into out: inout ByteSink) {
-        q.pointee.source.scalars.withUnsafeBufferPointer { scalars in
-            JSONValue.writeString(scalars: UnsafeBufferPointer(rebasing: scalars[range.lowerBound.value..<range.upperBound.value]), into: &out)
-        }
+        q.pointee.source.withScalars(in: range) { JSONValue.writeString(scalars: $0, into: &out) }
     }
 
     /// `{start, end, text}` of an evidence part, or `null` when it is missing.

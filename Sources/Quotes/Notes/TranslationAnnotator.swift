@@ -74,7 +74,7 @@ public final class TranslationAnnotator {
         let found = finder.find(in: context.document, quotes: context.quotes)
         let assignment = assigner.assign(found, decisions: decisions, context: context)
         let cues = TranslationScenes.cues(found: found, assignment: assignment, decisions: decisions, context: context) { i, language in
-            Self.withWords(quotes[i].range, in: context.document.source) { words in
+            context.document.source.withScalars(in: quotes[i].range) { words in
                 language == self.identifier.choose(scalars: words, among: [language, self.documentLanguage])
             }
         }
@@ -178,7 +178,7 @@ public final class TranslationAnnotator {
                   let printed = first.translation?.quotedIn, printed != documentLanguage, printed != "unknown" else { continue }
             let after = end + 1 < document.text.scalars.count ? document.originalText((end + 1)..<(end + 2)) : ""
             guard after == ")", Self.isOnly("(", inWhiteSpace: document.originalText((close + 1)..<open)) else { continue }
-            guard Self.withWords(second.range, in: document.source, { identifier.identify(scalars: $0, prior: documentLanguage) }) != printed else { continue }
+            guard document.source.withScalars(in: second.range, { identifier.identify(scalars: $0, prior: documentLanguage) }) != printed else { continue }
             found.insert(j)
         }
         return found
@@ -232,20 +232,12 @@ public final class TranslationAnnotator {
     func printedLanguage(kind: QuoteKind, words: SourceRange, in source: SourceText, printed: String?, original: String?) -> String {
         if let printed { return printed }
         guard kind != .indirect else { return documentLanguage }
-        var language = Self.withWords(words, in: source) { identifier.identify(scalars: $0, prior: documentLanguage) }
+        var language = source.withScalars(in: words) { identifier.identify(scalars: $0, prior: documentLanguage) }
         if language == "unknown", let original, original != documentLanguage {
-            language = Self.withWords(words, in: source) { identifier.choose(scalars: $0, among: [original, documentLanguage]) } ?? "unknown"
+            language = source.withScalars(in: words) { identifier.choose(scalars: $0, among: [original, documentLanguage]) } ?? "unknown"
         }
         if language == "unknown", kind == .mixed { language = documentLanguage }
         return language
-    }
-
-    /// Calls `body` with the scalars of `range` in `source`, in place.
-    @inline(__always)
-    static func withWords<R>(_ range: SourceRange, in source: SourceText, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
-        source.scalars.withUnsafeBufferPointer { scalars in
-            body(UnsafeBufferPointer(rebasing: scalars[range.lowerBound.value..<range.upperBound.value]))
-        }
     }
 
     /// The cue text and its original offsets: the cue that says most (a

@@ -146,6 +146,15 @@ public struct SourceText: Sendable {
         ScalarString.make(scalars[range.lowerBound.value..<range.upperBound.value])
     }
 
+    /// Calls `body` with the scalars of `range`, in place: no string made (a
+    /// quote's words for the language identifier and the JSON writers).
+    @inline(__always)
+    func withScalars<R>(in range: SourceRange, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+        scalars.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[range.lowerBound.value..<range.upperBound.value]))
+        }
+    }
+
     public var count: Int { scalars.count }
 
     /// 1-based line and column (in scalars) of `offset`, for messages.
