@@ -154,6 +154,23 @@ public struct Benchmark: Sendable {
         return Distribution(times)
     }
 
+    /// Whether a process with these memory maps (the text of `/proc/PID/maps`)
+    /// loaded the Swift runtime as a shared library: a build without
+    /// `--static-swift-stdlib`, whose every start loads and binds it,
+    /// Foundation and a dozen more.
+    public static func loadsSharedSwiftRuntime(maps: String) -> Bool {
+        maps.split(separator: "\n").contains { line in
+            line.split(separator: " ", omittingEmptySubsequences: true).last.map { $0.hasSuffix("/libswiftCore.so") } ?? false
+        }
+    }
+
+    /// ``loadsSharedSwiftRuntime(maps:)`` for this process (false where
+    /// there is no `/proc`). Read to its end: the file gives its size as 0.
+    public static var loadsSharedSwiftRuntime: Bool {
+        guard let maps = FileHandle(forReadingAtPath: "/proc/self/maps")?.readDataToEndOfFile() else { return false }
+        return loadsSharedSwiftRuntime(maps: String(decoding: maps, as: UTF8.self))
+    }
+
     /// CPU time of the calling thread (`CLOCK_THREAD_CPUTIME_ID`).
     static func threadCPUSeconds() -> Double {
         var time = timespec()

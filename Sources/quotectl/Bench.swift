@@ -16,7 +16,8 @@ struct Bench: ParsableCommand {
         UTF-16, NFC, French word and sentence breaks); the full pipeline in MB/s with one job, \
         with --jobs, and over a folder of --files separate article files; the pipeline/floor \
         ratio, peak RSS, latency per article and the cold start of `quotectl extract` on one \
-        article (and on the founding example, when the folder has it). Use a release build.
+        article (and on the founding example, when the folder has it). Use a release build \
+        (`swift build -c release --static-swift-stdlib`).
         """
     )
 
@@ -108,6 +109,9 @@ struct Bench: ParsableCommand {
         // The founding example quotes speakers whose names the notes spell from Cyrillic.
         let seed = articles + "/" + Benchmark.foundingExample
         if FileManager.default.fileExists(atPath: seed) { try coldStart(executable, seed, note: " (speakers named in Cyrillic)") }
+        if Benchmark.loadsSharedSwiftRuntime {
+            line("note: this quotectl loads the Swift runtime and Foundation as shared libraries at each start (about 10 ms of a cold start on the project's machine); `swift build -c release --static-swift-stdlib` links them in")
+        }
     }
 
     /// Times `quotectl extract` on `article` from spawn to exit and prints the line.

@@ -67,3 +67,21 @@ import QuotesBench
         #expect(!run.stderr.contains("NSCocoaErrorDomain"))
     }
 }
+
+/// `bench` says when the cold start it measured includes loading the Swift
+/// runtime as shared libraries: read from the process's memory maps.
+@Suite struct SharedRuntimeTests {
+    static let maps: [(maps: String, shared: Bool)] = [
+        ("7f00-7f10 r-xp 00000000 08:01 42  /opt/swift/usr/lib/swift/linux/libswiftCore.so\n", true),
+        ("55aa-55ab r-xp 00000000 08:01 7   /work/.build/release/quotectl\n7f00-7f10 r--p 00000000 08:01 9 /usr/lib/x86_64-linux-gnu/libswiftCore.so", true),
+        ("55aa-55ab r-xp 00000000 08:01 7   /work/.build/release/quotectl\n7f00-7f10 r-xp 00000000 08:01 9 /usr/lib/x86_64-linux-gnu/libc.so.6\n", false),
+        // Another library whose name merely contains the runtime's.
+        ("7f00-7f10 r-xp 00000000 08:01 9 /opt/lib/libswiftCore.so.backup\n", false),
+        ("", false),
+    ]
+
+    @Test("the runtime counts as shared when a mapping is libswiftCore.so", arguments: maps.indices)
+    func shared(_ row: Int) {
+        #expect(Benchmark.loadsSharedSwiftRuntime(maps: Self.maps[row].maps) == Self.maps[row].shared)
+    }
+}
