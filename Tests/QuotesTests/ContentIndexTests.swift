@@ -32,6 +32,10 @@ import Testing
         let index = ContentIndex(tokens)
         #expect(index.count == isContent.count)
         #expect(Array(index) == counts)
+        // Built with the content tokens in the same pass: the same index, and the tokens a filter keeps.
+        let built = ContentIndex.build(tokens, contentCount: isContent.count(where: { $0 }))
+        #expect(Array(built.index) == counts)
+        #expect(built.content == isContent.indices.filter { isContent[$0] }.map { Int32($0) })
         // Past the last token, within its 64-token word, the answer is the
         // number of content tokens (as for a trailing space).
         if !isContent.isEmpty {

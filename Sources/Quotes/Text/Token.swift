@@ -93,6 +93,15 @@ public struct TokenList: RandomAccessCollection, Sendable {
         flags.append(Self.flag(kind, isCapitalized: isCapitalized))
     }
 
+    /// Whether a token of flag byte `flag` is a content token (not a space).
+    @inline(__always)
+    static func isContent(flag: UInt8) -> Bool { flag & ~capitalized != TokenKind.space.rawValue }
+
+    /// The flag bytes, one per token, read in place.
+    func withFlags<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try flags.withUnsafeBufferPointer(body)
+    }
+
     /// The byte a token's kind and capitalisation are stored as.
     @inline(__always)
     static func flag(_ kind: TokenKind, isCapitalized: Bool) -> UInt8 {
@@ -177,21 +186,62 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
     /// The index of every token of `tokens`, built 64 tokens at a time
     /// once they are all in.
     init(_ tokens: TokenList) {
+        self = Self.build(tokens, contentCount: nil).index
+    }
+
+    /// The index of every token of `tokens` and the indices of its content
+    /// tokens in order, in one pass over the tokens' flags: each token's
+    /// index is written at the next content position, which moves on only
+    /// for a content token (no branch per token).
+    /// - Precondition: `tokens` has `contentCount` content tokens, when given.
+    static func build(_ tokens: TokenList, contentCount expected: Int?) -> (index: ContentIndex, content: [Int32]) {
         let n = tokens.count
         let words = (n + 63) / 64
-        var total: Int32 = 0
-        var counts = [Int32](repeating: 0, count: words)
-        bits = [UInt64](repeating: 0, count: words)
-        for w in 0..<words {
-            var word: UInt64 = 0
-            let start = w * 64
-            for t in start..<Swift.min(start + 64, n) where tokens.kind(t) != .space { word |= 1 << UInt64(t - start) }
-            bits[w] = word
-            counts[w] = total
-            total += Int32(word.nonzeroBitCount)
+        var index = ContentIndex()
+        index.tokenCount = n
+        index.bits = .filled(0, count: words)
+        index.before = .filled(0, count: words)
+        var c = 0
+        let room = expected ?? n
+        // Room for one 64-token word past `room`: a word's writes are checked after it.
+        let content = [Int32](unsafeUninitializedCapacity: room + 64) { out, initialized in
+            c = tokens.withFlags { flags in
+                index.bits.withUnsafeMutableBufferPointer { bits in
+                    index.before.withUnsafeMutableBufferPointer { before in
+                        scan(flags, into: out, room: room, bits: bits, before: before)
+                    }
+                }
+            }
+            initialized = c
         }
-        before = counts
-        tokenCount = n
+        precondition(expected.map { c == $0 } ?? true, "a key without a content token")
+        return (index, content)
+    }
+
+    /// ``build(_:contentCount:)``'s loop, on pointers and locals only: returns the number of content tokens.
+    private static func scan(_ flags: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Int32>, room: Int,
+                             bits: UnsafeMutableBufferPointer<UInt64>, before: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let n = flags.count
+        var c = 0
+        var w = 0, start = 0
+        while start < n {
+            before[w] = Int32(truncatingIfNeeded: c)
+            let end = Swift.min(start &+ 64, n)
+            var word: UInt64 = 0
+            var t = start
+            while t < end {
+                let isContent: UInt64 = TokenList.isContent(flag: flags[t]) ? 1 : 0
+                out[c] = Int32(truncatingIfNeeded: t)
+                c &+= Int(isContent)
+                word |= isContent &<< UInt64(truncatingIfNeeded: t &- start)
+                t &+= 1
+            }
+            bits[w] = word
+            precondition(c <= room, "a content token without a key")
+            w &+= 1
+            start = end
+        }
+        return c
     }
 }
 
@@ -266,19 +316,9 @@ struct TokenTable {
     mutating func finish() {
         if let staging { flush(staging) }
         staging = nil
-        contentIndex = ContentIndex(tokens)
-        let count = keyNumbers.count
-        let tokens = tokens
-        contentTokens = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var c = 0
-            for t in tokens.indices where tokens.kind(t) != .space {
-                precondition(c < count, "a content token without a key")
-                buffer[c] = Int32(t)
-                c += 1
-            }
-            initialized = c
-        }
-        precondition(contentTokens.count == count, "a key without a content token")
+        let built = ContentIndex.build(tokens, contentCount: keyNumbers.count)
+        contentIndex = built.index
+        contentTokens = built.content
     }
 }
 
