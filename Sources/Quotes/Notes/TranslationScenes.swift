@@ -117,8 +117,8 @@ struct TranslationScenes {
                     // A quote attributed by no cue, in another paragraph, may be someone else's: it takes no relay.
                     let sure = decision.cue != nil || paragraph(position) == lastParagraph
                     let own = split(result[i])
-                    let sentences = document.sentenceIndex(at: quotes[i].extent.lowerBound)...document.sentenceIndex(at: max(quotes[i].extent.lowerBound, quotes[i].extent.upperBound - 1))
                     if direction {
+                        let sentences = document.sentenceIndex(at: quotes[i].extent.lowerBound)...document.sentenceIndex(at: max(quotes[i].extent.lowerBound, quotes[i].extent.upperBound - 1))
                         if own[.translation] == nil, let (cues, sentence) = relay, quotes[i].kind == .direct,
                            sentences.lowerBound <= sentence + 1, inherited[i][.translation] == nil {
                             inherited[i][.translation] = cues
