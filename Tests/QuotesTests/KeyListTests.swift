@@ -40,6 +40,25 @@ import Testing
         #expect(KeyList(Self.crowded).firstIndex(of: key) == Self.crowded.firstIndex(of: key))
     }
 
+    /// Punctuation of U+2010…U+2027 is compared by its bytes, found or not; a mark after it, or
+    /// a scalar just outside the range, sends the key to the `String` comparison, which agrees.
+    static let punctuation = ["—", "’", "…", "«", "d’", "–", "‐"]
+
+    @Test(arguments: ["—", "’", "…", "«", "d’", "–", "‐", "‑", "―", "‘", "„", "‧", "\u{2028}", "\u{200F}", "—\u{301}", "’\u{338}",
+                      "…x", "x…", "\u{2026}", "d'", "—’", "\u{2030}", "\u{2190}\u{338}", "\u{219A}"])
+    func punctuationKeys(key: String) {
+        #expect(KeyList(Self.punctuation).firstIndex(of: key) == Self.punctuation.firstIndex(of: key))
+        #expect(KeyList(Self.punctuation).endsOne(key) == Self.punctuation.contains(where: { key.hasSuffix($0) }))
+    }
+
+    /// Which keys are taken as NFC without a look, byte by byte.
+    @Test(arguments: [("abc", true), ("été", true), ("\u{2FF}", true), ("\u{300}", false), ("e\u{301}", false), ("—", true),
+                      ("\u{2010}", true), ("\u{2027}", true), ("\u{200F}", false), ("\u{2028}", false), ("\u{2190}", false),
+                      ("x—y’…", true), ("—\u{301}", false), ("Сергей", false), ("", true)])
+    func plainNFC(key: String, plain: Bool) {
+        #expect(Array(key.utf8).withUnsafeBufferPointer(KeyList.isPlainNFC) == plain)
+    }
+
     @Test func literal() {
         let marks: KeyList = [",", "!", "…"]
         #expect(marks.contains("…"))
