@@ -106,10 +106,15 @@ public struct Document: Sendable {
     }
 
     /// The index of the sentence that contains working index `position`.
-    public func sentenceIndex(at position: Int) -> Int { Self.index(of: position, count: sentences.count) { sentences[$0].range.upperBound } }
+    public func sentenceIndex(at position: Int) -> Int {
+        // Over the array in place: rules and notes ask this several times per quote.
+        sentences.withUnsafeBufferPointer { sentences in Self.index(of: position, count: sentences.count) { sentences[$0].range.upperBound } }
+    }
 
     /// The index of the paragraph that contains working index `position`.
-    public func paragraphIndex(at position: Int) -> Int { Self.index(of: position, count: paragraphs.count) { paragraphs[$0].range.upperBound } }
+    public func paragraphIndex(at position: Int) -> Int {
+        paragraphs.withUnsafeBufferPointer { paragraphs in Self.index(of: position, count: paragraphs.count) { paragraphs[$0].range.upperBound } }
+    }
 
     /// The working positions for which ``paragraphIndex(at:)`` gives `paragraph`,
     /// for a walk over tokens that stays in one paragraph: one comparison per
