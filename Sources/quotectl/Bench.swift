@@ -110,7 +110,7 @@ struct Bench: ParsableCommand {
         let seed = articles + "/" + Benchmark.foundingExample
         if FileManager.default.fileExists(atPath: seed) { try coldStart(executable, seed, note: " (speakers named in Cyrillic)") }
         if Benchmark.loadsSharedSwiftRuntime {
-            line("note: this quotectl loads the Swift runtime and Foundation as shared libraries at each start (about 10 ms of a cold start on the project's machine); `swift build -c release --static-swift-stdlib` links them in")
+            line("note: this quotectl loads the Swift runtime and Foundation as shared libraries at each start (3 to 7 ms of a cold start on the project's machine); `swift build -c release --static-swift-stdlib` links them in")
         }
     }
 
