@@ -29,12 +29,11 @@ import Testing
             counts.append(before)
             if c { before += 1 }
         }
-        let index = ContentIndex(tokens)
+        // Built with the content tokens in the same pass: the index, and the tokens a filter keeps.
+        let built = ContentIndex.build(tokens, contentCount: isContent.count(where: { $0 }))
+        let index = built.index
         #expect(index.count == isContent.count)
         #expect(Array(index) == counts)
-        // Built with the content tokens in the same pass: the same index, and the tokens a filter keeps.
-        let built = ContentIndex.build(tokens, contentCount: isContent.count(where: { $0 }))
-        #expect(Array(built.index) == counts)
         #expect(built.content == isContent.indices.filter { isContent[$0] }.map { Int32($0) })
         // Past the last token, within its 64-token word, the answer is the
         // number of content tokens (as for a trailing space).

@@ -183,18 +183,12 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
     /// An empty index, before any token.
     init() {}
 
-    /// The index of every token of `tokens`, built 64 tokens at a time
-    /// once they are all in.
-    init(_ tokens: TokenList) {
-        self = Self.build(tokens, contentCount: nil).index
-    }
-
     /// The index of every token of `tokens` and the indices of its content
     /// tokens in order, in one pass over the tokens' flags: each token's
     /// index is written at the next content position, which moves on only
     /// for a content token (no branch per token).
-    /// - Precondition: `tokens` has `contentCount` content tokens, when given.
-    static func build(_ tokens: TokenList, contentCount expected: Int?) -> (index: ContentIndex, content: [Int32]) {
+    /// - Precondition: `tokens` has `contentCount` content tokens (one per key).
+    static func build(_ tokens: TokenList, contentCount: Int) -> (index: ContentIndex, content: [Int32]) {
         let n = tokens.count
         let words = (n + 63) / 64
         var index = ContentIndex()
@@ -202,19 +196,18 @@ public struct ContentIndex: RandomAccessCollection, Sendable {
         index.bits = .filled(0, count: words)
         index.before = .filled(0, count: words)
         var c = 0
-        let room = expected ?? n
-        // Room for one 64-token word past `room`: a word's writes are checked after it.
-        let content = [Int32](unsafeUninitializedCapacity: room + 64) { out, initialized in
+        // Room for one 64-token word past `contentCount`: a word's writes are checked after it.
+        let content = [Int32](unsafeUninitializedCapacity: contentCount + 64) { out, initialized in
             c = tokens.withFlags { flags in
                 index.bits.withUnsafeMutableBufferPointer { bits in
                     index.before.withUnsafeMutableBufferPointer { before in
-                        scan(flags, into: out, room: room, bits: bits, before: before)
+                        scan(flags, into: out, room: contentCount, bits: bits, before: before)
                     }
                 }
             }
             initialized = c
         }
-        precondition(expected.map { c == $0 } ?? true, "a key without a content token")
+        precondition(c == contentCount, "a key without a content token")
         return (index, content)
     }
 
