@@ -30,6 +30,26 @@ import Testing
         #expect(EntityResolver.complement(of: text) == expected)
     }
 
+    /// Complements worked out when first asked are those of each mention
+    /// computed up front: asked in any order, and again.
+    @Test("complements worked out on demand")
+    func complementsOnDemand() {
+        let phrases: [(MentionKind, String)] = [
+            (.role, "l'avocate de la victime"), (.name, "Jean de La Fontaine"), (.role, "le directeur"),
+            (.organisation, "la Cour des comptes"), (.role, "le maire du village"), (.pronoun, "il"), (.role, "le président de"),
+        ]
+        let mentions = phrases.enumerated().map { i, phrase in
+            Mention(kind: phrase.0, content: i..<(i + 1), range: (10 * i)..<(10 * i + 5), gender: .unknown, number: .singular,
+                    text: phrase.1, roles: [], country: nil, hasHonorific: false, insideQuote: false, isWeak: false)
+        }
+        let upFront = mentions.map { $0.kind == .role ? EntityResolver.complement(of: $0.text) : nil }
+        var complements = EntityResolver.Complements(count: mentions.count)
+        for k in [4, 0, 1, 6, 4, 3, 2, 5, 0] {
+            #expect(complements.of(k, mentions) == upFront[k])
+        }
+        #expect(upFront.compactMap { $0 } == ["la victime", "village"])
+    }
+
     /// An organisation's key loses its article as `hasPrefix` and
     /// `dropFirst` on characters would have it, marks after the article included.
     @Test("the key of an organisation without its article", arguments: [

@@ -65,8 +65,8 @@ public final class EntityResolver {
         // name mentions, they took 6 MB of a 10 MB single-line document).
         var entities: [Entity] = []
         var entityOf = [Int?](repeating: nil, count: mentions.count)
-        // The complement of each role phrase, computed once (`l'avocate de la victime` → `la victime`).
-        let complements = mentions.indices.map { mentions[$0].kind == .role ? Self.complement(of: mentions[$0].text) : nil }
+        // The complement of each role phrase, computed once when first asked (`l'avocate de la victime` → `la victime`).
+        var complements = Complements(count: mentions.count)
 
         func link(_ k: Int, _ e: Int) {
             entityOf[k] = e
@@ -146,7 +146,7 @@ public final class EntityResolver {
                     link(k, e)
                     continue
                 }
-                if let e = antecedent(for: k, entities, mentions, complements: complements, lookups) {
+                if let e = antecedent(for: k, entities, mentions, complements: &complements, lookups) {
                     link(k, e)
                 } else {
                     entities.append(provisional(k, mentions))
@@ -308,19 +308,19 @@ public final class EntityResolver {
     /// A generic role (`le responsable`, `l'élu`, `le technicien`) with no
     /// such evidence refers to the most recent named person of its gender.
     /// People named only inside quotes (`«un conte de Charles Perrault»`) are never antecedents of a role outside them.
-    private func antecedent(for k: Int, _ entities: [Entity], _ mentions: [Mention], complements: [String?], _ lookups: Lookups) -> Int? {
+    private func antecedent(for k: Int, _ entities: [Entity], _ mentions: [Mention], complements: inout Complements, _ lookups: Lookups) -> Int? {
         let mention = mentions[k]
         var best: (score: Int, recency: Int, index: Int)? = nil
         guard let head = mention.roles.first else { return nil }
         let generic = lexicon.genericRoles.contains(head)
         func quotedOnly(_ e: Int) -> Bool { !mention.insideQuote && entities[e].mentions.allSatisfy { mentions[$0].insideQuote } }
         // The same title with another complement is someone else: "l'avocate de la victime" / "l'avocate du prévenu".
-        let own = complements[k]
+        let own = complements.of(k, mentions)
         func otherComplement(_ e: Int) -> Bool {
             guard let own else { return false }
             // Its introduction is among its first mentions; a bounded look keeps long documents linear.
             return entities[e].mentions.prefix(32).contains {
-                mentions[$0].roles.first == head && complements[$0].map { !Self.sameComplement($0, own) } ?? false
+                mentions[$0].roles.first == head && complements.of($0, mentions).map { !Self.sameComplement($0, own) } ?? false
             }
         }
         for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
@@ -361,6 +361,24 @@ public final class EntityResolver {
             }
         }
         return (untitled ?? titled)?.index
+    }
+
+    /// The complement of each role mention of a document (``complement(of:)``),
+    /// worked out the first time a role is weighed against another: most roles
+    /// join their entity by apposition and are never asked.
+    struct Complements {
+        /// Per mention: nil until asked, then its complement (nil for none).
+        private var known: [String??]
+
+        init(count: Int) { known = Array(repeating: nil, count: count) }
+
+        /// The complement of mention `k` (nil for a mention that is no role, or a role without one).
+        mutating func of(_ k: Int, _ mentions: [Mention]) -> String? {
+            if let answer = known[k] { return answer }
+            let answer = mentions[k].kind == .role ? EntityResolver.complement(of: mentions[k].text) : nil
+            known[k] = .some(answer)
+            return answer
+        }
     }
 
     /// The articles before a bare organisation noun that refers back.
