@@ -48,6 +48,38 @@ import Testing
         #expect(kept > 500)
     }
 
+    /// A rule known only by the array it proposes, each proposal twice: the
+    /// engine appends the array (the protocol's default) and keeps the first
+    /// of each speaker and rule id, so that it decides and logs exactly as
+    /// with the standard rules, which append their proposals in place.
+    struct Doubled: AttributionRule {
+        let inner: any AttributionRule
+        var id: RuleID { inner.id }
+        func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+            let found = inner.propose(for: quote, in: context)
+            return found + found
+        }
+    }
+
+    @Test("rules proposing arrays with repeats: the same candidates as rules appending in place", arguments: try Support.articles())
+    func arrayRules(article: URL) throws {
+        let stages = try Support.stages(article)
+        let model = try #require(try SpeakerModel.bundled())
+        let (inPlace, arrays) = (stages.context(), stages.context())
+        let a = AttributionEngine(model: model, keepingFeatures: true).attribute(inPlace)
+        let b = AttributionEngine(rules: StandardRules.all.map { Doubled(inner: $0) }, model: model, keepingFeatures: true).attribute(arrays)
+        #expect(a.map { $0?.entity } == b.map { $0?.entity })
+        #expect(a.map { $0?.rule } == b.map { $0?.rule })
+        func rows(_ context: AttributionContext) -> [[String]] {
+            context.candidates.map { $0.map { "\($0.rule) \($0.entity) \(String(describing: $0.mention)) \(String(describing: $0.cue)) \(String(describing: $0.score))" } }
+        }
+        #expect(rows(inPlace) == rows(arrays))
+        // No speaker twice under one rule id.
+        for list in inPlace.candidates {
+            #expect(Set(list.map { "\($0.rule) \($0.entity)" }).count == list.count)
+        }
+    }
+
     /// An engine that keeps no features reuses one candidate list from quote
     /// to quote and logs none: it decides as one that keeps them, whose log
     /// holds every quote's candidates.

@@ -588,6 +588,15 @@ public struct AttributionContext: Sendable {
         }
     }
 
+    /// ``withAlternatives(_:)`` appended to `candidates`, in its order.
+    func appendWithAlternatives(_ candidate: Candidate, to candidates: inout [Candidate]) {
+        candidates.append(candidate)
+        guard let k = candidate.mention, mentions[k].kind == .pronoun else { return }
+        for e in antecedents(k, paragraphs: 2, limit: 3).filter({ $0 != candidate.entity }).prefix(2) {
+            candidates.append(Candidate(rule: candidate.rule, entity: e, mention: k, cue: candidate.cue))
+        }
+    }
+
     /// Every entity pronoun mention `k` could refer to: people (or, for a
     /// plural, groups) agreeing in gender and number, named as subjects
     /// outside quotes in its paragraph or the `paragraphs` before it, most

@@ -49,12 +49,20 @@ public struct AttributionEngine: Sendable {
             guard context.quotes[quote].kind != .nonspeech else { context.record(nil, candidates: []); continue }
             candidates.removeAll(keepingCapacity: true)
             // Each rule called where it stands in the array (`for rule in rules` copies the
-            // existential, retaining and releasing it, for every rule and every quote).
+            // existential, retaining and releasing it, for every rule and every quote). It appends
+            // its proposals; of those, each one whose speaker and rule id are not yet among the
+            // candidates is kept, in order.
             for r in rules.indices {
-                for candidate in rules[r].propose(for: quote, in: context)
-                where !candidates.contains(where: { $0.entity == candidate.entity && $0.rule == candidate.rule }) {
-                    candidates.append(candidate)
+                let start = candidates.count
+                rules[r].propose(for: quote, in: context, into: &candidates)
+                var kept = start
+                for i in start..<candidates.count {
+                    let (entity, rule) = (candidates[i].entity, candidates[i].rule)
+                    if candidates[..<kept].contains(where: { $0.entity == entity && $0.rule == rule }) { continue }
+                    if i != kept { candidates.swapAt(i, kept) }
+                    kept += 1
                 }
+                candidates.removeSubrange(kept...)
             }
             guard !candidates.isEmpty else { context.record(nil, candidates: []); continue }
             let previous = context.log.lastDecided(before: quote).flatMap { context.previous[$0]?.entity }

@@ -4,6 +4,31 @@
 public protocol AttributionRule: Sendable {
     var id: RuleID { get }
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate]
+    /// Appends what ``propose(for:in:)`` answers to `candidates`, in its
+    /// order. The engine calls this one, so that a rule with one proposal
+    /// or none (most of them, for most quotes) makes no array of its own;
+    /// by default it appends the array ``propose(for:in:)`` answers.
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate])
+}
+
+extension AttributionRule {
+    public func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        candidates.append(contentsOf: propose(for: quote, in: context))
+    }
+}
+
+/// A rule that appends its proposals in place (the standard rules): its
+/// ``AttributionRule/propose(for:in:)`` array is made from them.
+protocol AppendingRule: AttributionRule {
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate])
+}
+
+extension AppendingRule {
+    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+        var found: [Candidate] = []
+        propose(for: quote, in: context, into: &found)
+        return found
+    }
 }
 
 /// A proposal: who, from which mention, through which cue.

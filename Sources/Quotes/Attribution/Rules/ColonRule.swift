@@ -1,10 +1,10 @@
 /// `X a déclaré : «…»` or `Le ministre : «…»`: a colon before the opening
 /// mark, after a cue (its subject speaks) or a mention.
-struct ColonRule: AttributionRule {
+struct ColonRule: AppendingRule {
     let id: RuleID = "colon"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {

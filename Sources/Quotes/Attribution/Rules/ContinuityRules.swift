@@ -1,10 +1,10 @@
 /// `«…». Le ministre a ensuite ajouté …`: a quote with no cue of its own
 /// whose next sentence opens with a speaker and a speech verb.
-struct NextSentenceRule: AttributionRule {
+struct NextSentenceRule: AppendingRule {
     let id: RuleID = "next-sentence"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
@@ -45,11 +45,11 @@ struct NextSentenceRule: AttributionRule {
 /// `X a reconnu la supériorité de Y. «…»`: a quote that opens its sentence
 /// with no cue of its own, after a sentence in the same paragraph whose
 /// speech verb has a subject and which quotes nothing itself.
-struct PreviousSentenceRule: AttributionRule {
+struct PreviousSentenceRule: AppendingRule {
     let id: RuleID = "previous-sentence"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
@@ -70,11 +70,11 @@ struct PreviousSentenceRule: AttributionRule {
 
 /// A quote with no cue near it continues the previous speaker, within the
 /// same paragraph or from the paragraph just before.
-struct ContinuityRule: AttributionRule {
+struct ContinuityRule: AppendingRule {
     let id: RuleID = "continuity"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
@@ -98,16 +98,16 @@ struct ContinuityRule: AttributionRule {
 /// article's main speaker (the entity most often decided so far, as in a
 /// list of "petites phrases" under topic headings). Weak candidates that
 /// the model weighs against the others.
-struct ParagraphSubjectRule: AttributionRule {
+struct ParagraphSubjectRule: AppendingRule {
     let id: RuleID = "paragraph-subject"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
         let span = context.quotes[quote]
-        guard span.kind == .direct || span.kind == .mixed else { return [] }
+        guard span.kind == .direct || span.kind == .mixed else { return }
         let document = context.document
         let start = context.contentStart(quote)
         let paragraph = document.paragraphIndex(at: span.extent.lowerBound)
-        // At most one subject and the main speaker: kept apart, then returned in one array.
+        // At most one subject, then the main speaker.
         var found: Candidate? = nil
         var j = start - 1
         var person: Int? = nil
@@ -134,11 +134,9 @@ struct ParagraphSubjectRule: AttributionRule {
             found = Candidate(rule: id, entity: e, mention: k, cue: nil)
         }
         // The article's main speaker so far.
-        guard let (e, n) = context.mainSpeaker, n >= 2, context.entities.entities[e].kind == .person else {
-            return found.map { [$0] } ?? []
-        }
-        let main = Candidate(rule: "article-speaker", entity: e, mention: nil, cue: nil)
-        return found.map { [$0, main] } ?? [main]
+        if let found { candidates.append(found) }
+        guard let (e, n) = context.mainSpeaker, n >= 2, context.entities.entities[e].kind == .person else { return }
+        candidates.append(Candidate(rule: "article-speaker", entity: e, mention: nil, cue: nil))
     }
 }
 
@@ -151,24 +149,26 @@ struct ParagraphSubjectRule: AttributionRule {
 /// headlines do: `Pêche : les armateurs «ne désarmeront pas» malgré les
 /// quotas (Léa Morvan)`. A name alone on the line after the quote signs
 /// it, and so does `signé X` right after it.
-struct NameAfterQuoteRule: AttributionRule {
+struct NameAfterQuoteRule: AppendingRule {
     let id: RuleID = "name-after-quote"
     /// How far past the closing mark the closing parenthesis may stand, in content tokens.
     static let reach = 40
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        guard context.quotes[quote].close != nil else { return [] }
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        guard context.quotes[quote].close != nil else { return }
         let keys = context.document.contentKeys
         var c = context.contentAfter(quote)
         if c < keys.count, keys[c].equalsASCII(".") { c += 1 }
-        guard c + 1 < keys.count else { return [] }
+        guard c + 1 < keys.count else { return }
         if KeyList.asideOpeners.contains(keys[c]) {
             guard let k = context.mention(startingAt: c + 1), context.mentions[k].kind != .pronoun,
-                  let e = context.entity(ofMention: k) else { return [] }
-            return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
+                  let e = context.entity(ofMention: k) else { return }
+            candidates.append(Candidate(rule: id, entity: e, mention: k, cue: nil))
+            return
         }
-        return closingParenthesis(after: c, for: quote, in: context) + signatureLine(at: c, for: quote, in: context)
-            + signedBy(after: c, in: context)
+        if let found = closingParenthesis(after: c, for: quote, in: context) { candidates.append(found) }
+        if let found = signatureLine(at: c, for: quote, in: context) { candidates.append(found) }
+        if let found = signedBy(after: c, in: context) { candidates.append(found) }
     }
 
     /// The forms of `signé` that name an author after a noun.
@@ -176,21 +176,21 @@ struct NameAfterQuoteRule: AttributionRule {
 
     /// `«…» Un édito signé Paul Arnaud dans …`, `«…». Une tribune signée par X`:
     /// a noun and `signé` right after the quote, then the name.
-    private func signedBy(after c: Int, in context: AttributionContext) -> [Candidate] {
+    private func signedBy(after c: Int, in context: AttributionContext) -> Candidate? {
         let keys = context.document.contentKeys
         var j = c
         while j < keys.count, j - c < 3, KeyList.sentenceFinals.contains(keys[j]) { j += 1 }
         let start = j
         while j < keys.count, j - start < 3, !Self.signed.contains(keys[j]) {
-            guard context.document.tokens.kind(context.document.content[j]) == .word else { return [] }
+            guard context.document.tokens.kind(context.document.content[j]) == .word else { return nil }
             j += 1
         }
-        guard j < keys.count, Self.signed.contains(keys[j]) else { return [] }
+        guard j < keys.count, Self.signed.contains(keys[j]) else { return nil }
         j += 1
         if j < keys.count, keys[j].equalsASCII("par") { j += 1 }
         guard let k = context.mention(startingAt: j), context.mentions[k].kind == .name, !context.mentions[k].insideQuote,
-              let e = context.entity(ofMention: k) else { return [] }
-        return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
+              let e = context.entity(ofMention: k) else { return nil }
+        return Candidate(rule: id, entity: e, mention: k, cue: nil)
     }
 
     /// The longest line that can sign a quote, in content tokens.
@@ -199,53 +199,53 @@ struct NameAfterQuoteRule: AttributionRule {
     /// `«…»` then, on the next line, a person's name with at most an
     /// apposition and no verb or final period: `Claire Dubosc, députée de la
     /// Sarthe` under a quote in a box of "petites phrases".
-    private func signatureLine(at c: Int, for quote: Int, in context: AttributionContext) -> [Candidate] {
+    private func signatureLine(at c: Int, for quote: Int, in context: AttributionContext) -> Candidate? {
         let document = context.document
         let keys = document.contentKeys
-        guard c < keys.count, let close = context.quotes[quote].close else { return [] }
+        guard c < keys.count, let close = context.quotes[quote].close else { return nil }
         func lineBreak(_ range: Range<Int>) -> Bool {
             range.isEmpty ? false : document.text.scalars[range].contains(where: CharacterClass.isLineBreak)
         }
         let first = document.tokens[document.content[c]]
-        guard first.start > close, lineBreak((close + 1)..<first.start) else { return [] }
+        guard first.start > close, lineBreak((close + 1)..<first.start) else { return nil }
         guard let k = context.mention(startingAt: c), context.mentions[k].kind == .name, !context.mentions[k].insideQuote,
-              let e = context.entity(ofMention: k), context.entities.entities[e].kind == .person else { return [] }
+              let e = context.entity(ofMention: k), context.entities.entities[e].kind == .person else { return nil }
         var j = c
         while j < keys.count {
             if j > c, lineBreak(document.tokens[document.content[j - 1]].end..<document.tokens[document.content[j]].start) { break }
-            if j - c >= Self.signatureLength { return [] }
+            if j - c >= Self.signatureLength { return nil }
             let token = document.tokens[document.content[j]]
-            if token.kind == .quoteMark || context.cue(startingAt: j) != nil { return [] }
-            if context.isFunction(j, .auxAvoir) || context.isFunction(j, .auxEtre) { return [] }
-            if !token.isCapitalized, context.lexicon.verbFormsByWord[context.lexicon.word(j, of: document)] != nil { return [] }
+            if token.kind == .quoteMark || context.cue(startingAt: j) != nil { return nil }
+            if context.isFunction(j, .auxAvoir) || context.isFunction(j, .auxEtre) { return nil }
+            if !token.isCapitalized, context.lexicon.verbFormsByWord[context.lexicon.word(j, of: document)] != nil { return nil }
             j += 1
         }
-        if KeyList.sentenceFinalsOrColon.contains(keys[j - 1]) { return [] }
-        return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
+        if KeyList.sentenceFinalsOrColon.contains(keys[j - 1]) { return nil }
+        return Candidate(rule: id, entity: e, mention: k, cue: nil)
     }
 
     /// `… «quote» … (Name)` with the parenthesis last in its paragraph.
-    private func closingParenthesis(after start: Int, for quote: Int, in context: AttributionContext) -> [Candidate] {
+    private func closingParenthesis(after start: Int, for quote: Int, in context: AttributionContext) -> Candidate? {
         let document = context.document
         let keys = document.contentKeys
         let paragraph = document.paragraphPositions(document.paragraphIndex(at: context.quotes[quote].content.lowerBound))
         func inParagraph(_ j: Int) -> Bool { paragraph.contains(document.tokens[document.content[j]].start) }
         var j = start
         while j < keys.count, j - start < Self.reach, inParagraph(j) {
-            if let cue = context.cue(startingAt: j), context.cues[cue].strength == .speech { return [] }
+            if let cue = context.cue(startingAt: j), context.cues[cue].strength == .speech { return nil }
             if keys[j].equalsASCII("(") {
                 guard let k = context.mention(startingAt: j + 1), context.mentions[k].kind == .name,
                       !context.mentions[k].insideQuote, let e = context.entity(ofMention: k),
-                      context.entities.entities[e].kind == .person else { return [] }
+                      context.entities.entities[e].kind == .person else { return nil }
                 var end = context.mentions[k].content.upperBound
-                guard end < keys.count, keys[end].equalsASCII(")") else { return [] }
+                guard end < keys.count, keys[end].equalsASCII(")") else { return nil }
                 end += 1
                 if end < keys.count, keys[end].equalsASCII(".") { end += 1 }
-                guard end >= keys.count || !inParagraph(end) else { return [] }
-                return [Candidate(rule: id, entity: e, mention: k, cue: nil)]
+                guard end >= keys.count || !inParagraph(end) else { return nil }
+                return Candidate(rule: id, entity: e, mention: k, cue: nil)
             }
             j += 1
         }
-        return []
+        return nil
     }
 }

@@ -3,11 +3,11 @@
 /// the nearest verb cue before the quote in its sentence; its subject speaks.
 /// Attitude cues (`a salué`, `y a vu`) are reported under their own rule id
 /// so that their lower precision shows in evaluation and calibration.
-struct CueBeforeRule: AttributionRule {
+struct CueBeforeRule: AppendingRule {
     let id: RuleID = "cue-before"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { context.withAlternatives($0) } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { context.appendWithAlternatives(found, to: &candidates) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
@@ -75,11 +75,11 @@ struct CueBeforeRule: AttributionRule {
 
 /// `…, a affirmé hier le chef de la diplomatie russe, Sergueï Lavrov.`: the
 /// indirect lede whose cue and speaker follow the clause.
-struct InvertedLedeRule: AttributionRule {
+struct InvertedLedeRule: AppendingRule {
     let id: RuleID = "inverted-lede"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {

@@ -1,12 +1,12 @@
 /// `«…», a-t-il dit` / `«…», a dit M. Lavrov` / `«…» a affirmé hier le
 /// ministre`: a verb cue right after the closing mark (past a comma, `!`,
 /// `?` or a dash); the speaker is its inverted pronoun or the mention after it.
-struct InciseRule: AttributionRule {
+struct InciseRule: AppendingRule {
     let id: RuleID = "incise"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
         // An inverted pronoun may refer to someone else than its first resolution.
-        best(for: quote, in: context).map { context.withAlternatives($0) } ?? []
+        if let found = best(for: quote, in: context) { context.appendWithAlternatives(found, to: &candidates) }
     }
 
     /// `shared`: how many quotes of the clause this one already stands for (at most three, so that
@@ -108,11 +108,11 @@ struct InciseRule: AttributionRule {
 
 /// `«Nous irons, a-t-il dit, jusqu'au bout»`: an incise inside the marks,
 /// between commas.
-struct InnerInciseRule: AttributionRule {
+struct InnerInciseRule: AppendingRule {
     let id: RuleID = "incise-inside"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {

@@ -1,10 +1,10 @@
 /// `Selon X, «…»`, `«…», selon X`, `d'après X`, `pour X, «…»`: a reporting
 /// preposition in the quote's sentence, followed by the speaker.
-struct PrepositionRule: AttributionRule {
+struct PrepositionRule: AppendingRule {
     let id: RuleID = "selon"
 
-    func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
-        best(for: quote, in: context).map { [$0] } ?? []
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
     private func best(for quote: Int, in context: AttributionContext) -> Candidate? {
