@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Quotes
 
@@ -22,5 +23,35 @@ import Testing
         for sentence in -3...1003 {
             #expect(buckets[sentence].map(Array.init) == reference[sentence], "sentence \(sentence)")
         }
+    }
+}
+
+/// Acts made only for some sentences are those of all the acts that have
+/// one of the sentences, in the same order, each with the same quotes,
+/// anchors, near places, marks and sentences.
+@Suite struct WantedActsTests {
+    static func rows(_ acts: [TranslationCueAssigner.Act]) -> [String] {
+        acts.map { act in
+            var sentences: [Int] = []
+            act.sentences.forEach { sentences.append($0) }
+            return "\(act.quotes) \(act.anchors) \(act.near) \(act.hasMarks) \(sentences.sorted())"
+        }
+    }
+
+    @Test("acts made for some sentences: all the acts with one of them", arguments: try Support.articles())
+    func wanted(article: URL) throws {
+        let stages = try Support.stages(article)
+        let context = stages.context()
+        let decisions = AttributionEngine(model: try SpeakerModel.bundled()).attribute(context)
+        let assigner = TranslationCueAssigner()
+        let all = assigner.acts(decisions: decisions, context: context)
+        let count = stages.document.sentences.count
+        let choices: [[Int]] = [[], Array(stride(from: 0, to: count, by: 3)), Array(0..<count), [count - 1, 0]] + (0..<min(count, 12)).map { [$0] }
+        for wanted in choices {
+            let expected = all.filter { act in wanted.contains { act.sentences.contains($0) } }
+            #expect(Self.rows(assigner.acts(decisions: decisions, context: context, inSentences: wanted)) == Self.rows(expected),
+                    "\(article.lastPathComponent) \(wanted)")
+        }
+        #expect(!all.isEmpty || decisions.allSatisfy { $0 == nil })
     }
 }

@@ -60,7 +60,10 @@ struct TranslationCueAssigner {
         var owned = [[Int]](repeating: [], count: context.quotes.count)
         var scenes: [Scene] = []
         guard !found.isEmpty else { return Assignment(owned: owned, scenes: scenes) }
-        let acts = self.acts(decisions: decisions, context: context)
+        // Only the acts in a cue's sentence can own a cue.
+        var cueSentences: [Int] = []
+        for cue in found where !cueSentences.contains(cue.sentence) { cueSentences.append(cue.sentence) }
+        let acts = self.acts(decisions: decisions, context: context, inSentences: cueSentences)
         let actsBySentence = ActsBySentence(acts)
 
         for (k, cue) in found.enumerated() {
@@ -154,7 +157,9 @@ struct TranslationCueAssigner {
     /// stands in their own sentence join the other quotes of that verb. A
     /// verb in another sentence is part of the act only when that sentence
     /// quotes nothing (`«…» C'est ce qu'a lâché en anglais X.`).
-    func acts(decisions: [Candidate?], context: AttributionContext) -> [Act] {
+    /// - Parameter wanted: when given, only the acts with one of these
+    ///   sentences are made (the others in the same order as without it).
+    func acts(decisions: [Candidate?], context: AttributionContext, inSentences wanted: [Int]? = nil) -> [Act] {
         let quotes = context.quotes
         let document = context.document
         // Each quote's sentences and clause verb, worked out once: the loops
@@ -204,13 +209,33 @@ struct TranslationCueAssigner {
             }
         }
 
-        // At most one act a quote.
-        var index: [Int: Int] = [:]
-        index.reserveCapacity(quotes.count)
+        /// The sentence of quote `i`'s clause verb when its act takes it in.
+        func verbSentence(_ i: Int) -> Int? {
+            guard decisions[i] != nil, let verb = clauseVerb(i) else { return nil }
+            let s = context.sentence(ofContent: verb.range.lowerBound)
+            return sentences(of: i).contains(s) || !quoted[s] ? s : nil
+        }
+        // The groups whose act is made: all, or those with a wanted sentence (their sentences
+        // gathered first, as the acts below gather them).
+        var made = [Bool](repeating: wanted == nil, count: quotes.count)
+        if let wanted {
+            var groupSentences = [SentenceSet](repeating: SentenceSet(), count: quotes.count)
+            for (i, quote) in quotes.enumerated() where quote.kind != .nonspeech {
+                for s in sentences(of: i) { groupSentences[group[i]].insert(s) }
+                if let s = verbSentence(i) { groupSentences[group[i]].insert(s) }
+            }
+            for g in quotes.indices { made[g] = wanted.contains { groupSentences[g].contains($0) } }
+        }
+
+        // At most one act a quote. The act of each group, by the quote that leads it (-1: none yet).
+        var index = [Int](repeating: -1, count: quotes.count)
         var acts: [Act] = []
-        acts.reserveCapacity(quotes.count)
-        for (i, quote) in quotes.enumerated() where quote.kind != .nonspeech {
-            let a = index[group[i]] ?? { acts.append(Act()); index[group[i]] = acts.count - 1; return acts.count - 1 }()
+        for (i, quote) in quotes.enumerated() where quote.kind != .nonspeech && made[group[i]] {
+            if index[group[i]] < 0 {
+                acts.append(Act())
+                index[group[i]] = acts.count - 1
+            }
+            let a = index[group[i]]
             let start = context.contentStart(i), after = context.contentAfter(i)
             acts[a].quotes.append(i)
             acts[a].anchors.append(start..<max(after, start + 1))
@@ -218,13 +243,10 @@ struct TranslationCueAssigner {
             for s in sentences(of: i) { acts[a].sentences.insert(s) }
             if quote.close != nil { acts[a].near.append(after..<(after + 3)) }
             guard let decision = decisions[i] else { continue }
-            if let verb = clauseVerb(i) {
-                let s = context.sentence(ofContent: verb.range.lowerBound)
-                if sentences(of: i).contains(s) || !quoted[s] {
-                    acts[a].sentences.insert(s)
-                    acts[a].anchors.append(verb.range)
-                    acts[a].near.append(max(0, verb.range.lowerBound - 1)..<(verb.range.upperBound + 3))
-                }
+            if let s = verbSentence(i), let verb = clauseVerb(i) {
+                acts[a].sentences.insert(s)
+                acts[a].anchors.append(verb.range)
+                acts[a].near.append(max(0, verb.range.lowerBound - 1)..<(verb.range.upperBound + 3))
             }
             // The speaker's mention, unless it belongs to another clause's verb.
             if let m = decision.mention, !context.mentions[m].insideQuote, (clauseVerb(i)?.key ?? 0) >= 0,
