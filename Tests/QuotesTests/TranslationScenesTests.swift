@@ -163,3 +163,25 @@ import Testing
         for quote in quotes { #expect(quote.translation == nil, "\(quote.text): \(String(describing: quote.translation))") }
     }
 }
+
+/// Cue lists grouped by fact hold what a dictionary grouped by fact holds:
+/// the same lists, each in the order of the cues, none for a fact no cue has.
+@Suite struct FactListsTests {
+    typealias Fact = TranslationScenes.Fact
+
+    @Test("the same lists as a dictionary grouped by fact", arguments: [
+        [Int](), [0], [1], [2], [0, 1, 2], [2, 1, 0, 0, 2], [1, 1, 1], [3, 4, 5, 6, 7, 8], [8, 0, 7, 1, 6, 2, 5, 3, 4],
+    ])
+    func sameAsDictionary(cues: [Int]) {
+        // Cue k's fact by k modulo 3: language, translation, none.
+        func fact(_ k: Int) -> Fact? { [Fact.language, .translation, nil][k % 3] }
+        let lists = TranslationScenes.FactLists(cues, fact: fact)
+        let reference = Dictionary(grouping: cues.filter { fact($0) != nil }, by: { fact($0)! })
+        for f in Fact.allCases { #expect(lists[f] == reference[f]) }
+        #expect(lists.isEmpty == reference.isEmpty)
+        #expect(lists.all.sorted() == reference.values.flatMap { $0 }.sorted())
+        var copy = lists
+        copy[.translation] = nil
+        #expect(copy[.language] == lists[.language] && copy[.translation] == nil)
+    }
+}

@@ -32,6 +32,37 @@ struct TranslationScenes {
     /// What a cue says, for carrying: the language spoken, or how the words were translated.
     enum Fact: CaseIterable { case language, translation }
 
+    /// Cue lists by fact: the two facts' lists side by side, where a
+    /// dictionary by fact cost a table and a hash for every quote.
+    struct FactLists: Equatable {
+        var language: [Int]? = nil
+        var translation: [Int]? = nil
+
+        subscript(fact: Fact) -> [Int]? {
+            get { fact == .language ? language : translation }
+            set { if fact == .language { language = newValue } else { translation = newValue } }
+        }
+
+        var isEmpty: Bool { language == nil && translation == nil }
+
+        /// The cues of `cues` grouped by their fact, each list in the order of `cues` (as
+        /// `Dictionary(grouping:by:)` groups them); cues of no fact left out.
+        init() {}
+
+        init(_ cues: [Int], fact: (Int) -> Fact?) {
+            for k in cues {
+                switch fact(k) {
+                case .language?: if language == nil { language = [k] } else { language!.append(k) }
+                case .translation?: if translation == nil { translation = [k] } else { translation!.append(k) }
+                case nil: break
+                }
+            }
+        }
+
+        /// Every cue of both lists.
+        var all: [Int] { (language ?? []) + (translation ?? []) }
+    }
+
     static func fact(of role: TranslationCues.Role) -> Fact? {
         switch role {
         case .spoken, .scene, .spokenNear, .printed, .switch: .language
@@ -60,8 +91,8 @@ struct TranslationScenes {
         }
         events.sort { ($0.position, $0.order) < ($1.position, $1.order) }
 
-        func split(_ cues: [Int]) -> [Fact: [Int]] {
-            Dictionary(grouping: cues.filter { fact(of: found[$0].role) != nil }, by: { fact(of: found[$0].role)! })
+        func split(_ cues: [Int]) -> FactLists {
+            FactLists(cues) { fact(of: found[$0].role) }
         }
         /// The cues of quote `i`'s own act that go on to the speaker's later
         /// quotes: the language of a quote printed in French. A relay or an
@@ -93,10 +124,10 @@ struct TranslationScenes {
             return (bareRole(a) && !bareRole(b) && within(a, b)) || (bareRole(b) && !bareRole(a) && within(b, a))
         }
 
-        var inherited = [[Fact: [Int]]](repeating: [:], count: quotes.count)
+        var inherited = [FactLists](repeating: FactLists(), count: quotes.count)
         for direction in [true, false] {
             var speaker: Int? = nil
-            var state: [Fact: [Int]] = [:]
+            var state = FactLists()
             var lastParagraph = -1
             // A relay stated for one quote, for the speaker's direct quote in the very next sentence
             // (`«…», a-t-il ajouté, selon une traduction en anglais. «…»`): the same answer, cut in two.
@@ -106,13 +137,14 @@ struct TranslationScenes {
                 case .scene(let s):
                     let scene = assignment.scenes[s]
                     relay = nil
-                    if !same(speaker, scene.entity) { state = [:] }
+                    if !same(speaker, scene.entity) { state = FactLists() }
                     speaker = scene.entity
                     let cues = direction ? scene.cues : backward(scene.cues, scene: true)
-                    for (fact, list) in split(cues) { state[fact] = list }
+                    let lists = split(cues)
+                    for fact in Fact.allCases { if let list = lists[fact] { state[fact] = list } }
                 case .quote(let i):
                     let decision = decisions[i]!
-                    if !same(speaker, decision.entity) { state = [:]; relay = nil }
+                    if !same(speaker, decision.entity) { state = FactLists(); relay = nil }
                     speaker = decision.entity
                     // A quote attributed by no cue, in another paragraph, may be someone else's: it takes no relay.
                     let sure = decision.cue != nil || paragraph(position) == lastParagraph
@@ -140,7 +172,7 @@ struct TranslationScenes {
             }
         }
         for i in quotes.indices where !inherited[i].isEmpty {
-            result[i] = (result[i] + inherited[i].values.flatMap { $0 }).sorted()
+            result[i] = (result[i] + inherited[i].all).sorted()
         }
         return result
     }
