@@ -169,23 +169,34 @@ public struct TranslationCues: Sendable {
         /// For each word id, whether it begins a pattern (`heads` ≥ 0), for
         /// ``ContentWords/first(markedIn:in:)``.
         private let starts: [Bool]
-        /// Patterns by their first word, in the order of ``TranslationCues/byFirst``.
-        let buckets: [[(words: [WordID], role: Role)]]
+        /// The patterns by their first word, in the order of ``TranslationCues/byFirst``, one
+        /// after the other in flat arrays: bucket b's patterns are
+        /// `patterns[bucketStarts[b]..<bucketStarts[b + 1]]`, and each pattern's words are
+        /// `words[start..<(start + count)]` (read in place, no array per pattern retained).
+        private let words: [WordID]
+        private let patterns: [(start: Int32, count: Int32, role: Role)]
+        private let bucketStarts: [Int32]
 
         init(_ cues: TranslationCues, table: WordTable) {
             var heads = [Int32](repeating: -1, count: table.count)
-            var buckets: [[(words: [WordID], role: Role)]] = []
+            var words: [WordID] = []
+            var patterns: [(start: Int32, count: Int32, role: Role)] = []
+            var bucketStarts: [Int32] = [0]
             for (first, bucket) in cues.byFirst {
                 let id = table.id(first)
                 precondition(id.isKnown, "TranslationCues.compiled: the word table lacks \"\(first)\"")
-                heads[Int(id.raw)] = Int32(buckets.count)
-                buckets.append(bucket.map { pattern in
-                    (pattern.keys.map { $0 == TranslationCues.languageSlot ? Self.slot : table.id($0) }, pattern.role)
-                })
+                heads[Int(id.raw)] = Int32(bucketStarts.count - 1)
+                for pattern in bucket {
+                    patterns.append((Int32(words.count), Int32(pattern.keys.count), pattern.role))
+                    words.append(contentsOf: pattern.keys.map { $0 == TranslationCues.languageSlot ? Self.slot : table.id($0) })
+                }
+                bucketStarts.append(Int32(patterns.count))
             }
             self.heads = heads
             starts = heads.map { $0 >= 0 }
-            self.buckets = buckets
+            self.words = words
+            self.patterns = patterns
+            self.bucketStarts = bucketStarts
         }
 
         /// Whether the word `id` begins any pattern.
@@ -204,10 +215,34 @@ public struct TranslationCues: Sendable {
         /// - Complexity: one array read for a token that starts no pattern.
         public func match<Words: RandomAccessCollection<WordID>>(_ ids: Words, at start: Int, end: Int, languages: PhraseTable<String>) -> Match? where Words.Index == Int {
             guard start < end, startsPattern(ids[start]) else { return nil }
-            let head = heads[Int(ids[start].raw)]
+            let head = Int(heads[Int(ids[start].raw)])
             guard head >= 0 else { return nil }
-            return TranslationCues.first(of: buckets[Int(head)].lazy.map { ($0.words, $0.role) }, in: ids, at: start, end: end, slot: Self.slot) {
-                languages.match(words: ids, at: $0)
+            // What ``TranslationCues/first(of:in:at:end:slot:language:)`` does, over the flat arrays.
+            return words.withUnsafeBufferPointer { words in
+                patterns.withUnsafeBufferPointer { patterns in
+                    for p in Int(bucketStarts[head])..<Int(bucketStarts[head + 1]) {
+                        let pattern = patterns[p]
+                        guard start + Int(pattern.count) <= end else { continue }
+                        var language: String? = nil
+                        var j = start
+                        var ok = true
+                        for w in Int(pattern.start)..<Int(pattern.start + pattern.count) {
+                            guard j < end else { ok = false; break }
+                            if words[w] == Self.slot {
+                                guard let found = languages.match(words: ids, at: j), j + found.length <= end else { ok = false; break }
+                                language = found.value
+                                j += found.length
+                            } else if words[w] == ids[j] {
+                                j += 1
+                            } else {
+                                ok = false
+                                break
+                            }
+                        }
+                        if ok { return Match(role: pattern.role, language: language, length: j - start) }
+                    }
+                    return nil
+                }
             }
         }
     }
