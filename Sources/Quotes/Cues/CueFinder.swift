@@ -94,18 +94,19 @@ public struct CueFinder: Sendable {
         }
         // Before the opening mark: "Liberté titre : «…»", "le directeur du journal a vu «…»".
         let ends = PositionSet(cues.lazy.map(\.content.upperBound), covering: positions)
-        // The earliest end of a cue in each sentence: one look-up per quote, whatever the document's size.
-        var earliestEnd: [Int32: Int] = [:]
+        // The earliest end of a cue in each sentence (Int.max: none), by sentence index: one
+        // look-up per quote, whatever the document's size, and no hashing.
+        var earliestEnd = [Int](repeating: Int.max, count: max(document.sentences.count, 1))
         for cue in cues {
-            let s = document.contentSentence[cue.content.lowerBound]
-            earliestEnd[s] = min(earliestEnd[s] ?? Int.max, cue.content.upperBound)
+            let s = Int(document.contentSentence[cue.content.lowerBound])
+            earliestEnd[s] = min(earliestEnd[s], cue.content.upperBound)
         }
         for quote in quotes where quote.kind != .nonspeech {
             guard let open = quote.open else { continue }
             let mark = contentIndex(open)
             guard mark > 1, mark < keys.count else { continue }
             // A verb inside the clause of an earlier cue ("a reconnu que la majorité sortait «…»") has not the speaker for subject.
-            if let end = earliestEnd[document.contentSentence[mark]], end <= mark { continue }
+            if earliestEnd[Int(document.contentSentence[mark])] <= mark { continue }
             if let cue = syntacticVerbBefore(document, words, mark: mark, knownStarts: starts, knownEnds: ends) {
                 added.append(cue)
                 starts.insert(cue.content.lowerBound)
