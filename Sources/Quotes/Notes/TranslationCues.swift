@@ -224,9 +224,11 @@ public struct TranslationCues: Sendable {
                         let pattern = patterns[p]
                         guard start + Int(pattern.count) <= end else { continue }
                         var language: String? = nil
-                        var j = start
+                        // The first word is the bucket's own (the word at `start`), unless it is the slot.
+                        let skipsFirst = pattern.count > 0 && words[Int(pattern.start)] != Self.slot
+                        var j = skipsFirst ? start + 1 : start
                         var ok = true
-                        for w in Int(pattern.start)..<Int(pattern.start + pattern.count) {
+                        for w in (Int(pattern.start) + (skipsFirst ? 1 : 0))..<Int(pattern.start + pattern.count) {
                             guard j < end else { ok = false; break }
                             if words[w] == Self.slot {
                                 guard let found = languages.match(words: ids, at: j), j + found.length <= end else { ok = false; break }
