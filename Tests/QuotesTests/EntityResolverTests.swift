@@ -50,6 +50,27 @@ import Testing
         #expect(upFront.compactMap { $0 } == ["la victime", "village"])
     }
 
+    /// The recent entities, kept most recent last, read from the end, are
+    /// those of a list kept most recent first: the last 64 touched, each once.
+    @Test("recent entities, most recent first", arguments: [0, 1, 7, 64, 65, 300])
+    func recent(entities: Int) {
+        var lookups = EntityResolver.Lookups()
+        var reference: [Int] = []
+        var generator = SystemRandomNumberGenerator()
+        for step in 0..<600 {
+            // Runs of one entity, returns to recent ones, and new ones.
+            let e = entities == 0 ? 0 : (step % 5 == 0 ? step % entities : Int.random(in: 0..<entities, using: &generator))
+            lookups.touch(e)
+            if reference.first != e {
+                reference.removeAll { $0 == e }
+                reference.insert(e, at: 0)
+                if reference.count > 64 { reference.removeLast() }
+            }
+            #expect(Array(lookups.recent.reversed()) == reference, "step \(step)")
+        }
+        #expect(lookups.recent.count == min(max(entities, 1), 64))
+    }
+
     /// An organisation's key loses its article as `hasPrefix` and
     /// `dropFirst` on characters would have it, marks after the article included.
     @Test("the key of an organisation without its article", arguments: [

@@ -19,13 +19,15 @@ public final class EntityResolver {
 
     /// Lookups built while resolving, so that each mention costs about the same
     /// whatever the length of the document.
-    private struct Lookups {
+    struct Lookups {
         var organisations: [String: Int] = [:]
         var personNames: [String: Int] = [:]
         var surnames: [String: [Int]] = [:]
         var words: [String: [Int]] = [:]
         var registryIDs: [String: Int] = [:]
-        /// Entity indices, most recently mentioned first (bounded).
+        /// Entity indices, most recently mentioned last (bounded): read from the end,
+        /// most recent first. Kept in this order, a mention of the entity just
+        /// mentioned, or of one mentioned lately, moves few indices.
         var recent: [Int] = []
 
         /// Empties the tables for the next document, keeping their room
@@ -44,10 +46,10 @@ public final class EntityResolver {
 
         mutating func touch(_ e: Int) {
             // Mentioned again straight away (a name and its apposed role): already first.
-            if recent.first == e { return }
-            if let at = recent.firstIndex(of: e) { recent.remove(at: at) }
-            recent.insert(e, at: 0)
-            if recent.count > 64 { recent.removeLast() }
+            if recent.last == e { return }
+            if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
+            recent.append(e)
+            if recent.count > 64 { recent.removeFirst() }
         }
     }
 
@@ -70,7 +72,8 @@ public final class EntityResolver {
 
         func link(_ k: Int, _ e: Int) {
             entityOf[k] = e
-            entities[e].mentions.append(k)
+            // A new entity's first mention: an array made for it, not an empty one grown.
+            if entities[e].mentions.isEmpty { entities[e].mentions = [k] } else { entities[e].mentions.append(k) }
             lookups.touch(e)
             // Fields read in place: a copy of a mention retains and releases each of its fields.
             if !mentions[k].roles.isEmpty { entities[e].addRoles(mentions[k].roles) }
@@ -323,7 +326,7 @@ public final class EntityResolver {
                 mentions[$0].roles.first == head && complements.of($0, mentions).map { !Self.sameComplement($0, own) } ?? false
             }
         }
-        for index in lookups.recent where entities[index].kind != .organisation && !quotedOnly(index) {
+        for index in lookups.recent.reversed() where entities[index].kind != .organisation && !quotedOnly(index) {
             guard entities[index].gender.agrees(with: mention.gender), entities[index].number == mention.number else { continue }
             var score = 0
             if let country = mention.country, entities[index].country == country { score += 3 }
@@ -346,7 +349,7 @@ public final class EntityResolver {
         // (the press varies: "la Tchèque", "la championne", "la joueuse").
         var untitled: (recency: Int, index: Int)? = nil
         var titled: (recency: Int, index: Int)? = nil
-        for index in lookups.recent where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak
+        for index in lookups.recent.reversed() where entities[index].kind == .person && !entities[index].names.isEmpty && !entities[index].isWeak
             && !quotedOnly(index) && !otherComplement(index) {
             guard entities[index].gender.agrees(with: mention.gender), entities[index].number == mention.number,
                   mention.country == nil || entities[index].country == nil || entities[index].country == mention.country else { continue }
@@ -396,7 +399,7 @@ public final class EntityResolver {
         let generic = Self.genericOrganisations.contains(head)
         var best: (recency: Int, index: Int)? = nil
         // Fields read in place: a copy of an entity retains and releases each of its fields.
-        for index in lookups.recent where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
+        for index in lookups.recent.reversed() where entities[index].kind == .organisation && !entities[index].mentions.isEmpty {
             // Bodies named only inside quotes are not what the narrator refers back to.
             if !mentions[k].insideQuote, entities[index].mentions.allSatisfy({ mentions[$0].insideQuote }) { continue }
             guard entities[index].number == mentions[k].number else { continue }
