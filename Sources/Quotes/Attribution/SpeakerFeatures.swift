@@ -98,23 +98,25 @@ public enum SpeakerFeatures {
         let width = names.count
         rows.removeAll(keepingCapacity: true)
         rows.append(contentsOf: repeatElement(0, count: candidates.count * width))
-        for (position, candidate) in candidates.enumerated() {
+        // Each candidate's fields read in place: a copy retains and releases its rule and features.
+        for position in candidates.indices {
+            let (candidateEntity, candidateCue, candidateMention) = (candidates[position].entity, candidates[position].cue, candidates[position].mention)
             let base = position * width
             func set(_ feature: Named, _ value: Double) { rows[base + feature.rawValue] = value }
             set(.bias, 1)
             // What the ordered sieve would have chosen: the first rule's first candidate.
             if position == 0 { set(.firstProposal, 1) }
-            let supporters = Self.supporters(ofEntity: candidate.entity, among: candidates)
+            let supporters = Self.supporters(ofEntity: candidateEntity, among: candidates)
             set(.support, Double(min(supporters, 3)) / 3)
             set(.rivals, Double(min(distinct - 1, 3)) / 3)
-            if let c = candidate.cue {
+            if let c = candidateCue {
                 let cue = context.cues[c]
                 if cue.isVerb { set(cue.isKnownVerb ? .cueKnownVerb : .cueUnknownVerb, 1) } else { set(.cuePreposition, 1) }
                 if cue.strength == .attitude { set(.cueAttitude, 1) }
             } else {
                 set(.noCue, 1)
             }
-            if let k = candidate.mention {
+            if let k = candidateMention {
                 // The fields read in place: a copy of the mention retains and releases its strings.
                 let content = context.mentions[k].content, start = context.mentions[k].range.lowerBound
                 let mentionKind = context.mentions[k].kind
@@ -127,14 +129,14 @@ public enum SpeakerFeatures {
                 set(.paragraphDistance, Double(min(paragraphGap, 4)) / 4)
                 if mentionKind == .pronoun {
                     set(.pronounAmbiguity, Double(min(context.antecedentCount(k) - 1, 3)) / 3)
-                    if context.entity(ofMention: k) != candidate.entity { set(.pronounAlternative, 1) }
+                    if context.entity(ofMention: k) != candidateEntity { set(.pronounAlternative, 1) }
                 }
                 rows[base + mentionBase + mentionKinds.firstIndex(of: mentionKind)!] = 1
             } else {
                 rows[base + mentionBase + mentionKinds.count - 1] = 1
             }
             // Read in place: a copy of the entity would retain and release each of its fields.
-            let e = candidate.entity
+            let e = candidateEntity
             let kind = entities[e].kind
             if kind == .person, Self.hasSpace(entities[e].display), entities[e].names.count > 0 { set(.fullName, 1) }
             // Matched, not compared with `nil`: `!=` went through `Equatable` and copied the entry.
@@ -142,11 +144,11 @@ public enum SpeakerFeatures {
             if entities[e].isWeak { set(.weakEntity, 1) }
             if kind == .organisation { set(.organisationEntity, 1) }
             if kind == .unnamed { set(.unnamedEntity, 1) }
-            if candidate.entity == previousSpeaker { set(.previousSpeaker, 1) }
+            if candidateEntity == previousSpeaker { set(.previousSpeaker, 1) }
             set(.entityMentions, log(Double(max(entities[e].mentions.count, 1))) / 3)
             if quoteSpan.kind == .indirect { set(.indirectQuote, 1) }
             if quoteSpan.kind == .mixed { set(.mixedQuote, 1) }
-            if let r = ruleList.firstIndex(of: candidate.rule.rawValue) { rows[base + ruleBase + r] = 1 }
+            if let r = ruleList.firstIndex(of: candidates[position].rule.rawValue) { rows[base + ruleBase + r] = 1 }
         }
     }
 }
