@@ -582,13 +582,13 @@ public struct AttributionContext: Sendable {
     /// A candidate whose mention is a pronoun, followed by candidates for the
     /// pronoun's other possible antecedents (two at most), for the model to weigh.
     public func withAlternatives(_ candidate: Candidate) -> [Candidate] {
-        guard let k = candidate.mention, mentions[k].kind == .pronoun else { return [candidate] }
-        return [candidate] + antecedents(k, paragraphs: 2, limit: 3).filter { $0 != candidate.entity }.prefix(2).map {
-            Candidate(rule: candidate.rule, entity: $0, mention: k, cue: candidate.cue)
-        }
+        var found: [Candidate] = []
+        appendWithAlternatives(candidate, to: &found)
+        return found
     }
 
-    /// ``withAlternatives(_:)`` appended to `candidates`, in its order.
+    /// ``withAlternatives(_:)`` appended to `candidates`, in its order (what the rules call:
+    /// no array of their own).
     func appendWithAlternatives(_ candidate: Candidate, to candidates: inout [Candidate]) {
         candidates.append(candidate)
         guard let k = candidate.mention, mentions[k].kind == .pronoun else { return }

@@ -45,7 +45,7 @@ public final class EntityResolver {
         }
 
         mutating func touch(_ e: Int) {
-            // Mentioned again straight away (a name and its apposed role): already first.
+            // Mentioned again straight away (a name and its apposed role): already the most recent.
             if recent.last == e { return }
             if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
             recent.append(e)

@@ -158,7 +158,7 @@ struct TranslationCueAssigner {
     /// verb in another sentence is part of the act only when that sentence
     /// quotes nothing (`«…» C'est ce qu'a lâché en anglais X.`).
     /// - Parameter wanted: when given, only the acts with one of these
-    ///   sentences are made (the others in the same order as without it).
+    ///   sentences are made, in the order they have without it.
     func acts(decisions: [Candidate?], context: AttributionContext, inSentences wanted: [Int]? = nil) -> [Act] {
         let quotes = context.quotes
         let document = context.document
