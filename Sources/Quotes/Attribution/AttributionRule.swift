@@ -17,16 +17,22 @@ extension AttributionRule {
     }
 }
 
-/// A rule that appends its proposals in place (the standard rules): its
-/// ``AttributionRule/propose(for:in:)`` array is made from them.
+/// A rule that appends its proposals in place (the standard rules): both
+/// ``AttributionRule`` methods are made from ``append(for:in:to:)``, the one
+/// such a rule writes.
 protocol AppendingRule: AttributionRule {
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate])
+    /// Appends this rule's proposals for `quote` to `candidates`, in order.
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate])
 }
 
 extension AppendingRule {
+    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+        append(for: quote, in: context, to: &candidates)
+    }
+
     func propose(for quote: Int, in context: AttributionContext) -> [Candidate] {
         var found: [Candidate] = []
-        propose(for: quote, in: context, into: &found)
+        append(for: quote, in: context, to: &found)
         return found
     }
 }

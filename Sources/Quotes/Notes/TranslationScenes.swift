@@ -34,7 +34,7 @@ struct TranslationScenes {
 
     /// Cue lists by fact: the two facts' lists side by side, where a
     /// dictionary by fact cost a table and a hash for every quote.
-    struct FactLists: Equatable {
+    struct FactLists {
         var language: [Int]? = nil
         var translation: [Int]? = nil
 
@@ -45,10 +45,11 @@ struct TranslationScenes {
 
         var isEmpty: Bool { language == nil && translation == nil }
 
-        /// The cues of `cues` grouped by their fact, each list in the order of `cues` (as
-        /// `Dictionary(grouping:by:)` groups them); cues of no fact left out.
+        /// No list.
         init() {}
 
+        /// The cues of `cues` grouped by their fact, each list in the order of `cues` (as
+        /// `Dictionary(grouping:by:)` groups them); cues of no fact left out.
         init(_ cues: [Int], fact: (Int) -> Fact?) {
             for k in cues {
                 switch fact(k) {

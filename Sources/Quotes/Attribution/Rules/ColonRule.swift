@@ -3,7 +3,7 @@
 struct ColonRule: AppendingRule {
     let id: RuleID = "colon"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 

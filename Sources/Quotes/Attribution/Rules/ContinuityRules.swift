@@ -3,7 +3,7 @@
 struct NextSentenceRule: AppendingRule {
     let id: RuleID = "next-sentence"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
@@ -48,7 +48,7 @@ struct NextSentenceRule: AppendingRule {
 struct PreviousSentenceRule: AppendingRule {
     let id: RuleID = "previous-sentence"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
@@ -73,7 +73,7 @@ struct PreviousSentenceRule: AppendingRule {
 struct ContinuityRule: AppendingRule {
     let id: RuleID = "continuity"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
@@ -101,7 +101,7 @@ struct ContinuityRule: AppendingRule {
 struct ParagraphSubjectRule: AppendingRule {
     let id: RuleID = "paragraph-subject"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         let span = context.quotes[quote]
         guard span.kind == .direct || span.kind == .mixed else { return }
         let document = context.document
@@ -154,7 +154,7 @@ struct NameAfterQuoteRule: AppendingRule {
     /// How far past the closing mark the closing parenthesis may stand, in content tokens.
     static let reach = 40
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         guard context.quotes[quote].close != nil else { return }
         let keys = context.document.contentKeys
         var c = context.contentAfter(quote)

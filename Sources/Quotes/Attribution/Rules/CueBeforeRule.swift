@@ -6,7 +6,7 @@
 struct CueBeforeRule: AppendingRule {
     let id: RuleID = "cue-before"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { context.appendWithAlternatives(found, to: &candidates) }
     }
 
@@ -78,7 +78,7 @@ struct CueBeforeRule: AppendingRule {
 struct InvertedLedeRule: AppendingRule {
     let id: RuleID = "inverted-lede"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 

@@ -4,7 +4,7 @@
 struct InciseRule: AppendingRule {
     let id: RuleID = "incise"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         // An inverted pronoun may refer to someone else than its first resolution.
         if let found = best(for: quote, in: context) { context.appendWithAlternatives(found, to: &candidates) }
     }
@@ -111,7 +111,7 @@ struct InciseRule: AppendingRule {
 struct InnerInciseRule: AppendingRule {
     let id: RuleID = "incise-inside"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 

@@ -3,7 +3,7 @@
 struct PrepositionRule: AppendingRule {
     let id: RuleID = "selon"
 
-    func propose(for quote: Int, in context: AttributionContext, into candidates: inout [Candidate]) {
+    func append(for quote: Int, in context: AttributionContext, to candidates: inout [Candidate]) {
         if let found = best(for: quote, in: context) { candidates.append(found) }
     }
 
