@@ -142,6 +142,7 @@ import Testing
         ("", false), ("2019-", false), ("-2019", false), ("abcd", false), ("mai 2019", false),
         ("\u{FF12}\u{FF10}\u{FF11}\u{FF19}", false),   // fullwidth digits are numbers, not ASCII
         ("٢٠١٩", false), ("2019-0\u{663}", false),
+        ("2019x05", false), ("2019-05x01", false), ("201a", false), ("2019-1a", false), ("20190-05", false),
     ])
     func dates(text: String, valid: Bool) {
         #expect(RegistryFile.isDate(text) == valid)

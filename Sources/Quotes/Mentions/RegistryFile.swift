@@ -133,10 +133,13 @@ enum RegistryFile {
             return "\"\(language)\" is not a BCP 47 language code (two or three lowercase letters)"
         }
         if let languages = entry.languages, languages.isEmpty { return "languages is empty; leave it out when unknown" }
-        if let languages = entry.languages, Set(languages).count != languages.count { return "languages lists a code twice" }
+        // A code twice: the lists hold one to three codes, compared in place.
+        if let languages = entry.languages, languages.indices.contains(where: { i in languages[..<i].contains(languages[i]) }) {
+            return "languages lists a code twice"
+        }
         for position in entry.positions ?? [] {
             if position.title.isEmpty { return "a role needs a title" }
-            for date in [position.from, position.to].compactMap({ $0 }) where !isDate(date) {
+            for case let date? in [position.from, position.to] where !isDate(date) {
                 return "role \"\(position.title)\": date \"\(date)\" is not YYYY, YYYY-MM or YYYY-MM-DD"
             }
             if let from = position.from, let to = position.to, to.prefix(from.count) < from.prefix(to.count) {
@@ -155,17 +158,29 @@ enum RegistryFile {
     }
 
     /// Whether `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits,
-    /// with a month of 1–12 and a day of 1–31. Read on its bytes: the
-    /// registry's dates are checked at every start.
+    /// with a month of 1–12 and a day of 1–31. Read on its bytes in place:
+    /// the registry's dates are checked at every start.
     static func isDate(_ text: String) -> Bool {
-        let parts = Array(text.utf8).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }) else { return false }
-        func number(_ part: ArraySlice<UInt8>) -> Int { part.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
-        if parts.count > 1, !(1...12).contains(number(parts[1])) { return false }
-        if parts.count > 2, !(1...31).contains(number(parts[2])) { return false }
-        return true
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return false }
+            func digits(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard digits(0..<4) != nil else { return false }
+            if bytes.count >= 7 {
+                guard bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7), (1...12).contains(month) else { return false }
+            }
+            if bytes.count == 10 {
+                guard bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10), (1...31).contains(day) else { return false }
+            }
+            return true
+        }
     }
 
 }
