@@ -164,9 +164,9 @@ public final class FrenchLexicon: Sendable {
                         "countries.tsv", "nationalities.tsv", "languages.tsv", "first-names.tsv", "honorifics.tsv", "abbreviations.txt",
                         "title-cues.txt", "generic-role-nouns.txt", "adjective-endings.txt", "role-synonyms.tsv", "function-words.tsv",
                         "word-classes.tsv"]
-    private static let strengths: Set<String> = ["speech", "attitude"]
-    private static let genders: Set<String> = ["m", "f", "mf"]
-    private static let numbers: Set<String> = ["sg", "pl"]
+    private static let strengths = ["speech", "attitude"]
+    private static let genders = ["m", "f", "mf"]
+    private static let numbers = ["sg", "pl"]
 
     /// The speech verbs and the phrase tables of people, organisations, institutions and countries.
     private struct PhraseTables: Sendable {
@@ -294,7 +294,7 @@ public final class FrenchLexicon: Sendable {
                 synonyms.insert(row.fields[0], key)
             }
 
-            let classes = Set(FunctionClass.allCases.map(\.rawValue))
+            let classes = FunctionClass.allCases.map(\.rawValue)
             for row in try LexiconTable.rows(read("function-words.tsv"), file: "function-words.tsv", columns: 4) {
                 let lowered = ScalarString.lowercased(row.fields[0])
                 let form = lowered.unicodeScalars.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
@@ -305,7 +305,7 @@ public final class FrenchLexicon: Sendable {
                 }
             }
 
-            let wordClassNames = Set(WordClass.allCases.map(\.rawValue))
+            let wordClassNames = WordClass.allCases.map(\.rawValue)
             for row in try LexiconTable.rows(read("word-classes.tsv"), file: "word-classes.tsv", columns: 4) {
                 let form = row.fields[0]
                 let wordClass = WordClass(rawValue: try row.choice(1, wordClassNames))!

@@ -27,10 +27,11 @@ struct LexiconRow {
         LexiconError(file: file, line: line, column: field.map { $0 + 1 }, message: message)
     }
 
-    /// Field `index`, which must be one of `allowed`.
-    func choice(_ index: Int, _ allowed: Set<String>) throws(LexiconError) -> String {
+    /// Field `index`, which must be one of `allowed`. The lists are short
+    /// (`m`, `f`, `mf`): compared one by one, not hashed.
+    func choice(_ index: Int, _ allowed: [String]) throws(LexiconError) -> String {
         let value = fields[index]
-        guard allowed.contains(value) else {
+        guard allowed.contains(where: { $0 == value }) else {
             throw error("expected one of \(allowed.sorted().joined(separator: ", ")), found \"\(value)\"", field: index)
         }
         return value
@@ -46,9 +47,11 @@ enum LexiconTable {
     static func rows(_ contents: String, file: String, columns: Int, orMore: Bool = false) throws(LexiconError) -> [LexiconRow] {
         let bytes = Array(contents.utf8)
         var rows: [LexiconRow] = []
+        // One array of field ranges for every row, emptied for the next.
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(columns)
         for (number, line) in lines(bytes) {
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(columns)
+            ranges.removeAll(keepingCapacity: true)
             var start = line.lowerBound
             while true {
                 let end = bytes[start..<line.upperBound].firstIndex(of: UInt8(ascii: "\t")) ?? line.upperBound

@@ -42,7 +42,8 @@ public struct WordTable: Sendable {
     public init(_ words: some Collection<String>) {
         self.init(capacity: words.count)
         for word in words {
-            _ = Array(word.utf8).withUnsafeBufferPointer { insert($0) }
+            // A word's own bytes where it keeps them: no array made (and freed) per word.
+            _ = word.utf8.withContiguousStorageIfAvailable { insert($0) } ?? Array(word.utf8).withUnsafeBufferPointer { insert($0) }
         }
     }
 
@@ -69,14 +70,12 @@ public struct WordTable: Sendable {
             slot = find(key).slot
         }
         slots[slot] = Int32(count)
-        if !key.isEmpty {
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: key.count))
-            bytes.withUnsafeMutableBufferPointer { _ = memcpy($0.baseAddress! + start, key.baseAddress!, key.count) }
-        }
+        bytes.append(contentsOf: key)
         starts.append(Int32(bytes.count))
         count += 1
-        identity = Identity()
+        // A new identity only when another table or a reader holds this one: held by
+        // this table alone, nothing can compare it with a table that lacks the word.
+        if !isKnownUniquelyReferenced(&identity) { identity = Identity() }
         return (WordID(raw: Int32(count - 1)), true)
     }
 

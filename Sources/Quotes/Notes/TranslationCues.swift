@@ -76,7 +76,7 @@ public struct TranslationCues: Sendable {
     public init(files: [(text: String, file: String)]) throws(LexiconError) {
         var patterns: [Pattern] = []
         var seen: Set<[String]> = []
-        let roles = Set(Role.allCases.map(\.rawValue))
+        let roles = Role.allCases.map(\.rawValue)
         for (text, file) in files {
             for row in try LexiconTable.rows(text, file: file, columns: 2) {
                 let keys = PhraseTable<Int>.split(row.fields[0])
