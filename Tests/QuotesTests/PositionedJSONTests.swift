@@ -14,6 +14,8 @@ import Testing
         (#"["\u00e9t\u00E9", 1]"#, "été", 19),
         (#"["\ud83d\ude00!", 1]"#, "😀!", 19),
         (#"["slash\/", 1]"#, "slash/", 13),
+        (#"["é\nà", 1]"#, "é\nà", 10),
+        (#"["«\u00ab»", 1]"#, "««»", 14),
     ])
     func strings(text: String, value: String, nextColumn: Int) throws {
         let parsed = try PositionedJSON.parse(text)
@@ -28,6 +30,12 @@ import Testing
         ("[\n  \"ab\u{01}c\"]", 2, 6, "control character in a string"),
         ("[\"ab\\q\"]", 1, 7, "invalid escape \\q"),
         ("[\"\\ud83d\"]", 1, 9, "lone surrogate in \\u escape"),
+        ("[\"é\\q\"]", 1, 6, "invalid escape \\q"),
+        ("[\"\\é\"]", 1, 5, "invalid escape \\é"),
+        ("[«]", 1, 2, "unexpected character '«'"),
+        ("{\"é\": 1, \"é\": 2}", 1, 15, "duplicate key \"é\""),
+        ("[\"Ça\", tru]", 1, 11, "invalid literal, expected true"),
+        ("[\"\\u00zz\"]", 1, 7, "invalid \\u escape"),
     ] as [(String, Int, Int, String)])
     func broken(text: String, line: Int, column: Int, message: String) {
         #expect(throws: PositionedJSON.SyntaxError(line: line, column: column, message: message)) {

@@ -36,35 +36,51 @@ public struct PositionedJSON: Sendable {
 
     /// Parses JSON text (RFC 8259).
     public static func parse(_ text: String) throws(SyntaxError) -> PositionedJSON {
-        var parser = Parser(scalars: text.scalarArray)
+        var parser = Parser(bytes: Array(text.utf8))
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()
-        if parser.index < parser.scalars.count { throw parser.error("unexpected text after the JSON value") }
+        if parser.index < parser.bytes.count { throw parser.error("unexpected text after the JSON value") }
         return value
     }
 
+    /// Reads the UTF-8 bytes of the text (valid UTF-8: they come from a
+    /// `String`). Lines and columns count scalars, as a person reading the
+    /// file does: a column moves once per scalar, not per byte.
     private struct Parser {
-        let scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         var index = 0
         var line = 1
         var column = 1
 
         func error(_ message: String) -> SyntaxError { SyntaxError(line: line, column: column, message: message) }
 
-        var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+        var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
+        /// Whether `byte` continues a scalar (and so does not start one).
+        @inline(__always)
+        static func continues(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+        /// Moves past the scalar at `index`.
         mutating func advance() {
-            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if bytes[index] == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
             index += 1
+            while index < bytes.count, Self.continues(bytes[index]) { index += 1 }
+        }
+
+        /// The scalar at `index` (for a message).
+        func scalar() -> Unicode.Scalar {
+            var end = index + 1
+            while end < bytes.count, Self.continues(bytes[end]) { end += 1 }
+            return String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
         }
 
         mutating func skipSpace() {
-            while let c = current, c == " " || c == "\t" || c == "\n" || c == "\r" { advance() }
+            while let c = current, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { advance() }
         }
 
         mutating func expect(_ c: Unicode.Scalar, _ what: String) throws(SyntaxError) {
-            guard current == c else { throw error("expected \(what)") }
+            guard current == UInt8(ascii: c) else { throw error("expected \(what)") }
             advance()
         }
 
@@ -73,14 +89,14 @@ public struct PositionedJSON: Sendable {
             let (l, col) = (line, column)
             guard let c = current else { throw error("unexpected end of file") }
             switch c {
-            case "{":
+            case UInt8(ascii: "{"):
                 advance()
                 var members: [(String, PositionedJSON)] = []
                 skipSpace()
-                if current == "}" { advance(); return PositionedJSON(node: .object([]), line: l, column: col) }
+                if current == UInt8(ascii: "}") { advance(); return PositionedJSON(node: .object([]), line: l, column: col) }
                 while true {
                     skipSpace()
-                    guard current == "\"" else { throw error("expected a quoted key") }
+                    guard current == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                     let key = try string()
                     skipSpace()
                     try expect(":", "':' after the key")
@@ -88,47 +104,51 @@ public struct PositionedJSON: Sendable {
                     if members.contains(where: { $0.0 == key }) { throw error("duplicate key \"\(key)\"") }
                     members.append((key, try value(depth: depth + 1)))
                     skipSpace()
-                    if current == "," { advance(); continue }
+                    if current == UInt8(ascii: ",") { advance(); continue }
                     try expect("}", "',' or '}'")
                     return PositionedJSON(node: .object(members), line: l, column: col)
                 }
-            case "[":
+            case UInt8(ascii: "["):
                 advance()
                 var items: [PositionedJSON] = []
                 skipSpace()
-                if current == "]" { advance(); return PositionedJSON(node: .array([]), line: l, column: col) }
+                if current == UInt8(ascii: "]") { advance(); return PositionedJSON(node: .array([]), line: l, column: col) }
                 while true {
                     skipSpace()
                     items.append(try value(depth: depth + 1))
                     skipSpace()
-                    if current == "," { advance(); continue }
+                    if current == UInt8(ascii: ",") { advance(); continue }
                     try expect("]", "',' or ']'")
                     return PositionedJSON(node: .array(items), line: l, column: col)
                 }
-            case "\"":
+            case UInt8(ascii: "\""):
                 return PositionedJSON(node: .string(try string()), line: l, column: col)
-            case "t": try literal("true"); return PositionedJSON(node: .bool(true), line: l, column: col)
-            case "f": try literal("false"); return PositionedJSON(node: .bool(false), line: l, column: col)
-            case "n": try literal("null"); return PositionedJSON(node: .null, line: l, column: col)
+            case UInt8(ascii: "t"): try literal("true"); return PositionedJSON(node: .bool(true), line: l, column: col)
+            case UInt8(ascii: "f"): try literal("false"); return PositionedJSON(node: .bool(false), line: l, column: col)
+            case UInt8(ascii: "n"): try literal("null"); return PositionedJSON(node: .null, line: l, column: col)
             default:
-                if c == "-" || CharacterClass.isDigit(c) { return PositionedJSON(node: .number(try number()), line: l, column: col) }
-                throw error("unexpected character '\(c)'")
+                if c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
+                    return PositionedJSON(node: .number(try number()), line: l, column: col)
+                }
+                throw error("unexpected character '\(scalar())'")
             }
         }
 
-        mutating func literal(_ word: String) throws(SyntaxError) {
-            for expected in word.unicodeScalars {
-                guard current == expected else { throw error("invalid literal, expected \(word)") }
+        mutating func literal(_ word: StaticString) throws(SyntaxError) {
+            let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            for byte in expected {
+                guard current == byte else { throw error("invalid literal, expected \(word)") }
                 advance()
             }
         }
 
         mutating func number() throws(SyntaxError) -> Double {
-            var text = ""
-            while let c = current, c == "-" || c == "+" || c == "." || c == "e" || c == "E" || CharacterClass.isDigit(c) {
-                text.unicodeScalars.append(c)
+            let start = index
+            while let c = current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".") || c == UInt8(ascii: "e")
+                    || c == UInt8(ascii: "E") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
                 advance()
             }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
             guard let value = Double(text) else { throw error("invalid number \(text)") }
             return value
         }
@@ -137,56 +157,68 @@ public struct PositionedJSON: Sendable {
             advance() // opening quote
             // Most strings hold no escape: find the closing quote, then make
             // the string at once (no line break can be inside, so only the
-            // column moves).
+            // column moves, once per scalar).
             var end = index
-            while end < scalars.count {
-                let v = scalars[end].value
-                if v == 0x22 || v == 0x5C || v < 0x20 { break }
+            var scalars = 0
+            while end < bytes.count {
+                let b = bytes[end]
+                if b == 0x22 || b == 0x5C || b < 0x20 { break }
+                if !Self.continues(b) { scalars += 1 }
                 end += 1
             }
-            if end < scalars.count, scalars[end] == "\"" {
-                let text = ScalarString.make(scalars[index..<end])
-                column += end - index + 1
+            if end < bytes.count, bytes[end] == 0x22 {
+                let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[index..<end]), as: UTF8.self) }
+                column += scalars + 1
                 index = end + 1
                 return text
             }
-            var out = String.UnicodeScalarView()
+            var out: [UInt8] = []
+            func append(_ scalar: Unicode.Scalar) { out.append(contentsOf: String(scalar).utf8) }
             while true {
                 guard let c = current else { throw error("unterminated string") }
-                if c == "\"" { advance(); return String(out) }
-                if c.value < 0x20 { throw error("control character in a string") }
-                if c == "\\" {
+                if c == 0x22 { advance(); return String(decoding: out, as: UTF8.self) }
+                if c < 0x20 { throw error("control character in a string") }
+                if c == 0x5C {
                     advance()
                     guard let e = current else { throw error("unterminated escape") }
+                    let escaped = e < 0x80 ? Unicode.Scalar(e) : scalar()
                     advance()
-                    switch e {
-                    case "\"": out.append("\""); case "\\": out.append("\\"); case "/": out.append("/")
-                    case "b": out.append("\u{08}"); case "f": out.append("\u{0C}"); case "n": out.append("\n")
-                    case "r": out.append("\r"); case "t": out.append("\t")
+                    switch escaped {
+                    case "\"": out.append(0x22); case "\\": out.append(0x5C); case "/": out.append(0x2F)
+                    case "b": out.append(0x08); case "f": out.append(0x0C); case "n": out.append(0x0A)
+                    case "r": out.append(0x0D); case "t": out.append(0x09)
                     case "u":
                         var code = try hex4()
                         if (0xD800..<0xDC00).contains(code) {
-                            guard current == "\\" else { throw error("lone surrogate in \\u escape") }
+                            guard current == 0x5C else { throw error("lone surrogate in \\u escape") }
                             advance(); try expect("u", "a low surrogate escape")
                             let low = try hex4()
                             guard (0xDC00..<0xE000).contains(low) else { throw error("invalid surrogate pair") }
                             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         }
                         guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
-                        out.append(scalar)
-                    default: throw error("invalid escape \\\(e)")
+                        append(scalar)
+                    default: throw error("invalid escape \\\(escaped)")
                     }
                     continue
                 }
-                out.append(c)
+                // A scalar as it stands: its bytes.
+                let from = index
                 advance()
+                out.append(contentsOf: bytes[from..<index])
             }
         }
 
         mutating func hex4() throws(SyntaxError) -> UInt32 {
             var value: UInt32 = 0
             for _ in 0..<4 {
-                guard let c = current, let digit = UInt32(String(c), radix: 16) else { throw error("invalid \\u escape") }
+                let digit: UInt32
+                switch current {
+                case let c? where c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"): digit = UInt32(c - UInt8(ascii: "0"))
+                case let c? where c >= UInt8(ascii: "a") && c <= UInt8(ascii: "f"): digit = UInt32(c - UInt8(ascii: "a") + 10)
+                case let c? where c >= UInt8(ascii: "A") && c <= UInt8(ascii: "F"): digit = UInt32(c - UInt8(ascii: "A") + 10)
+                default: throw error("invalid \\u escape")
+                }
                 value = value * 16 + digit
                 advance()
             }
