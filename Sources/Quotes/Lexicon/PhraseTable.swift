@@ -86,47 +86,70 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Splits a lexicon phrase into lowercase keys as the tokenizer would.
     /// - Complexity: O(n); each key is lowercased once (``ScalarString/key(_:)``).
     public static func split(_ phrase: String) -> [String] {
-        let scalars = phrase.scalarArray
-        var keys: [String] = []
-        var start = 0
-        func flush(_ end: Int) { if end > start { keys.append(ScalarString.key(scalars[start..<end])) } }
-        for (i, scalar) in scalars.enumerated() {
-            let s = Folding.unifyApostrophe(scalar)
-            if CharacterClass.isSpace(s) {
-                flush(i)
-                start = i + 1
-            } else if CharacterClass.isDash(s) || s == "." || s == "," {
-                flush(i)
-                keys.append(String(s))
-                start = i + 1
-            } else if s == "'", i > start, elisionSet.contains(ScalarString.key(scalars[start..<i])) {
-                flush(i + 1)
-                start = i + 1
+        withScalars(phrase) { scalars in
+            var keys: [String] = []
+            var start = 0
+            func flush(_ end: Int) { if end > start { keys.append(key(scalars, start..<end)) } }
+            for i in scalars.indices {
+                let s = Folding.unifyApostrophe(scalars[i])
+                if CharacterClass.isSpace(s) {
+                    flush(i)
+                    start = i + 1
+                } else if CharacterClass.isDash(s) || s == "." || s == "," {
+                    flush(i)
+                    keys.append(String(s))
+                    start = i + 1
+                } else if s == "'", i > start, isElided(scalars, start..<i) {
+                    flush(i + 1)
+                    start = i + 1
+                }
             }
+            flush(scalars.count)
+            return keys
         }
-        flush(scalars.count)
-        return keys
     }
 
     /// The first key ``split(_:)`` gives, found without splitting the rest.
     public static func firstKey(_ phrase: String) -> String? {
-        let scalars = phrase.scalarArray
-        var start = 0
-        for (i, scalar) in scalars.enumerated() {
-            let s = Folding.unifyApostrophe(scalar)
-            if CharacterClass.isSpace(s) {
-                if i > start { return ScalarString.key(scalars[start..<i]) }
-                start = i + 1
-            } else if CharacterClass.isDash(s) || s == "." || s == "," {
-                return i > start ? ScalarString.key(scalars[start..<i]) : String(s)
-            } else if s == "'", i > start, elisionSet.contains(ScalarString.key(scalars[start..<i])) {
-                return ScalarString.key(scalars[start..<(i + 1)])
+        withScalars(phrase) { scalars in
+            var start = 0
+            for i in scalars.indices {
+                let s = Folding.unifyApostrophe(scalars[i])
+                if CharacterClass.isSpace(s) {
+                    if i > start { return key(scalars, start..<i) }
+                    start = i + 1
+                } else if CharacterClass.isDash(s) || s == "." || s == "," {
+                    return i > start ? key(scalars, start..<i) : String(s)
+                } else if s == "'", i > start, isElided(scalars, start..<i) {
+                    return key(scalars, start..<(i + 1))
+                }
+            }
+            return scalars.count > start ? key(scalars, start..<scalars.count) : nil
+        }
+    }
+
+    /// Calls `body` with the scalars of `phrase` in a temporary buffer (a
+    /// phrase is split at every start and for roles in documents: no array
+    /// is made for its scalars).
+    private static func withScalars<R>(_ phrase: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+        phrase.withScalars { read in
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: read.byteCount) { buffer in
+                let count = read.readAll(into: buffer)
+                return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
             }
         }
-        return scalars.count > start ? ScalarString.key(scalars[start...]) : nil
+    }
+
+    /// ``ScalarString/key(_:)`` of `scalars[range]`.
+    private static func key(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        ScalarString.withKey(scalars, range) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether the key of `scalars[range]` is an elided word (`l`, `qu`, `jusqu`), read without making it.
+    private static func isElided(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        ScalarString.withKey(scalars, range) { elisions.id(utf8: $0).isKnown }
     }
 }
 
-/// Words that take an elided article or pronoun (l' d' qu' jusqu' …), built
-/// once: a set literal inside ``PhraseTable/split(_:)`` was rebuilt per phrase.
-private let elisionSet: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+/// The words an apostrophe elides in a phrase (`l'`, `qu'`), as the tokenizer reads them.
+private let elisions = WordTable(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"])
