@@ -54,13 +54,22 @@ enum RegistryFile {
         return speakers
     }
 
-    /// The speakers of a registry file, read with ``PositionedJSON`` (several
-    /// times faster than Foundation's readers here, which matters at start-up,
-    /// and an error says where: `FILE:12:7: …`).
+    /// The speakers of a registry file: read by ``RegistryReader`` when it
+    /// can (no tree, which matters at start-up), else with ``PositionedJSON``,
+    /// so that an error says where: `FILE:12:7: …`.
     /// - Throws: ``RegistryError`` naming the JSON path, line and column of a missing or mistyped field.
     static func parse(_ data: Data, path file: String) throws(RegistryError) -> [Registry.Entry] {
+        var text = String(decoding: data, as: UTF8.self)
+        // A file written as the bundled ones are is read without a tree; any other, or a faulty one, below.
+        if let entries = text.withUTF8(RegistryReader.entries) { return entries }
+        return try parsePositioned(text, path: file)
+    }
+
+    /// ``parse(_:path:)`` through a ``PositionedJSON`` tree: every file the
+    /// fast reader declines, and the place of any fault.
+    static func parsePositioned(_ text: String, path file: String) throws(RegistryError) -> [Registry.Entry] {
         let root: PositionedJSON
-        do { root = try PositionedJSON.parse(String(decoding: data, as: UTF8.self)) } catch {
+        do { root = try PositionedJSON.parse(text) } catch {
             throw RegistryError(path: "\(file):\(error.line):\(error.column)", message: "not valid JSON: \(error.message)")
         }
         func fail(_ node: PositionedJSON, _ message: String) -> RegistryError {
