@@ -184,6 +184,9 @@ public final class FrenchLexicon: Sendable {
             let (strengths, genders, numbers) = (FrenchLexicon.strengths, FrenchLexicon.genders, FrenchLexicon.numbers)
             // Speech verbs.
             var seenLemmas = Set<String>()
+            // The forms are gathered first and filed at once, in a table made as large as they need
+            // (grown one by one, it was rehashed thirteen times, every form hashed again each time).
+            var verbForms: [(form: String, VerbForm)] = []
             for row in try LexiconTable.rows(read("speech-verbs.tsv"), file: "speech-verbs.tsv", columns: 6) {
                 let lemma = row.fields[0]
                 guard seenLemmas.insert(lemma).inserted else { throw row.error("duplicate lemma \"\(lemma)\"", field: 0) }
@@ -198,18 +201,22 @@ public final class FrenchLexicon: Sendable {
                 let infinitiveLike = Set([finite.last].compactMap { $0 })
                 for form in finite {
                     let nonFinite = form.hasSuffix("ant") || infinitiveLike.contains(form)
-                    forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: false, isNonFinite: nonFinite))
+                    verbForms.append((ScalarString.lowercased(form), VerbForm(verb: index, isParticiple: false, isNonFinite: nonFinite)))
                 }
                 for form in participles {
-                    forms[ScalarString.lowercased(form), default: []].append(VerbForm(verb: index, isParticiple: true, isNonFinite: false))
+                    verbForms.append((ScalarString.lowercased(form), VerbForm(verb: index, isParticiple: true, isNonFinite: false)))
                 }
             }
+            forms.reserveCapacity(verbForms.count)
+            for (form, verbForm) in verbForms { forms[form, default: []].append(verbForm) }
 
             for row in try LexiconTable.rows(read("reporting-cues.tsv"), file: "reporting-cues.tsv", columns: 2) {
                 cues.insert(row.fields[0], CueStrength(rawValue: try row.choice(1, strengths))!)
             }
 
-            for row in try LexiconTable.rows(read("person-nouns.tsv"), file: "person-nouns.tsv", columns: 3) {
+            let personRows = try LexiconTable.rows(read("person-nouns.tsv"), file: "person-nouns.tsv", columns: 3)
+            persons.reserveCapacity(personRows.count)
+            for row in personRows {
                 persons.insert(row.fields[0], PersonNoun(gender: Gender(lexicon: try row.choice(1, genders)),
                                                          number: GrammaticalNumber(lexicon: try row.choice(2, numbers))))
             }
@@ -253,7 +260,9 @@ public final class FrenchLexicon: Sendable {
         init(_ texts: [String: String]) throws(LexiconError) {
             func read(_ name: String) -> String { texts[name] ?? "" }
             let (genders, numbers) = (FrenchLexicon.genders, FrenchLexicon.numbers)
-            for row in try LexiconTable.rows(read("nationalities.tsv"), file: "nationalities.tsv", columns: 4) {
+            let nationalityRows = try LexiconTable.rows(read("nationalities.tsv"), file: "nationalities.tsv", columns: 4)
+            nationalityTable.reserveCapacity(nationalityRows.count)
+            for row in nationalityRows {
                 nationalityTable[ScalarString.lowercased(row.fields[0])] = Nationality(
                     gender: Gender(lexicon: try row.choice(1, genders)),
                     number: GrammaticalNumber(lexicon: try row.choice(2, numbers)), country: row.field(3))
@@ -267,7 +276,9 @@ public final class FrenchLexicon: Sendable {
                 for form in languageForms { codes[ScalarString.lowercased(form)] = code }
             }
 
-            for row in try LexiconTable.rows(read("first-names.tsv"), file: "first-names.tsv", columns: 2) {
+            let firstNameRows = try LexiconTable.rows(read("first-names.tsv"), file: "first-names.tsv", columns: 2)
+            firstNameTable.reserveCapacity(firstNameRows.count)
+            for row in firstNameRows {
                 firstNameTable[ScalarString.lowercased(row.fields[0])] = Gender(lexicon: try row.choice(1, genders))
             }
 

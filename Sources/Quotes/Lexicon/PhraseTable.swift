@@ -11,6 +11,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public init() {}
 
+    /// Makes room for entries under `count` first words, so that filling the table does not rehash it as it grows.
+    public mutating func reserveCapacity(_ count: Int) { byFirst.reserveCapacity(count) }
+
     public mutating func insert(_ phrase: String, _ value: Value) {
         let keys = PhraseTable.split(phrase)
         guard let first = keys.first else { return }

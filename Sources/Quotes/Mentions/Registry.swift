@@ -136,6 +136,7 @@ public struct Registry: Sendable {
     /// Adds `more`; an entry with an id already present replaces it.
     public mutating func merge(_ more: [Entry]) {
         var position = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        position.reserveCapacity(entries.count + more.count)
         for entry in more {
             if let existing = position[entry.id] {
                 entries[existing] = entry
@@ -148,7 +149,7 @@ public struct Registry: Sendable {
     }
 
     private mutating func reindex() {
-        latin = NameIndex()
+        latin = NameIndex(capacity: entries.count * 2)
         var deferred = false
         // Opened only for a Latin name with a letter Folding leaves to the transliterator (ŋ, ƒ…).
         var folding: Folding? = nil
@@ -228,6 +229,14 @@ extension Registry {
         var byName: [String: Int] = [:]
         /// Folded surnames → entry indices.
         var bySurname: [String: [Int]] = [:]
+
+        init() {}
+
+        /// An index with room for about `capacity` names, filled without rehashing.
+        init(capacity: Int) {
+            byName.reserveCapacity(capacity)
+            bySurname.reserveCapacity(capacity)
+        }
 
         mutating func add(_ key: String, _ index: Int) {
             byName[key] = index
