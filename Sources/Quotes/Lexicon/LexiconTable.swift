@@ -2,7 +2,18 @@
 struct LexiconRow {
     let file: String
     let line: Int
-    let fields: [String]
+    /// Its fields, read in place in the table's one array of fields.
+    let fields: LexiconFields
+
+    init(file: String, line: Int, fields: [String]) {
+        self.init(file: file, line: line, fields: LexiconFields(storage: fields, start: 0, count: fields.count))
+    }
+
+    init(file: String, line: Int, fields: LexiconFields) {
+        self.file = file
+        self.line = line
+        self.fields = fields
+    }
 
     /// Field `index` (0-based); `-` reads as empty.
     func field(_ index: Int) -> String { fields[index] == "-" ? "" : fields[index] }
@@ -38,6 +49,30 @@ struct LexiconRow {
     }
 }
 
+/// The fields of a ``LexiconRow``, numbered from 0: a run of the array that
+/// holds every field of its table (a table's rows share one array instead
+/// of making one each).
+struct LexiconFields: RandomAccessCollection {
+    let storage: [String]
+    let start: Int
+    let count: Int
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(index: Int) -> String {
+        precondition(index >= 0 && index < count, "field \(index) of a row of \(count)")
+        return storage[start + index]
+    }
+
+    /// The fields from `index` on, as an array (a list spread over the last
+    /// fields), cut from the table's array.
+    func from(_ index: Int) -> [String] {
+        precondition(index >= 0 && index <= count, "fields from \(index) of a row of \(count)")
+        return Array(storage[(start + index)..<(start + count)])
+    }
+}
+
 /// Parses the plain lexicon formats: TSV with `#` comments, or one entry a line.
 enum LexiconTable {
     /// Rows of a TSV file, each with exactly `columns` fields (`columns` at
@@ -46,11 +81,17 @@ enum LexiconTable {
     ///   characters (loading the lexicons is most of `quotectl`'s start-up).
     static func rows(_ contents: String, file: String, columns: Int, orMore: Bool = false) throws(LexiconError) -> [LexiconRow] {
         let bytes = Array(contents.utf8)
-        var rows: [LexiconRow] = []
+        let numbered = lines(bytes)
+        // Every field of the table in one array, each row's a run of it (the rows are made once it
+        // is complete: a row made earlier would share it, and the next field would copy it whole).
+        var fields: [String] = []
+        fields.reserveCapacity(numbered.count * columns)
+        var runs: [(line: Int, start: Int)] = []
+        runs.reserveCapacity(numbered.count)
         // One array of field ranges for every row, emptied for the next.
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(columns)
-        for (number, line) in lines(bytes) {
+        for (number, line) in numbered {
             ranges.removeAll(keepingCapacity: true)
             var start = line.lowerBound
             while true {
@@ -67,8 +108,14 @@ enum LexiconTable {
                 throw LexiconError(file: file, line: number, column: index + 1,
                                    message: range.isEmpty ? "empty field (write - for none)" : "space around the field")
             }
-            let fields = ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
-            rows.append(LexiconRow(file: file, line: number, fields: fields))
+            runs.append((number, fields.count))
+            for range in ranges { fields.append(String(decoding: bytes[range], as: UTF8.self)) }
+        }
+        var rows: [LexiconRow] = []
+        rows.reserveCapacity(runs.count)
+        for (n, run) in runs.enumerated() {
+            let end = n + 1 < runs.count ? runs[n + 1].start : fields.count
+            rows.append(LexiconRow(file: file, line: run.line, fields: LexiconFields(storage: fields, start: run.start, count: end - run.start)))
         }
         return rows
     }

@@ -71,7 +71,7 @@ struct SpeakerRenderings: Sendable {
             seen[row.fields[0]] = row.line
             func optional(_ index: Int) -> String? { row.fields[index] == "-" ? nil : row.fields[index] }
             rows.append(Row(id: row.fields[0], native: optional(1), reading: optional(2), language: optional(3),
-                            name: row.fields[4], spellings: Array(row.fields[5...])))
+                            name: row.fields[4], spellings: row.fields.from(5)))
         }
         self.init(rows: rows)
     }
