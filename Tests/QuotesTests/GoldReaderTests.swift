@@ -42,20 +42,6 @@ import Testing
         #expect(gold.quotes.map(\.kind) == [.direct, .nonspeech])
     }
 
-    @Test("JSON syntax errors point at the character", arguments: [
-        ("{\"a\": 1,}", 1, 9, "expected a quoted key"),
-        ("{\n  \"a\": [1, 2\n}", 3, 1, "expected ',' or ']'"),
-        ("{\"a\": \"x\ny\"}", 1, 9, "control character in a string"),
-        ("{\"a\": tru}", 1, 10, "invalid literal, expected true"),
-        ("{\"a\": \"\\x\"}", 1, 10, "invalid escape \\x"),
-        ("{\"a\": 1} x", 1, 10, "unexpected text after the JSON value"),
-        ("{\"a\": ", 1, 7, "unexpected end of file"),
-    ])
-    func syntax(text: String, line: Int, column: Int, message: String) {
-        let error = #expect(throws: PositionedJSON.SyntaxError.self) { try PositionedJSON.parse(text) }
-        #expect(error == PositionedJSON.SyntaxError(line: line, column: column, message: message))
-    }
-
     @Test("every corpus gold file reads back from its article")
     func corpus() throws {
         let corpus = try GoldCorpus.load(directory: Support.corpus.path)

@@ -25,7 +25,8 @@ import Testing
         #expect(items[1].line == 1)
     }
 
-    @Test("a broken string names its place", arguments: [
+    /// Every syntax error of the reader behind gold and registry files, with its place.
+    @Test("a syntax error names its place", arguments: [
         ("[\"abc", 1, 6, "unterminated string"),
         ("[\n  \"ab\u{01}c\"]", 2, 6, "control character in a string"),
         ("[\"ab\\q\"]", 1, 7, "invalid escape \\q"),
@@ -36,6 +37,13 @@ import Testing
         ("{\"é\": 1, \"é\": 2}", 1, 15, "duplicate key \"é\""),
         ("[\"Ça\", tru]", 1, 11, "invalid literal, expected true"),
         ("[\"\\u00zz\"]", 1, 7, "invalid \\u escape"),
+        ("{\"a\": 1,}", 1, 9, "expected a quoted key"),
+        ("{\n  \"a\": [1, 2\n}", 3, 1, "expected ',' or ']'"),
+        ("{\"a\": \"x\ny\"}", 1, 9, "control character in a string"),
+        ("{\"a\": tru}", 1, 10, "invalid literal, expected true"),
+        ("{\"a\": \"\\x\"}", 1, 10, "invalid escape \\x"),
+        ("{\"a\": 1} x", 1, 10, "unexpected text after the JSON value"),
+        ("{\"a\": ", 1, 7, "unexpected end of file"),
     ] as [(String, Int, Int, String)])
     func broken(text: String, line: Int, column: Int, message: String) {
         #expect(throws: PositionedJSON.SyntaxError(line: line, column: column, message: message)) {
