@@ -120,21 +120,28 @@ public struct TranslationCues: Sendable {
     ///   as a phrase table, so `créole haïtien` fills one slot).
     public func match<Keys: RandomAccessCollection<String>>(_ keys: Keys, at start: Int, end: Int, languages: PhraseTable<String>) -> Match? where Keys.Index == Int {
         guard start < end, let patterns = byFirst[keys[start]] else { return nil }
-        return Self.first(of: patterns.lazy.map { ($0.keys, $0.role) }, in: keys, at: start, end: end, slot: Self.languageSlot) {
-            languages.match(keys, at: $0)
-        }
+        return Self.first(patterns: patterns.count, { (patterns[$0].keys, patterns[$0].role) }, in: keys, at: start, end: end,
+                          slot: Self.languageSlot) { languages.match(keys, at: $0) }
     }
 
-    /// The first of `patterns` that reads at `start` of `elements` before
-    /// `end`, `slot` standing for a language name that `language(j)` reads at j.
+    /// The first of the `count` patterns `pattern(p)` hands out (in order, longest
+    /// first) that reads at `start` of `elements` before `end`, `slot` standing for a
+    /// language name that `language(j)` reads at j. The patterns are those filed
+    /// under the element at `start`: a first element that is not the slot is that
+    /// element, and is not compared again.
     @inline(__always)
-    static func first<Element: Equatable, Elements: RandomAccessCollection<Element>>(of patterns: some Sequence<([Element], Role)>, in elements: Elements, at start: Int, end: Int,
-                                          slot: Element, language name: (Int) -> (value: String, length: Int)?) -> Match? where Elements.Index == Int {
-        for (pattern, role) in patterns where start + pattern.count <= end {
+    static func first<Element: Equatable, Pattern: Collection<Element>, Elements: RandomAccessCollection<Element>>(
+        patterns count: Int, _ pattern: (Int) -> (words: Pattern, role: Role), in elements: Elements, at start: Int, end: Int,
+        slot: Element, language name: (Int) -> (value: String, length: Int)?
+    ) -> Match? where Elements.Index == Int {
+        for p in 0..<count {
+            let (words, role) = pattern(p)
+            guard start + words.count <= end else { continue }
             var language: String? = nil
-            var j = start
+            let skipsFirst = words.first.map { $0 != slot } ?? false
+            var j = skipsFirst ? start + 1 : start
             var ok = true
-            for element in pattern {
+            for element in words.dropFirst(skipsFirst ? 1 : 0) {
                 guard j < end else { ok = false; break }
                 if element == slot {
                     guard let found = name(j), j + found.length <= end else { ok = false; break }
@@ -217,33 +224,14 @@ public struct TranslationCues: Sendable {
             guard start < end, startsPattern(ids[start]) else { return nil }
             let head = Int(heads[Int(ids[start].raw)])
             guard head >= 0 else { return nil }
-            // What ``TranslationCues/first(of:in:at:end:slot:language:)`` does, over the flat arrays.
+            // The bucket's patterns read in place in the flat arrays.
+            let bucket = Int(bucketStarts[head])
             return words.withUnsafeBufferPointer { words in
                 patterns.withUnsafeBufferPointer { patterns in
-                    for p in Int(bucketStarts[head])..<Int(bucketStarts[head + 1]) {
-                        let pattern = patterns[p]
-                        guard start + Int(pattern.count) <= end else { continue }
-                        var language: String? = nil
-                        // The first word is the bucket's own (the word at `start`), unless it is the slot.
-                        let skipsFirst = pattern.count > 0 && words[Int(pattern.start)] != Self.slot
-                        var j = skipsFirst ? start + 1 : start
-                        var ok = true
-                        for w in (Int(pattern.start) + (skipsFirst ? 1 : 0))..<Int(pattern.start + pattern.count) {
-                            guard j < end else { ok = false; break }
-                            if words[w] == Self.slot {
-                                guard let found = languages.match(words: ids, at: j), j + found.length <= end else { ok = false; break }
-                                language = found.value
-                                j += found.length
-                            } else if words[w] == ids[j] {
-                                j += 1
-                            } else {
-                                ok = false
-                                break
-                            }
-                        }
-                        if ok { return Match(role: pattern.role, language: language, length: j - start) }
-                    }
-                    return nil
+                    TranslationCues.first(patterns: Int(bucketStarts[head + 1]) - bucket, { p in
+                        let pattern = patterns[bucket + p]
+                        return (UnsafeBufferPointer(rebasing: words[Int(pattern.start)..<Int(pattern.start + pattern.count)]), pattern.role)
+                    }, in: ids, at: start, end: end, slot: Self.slot) { languages.match(words: ids, at: $0) }
                 }
             }
         }
