@@ -44,20 +44,20 @@ enum RegistryReader {
             return true
         }
 
-        /// A string without escapes or control characters; nil to decline.
-        mutating func string() -> String? {
+        /// The bytes between the quotes of a string without escapes or control
+        /// characters, consumed; nil to decline.
+        mutating func quoted() -> Range<Int>? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = i
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte == 0x22 {
-                    i += 1
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
-                }
-                if byte == 0x5C || byte < 0x20 { return nil }
-                i += 1
-            }
-            return nil
+            while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
+            guard i < bytes.count, bytes[i] == 0x22 else { return nil }
+            i += 1
+            return start..<(i - 1)
+        }
+
+        /// A string without escapes or control characters; nil to decline.
+        mutating func string() -> String? {
+            quoted().map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
 
         /// A string or `null` (`.some(nil)`); nil to decline.
@@ -104,12 +104,8 @@ enum RegistryReader {
 
         /// The index in `keys` of the key that comes next; nil to decline.
         mutating func key(_ keys: [StaticString]) -> Int? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = i
-            while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
-            guard i < bytes.count, bytes[i] == 0x22 else { return nil }
-            let key = UnsafeBufferPointer(rebasing: bytes[start..<i])
-            i += 1
+            guard let range = quoted() else { return nil }
+            let key = UnsafeBufferPointer(rebasing: bytes[range])
             return keys.firstIndex { $0.utf8CodeUnitCount == key.count && memcmp($0.utf8Start, key.baseAddress!, key.count) == 0 }
         }
 
